@@ -1,0 +1,136 @@
+package org.hallway.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hallway.identity.AccountStore;
+import org.hallway.network.Network;
+import org.hallway.network.NetworkStore;
+import org.hallway.posts.PostStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What apps read before and right after sign-in: the instance entities (v1, v2), nodeinfo, and the
+ * small fixed lists. The version claims Mastodon 4.0 compatibility, the level whose features
+ * Hallway's API really offers, so clients enable what works and nothing else.
+ */
+@RestController
+class InstanceController {
+  static final String HALLWAY_VERSION = "0.1.0";
+  static final String MASTODON_VERSION = "4.0.0";
+  static final String VERSION = MASTODON_VERSION + " (compatible; Hallway " + HALLWAY_VERSION + ")";
+
+  private final NetworkStore networks;
+  private final AccountStore accounts;
+  private final PostStore posts;
+  private final int maxCharacters;
+  private final BaseUrl baseUrl;
+
+  InstanceController(NetworkStore networks, AccountStore accounts, PostStore posts, BaseUrl baseUrl,
+      @Value("${hallway.posts.max-characters}") int maxCharacters) {
+    this.networks = networks;
+    this.accounts = accounts;
+    this.posts = posts;
+    this.maxCharacters = maxCharacters;
+    this.baseUrl = baseUrl;
+  }
+
+  @GetMapping({"/api/v1/instance", "/api/v1/instance/"})
+  Map<String, Object> v1() {
+    var network = network();
+    var body = new LinkedHashMap<String, Object>();
+    body.put("uri", baseUrl.host());
+    body.put("title", network.name());
+    body.put("short_description", description(network));
+    body.put("description", description(network));
+    body.put("email", "");
+    body.put("version", VERSION);
+    body.put("urls", Map.of("streaming_api", baseUrl.streaming()));
+    body.put("stats", Map.of("user_count", accounts.countActive(network.id()), "status_count",
+        posts.countPosts(network.id()), "domain_count", 0));
+    body.put("thumbnail", null);
+    body.put("languages", List.of("en"));
+    body.put("registrations", false);
+    body.put("approval_required", true);
+    body.put("invites_enabled", false);
+    body.put("configuration", configuration(false));
+    body.put("contact_account", null);
+    body.put("rules", List.of());
+    return body;
+  }
+
+  @GetMapping({"/api/v2/instance", "/api/v2/instance/"})
+  Map<String, Object> v2() {
+    var network = network();
+    var body = new LinkedHashMap<String, Object>();
+    body.put("domain", baseUrl.host());
+    body.put("title", network.name());
+    body.put("version", VERSION);
+    body.put("source_url", "https://github.com/hallway/hallway");
+    body.put("description", description(network));
+    body.put("usage", Map.of("users", Map.of("active_month", accounts.countActive(network.id()))));
+    body.put("thumbnail", Map.of("url", baseUrl.get() + "/avatars/header.png"));
+    body.put("languages", List.of("en"));
+    body.put("configuration", configuration(true));
+    body.put("registrations", Map.of("enabled", false, "approval_required", true, "message", "Ask an administrator"));
+    var contact = new LinkedHashMap<String, Object>();
+    contact.put("email", "");
+    contact.put("account", null);
+    body.put("contact", contact);
+    body.put("rules", List.of());
+    return body;
+  }
+
+  @GetMapping("/.well-known/nodeinfo")
+  Map<String, Object> nodeinfoLinks() {
+    return Map.of("links", List.of(Map.of(
+        "rel", "http://nodeinfo.diaspora.software/ns/schema/2.0", "href", baseUrl.get() + "/nodeinfo/2.0")));
+  }
+
+  @GetMapping("/nodeinfo/2.0")
+  Map<String, Object> nodeinfo() {
+    var network = network();
+    var body = new LinkedHashMap<String, Object>();
+    body.put("version", "2.0");
+    body.put("software", Map.of("name", "hallway", "version", HALLWAY_VERSION));
+    body.put("protocols", List.of());
+    body.put("services", Map.of("inbound", List.of(), "outbound", List.of()));
+    body.put("usage", Map.of("users", Map.of("total", accounts.countActive(network.id())),
+        "localPosts", posts.countPosts(network.id())));
+    body.put("openRegistrations", false);
+    // Compat(megalodon): clients detect a Mastodon-compatible server by the upstream it names.
+    body.put("metadata", Map.of("nodeName", network.name(), "upstream", Map.of("name", "mastodon", "version", MASTODON_VERSION)));
+    return body;
+  }
+
+  @GetMapping("/api/v1/custom_emojis")
+  List<Object> customEmojis() {
+    return List.of();
+  }
+
+  private Network network() {
+    return networks.first().orElse(new Network(0, "Hallway", java.time.Instant.EPOCH));
+  }
+
+  private static String description(Network network) {
+    return network.name() + ": the company's own microblog. Colleagues only.";
+  }
+
+  private Map<String, Object> configuration(boolean v2) {
+    var config = new LinkedHashMap<String, Object>();
+    if (v2) {
+      config.put("urls", Map.of("streaming", baseUrl.streaming()));
+      config.put("accounts", Map.of("max_featured_tags", 0, "max_pinned_statuses", 0));
+      config.put("translation", Map.of("enabled", false));
+    }
+    config.put("statuses", Map.of("max_characters", maxCharacters, "max_media_attachments", 0,
+        "characters_reserved_per_url", 23));
+    config.put("media_attachments", Map.of("supported_mime_types", List.of(), "image_size_limit", 0,
+        "image_matrix_limit", 0, "video_size_limit", 0, "video_frame_rate_limit", 0, "video_matrix_limit", 0));
+    config.put("polls", Map.of("max_options", 0, "max_characters_per_option", 0, "min_expiration", 300,
+        "max_expiration", 2629746));
+    return config;
+  }
+}

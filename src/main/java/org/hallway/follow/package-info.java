@@ -1,0 +1,6 @@
+/**
+ * Whom and what each colleague follows: people and hashtags. Owns {@code follows}, {@code
+ * tag_follows}, {@code follow_counts}. Publishes {@link org.hallway.follow.AccountFollowed} and
+ * {@link org.hallway.follow.AccountUnfollowed}.
+ */
+package org.hallway.follow;

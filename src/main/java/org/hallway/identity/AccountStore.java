@@ -1,0 +1,40 @@
+package org.hallway.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.hallway.shared.PageRequest;
+import org.jspecify.annotations.Nullable;
+
+/** Port: where accounts and their password hashes are kept. */
+public interface AccountStore {
+  void insert(Account account, @Nullable String passwordHash);
+
+  Optional<Account> find(long networkId, long id);
+
+  Map<Long, Account> findAll(long networkId, Collection<Long> ids);
+
+  Optional<Account> findByUsername(long networkId, String username);
+
+  /** Across networks: an e-mail address signs in to exactly one account. */
+  Optional<Account> findByEmail(String email);
+
+  Optional<String> passwordHash(long accountId);
+
+  boolean isActive(long accountId);
+
+  /** Colleagues by display name, newest id first within the page window. */
+  List<Account> list(long networkId, PageRequest page);
+
+  /** Prefix search over username and display name, for mentions and the people list. */
+  List<Account> search(long networkId, String prefix, int limit);
+
+  void updateProfile(Account account);
+
+  void deactivate(long networkId, long accountId, java.time.Instant at);
+
+  boolean anyAdmin();
+
+  int countActive(long networkId);
+}

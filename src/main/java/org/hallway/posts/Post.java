@@ -1,0 +1,32 @@
+package org.hallway.posts;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A post as stored: its Markdown source and the sanitized HTML made from it. A repost is a post with
+ * {@code reblogOfId} set and no text of its own.
+ */
+public record Post(
+    long id,
+    long networkId,
+    long authorId,
+    PostVisibility visibility,
+    String text,
+    String html,
+    String spoilerText,
+    boolean sensitive,
+    @Nullable String language,
+    @Nullable Long inReplyToId,
+    @Nullable Long inReplyToAccountId,
+    @Nullable Long reblogOfId,
+    Instant createdAt,
+    @Nullable Instant editedAt,
+    int repliesCount,
+    int reblogsCount,
+    int favouritesCount) {
+
+  public boolean isReblog() {
+    return reblogOfId != null;
+  }
+}

@@ -1,0 +1,15 @@
+package org.hallway.posts;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A post or repost was published. Feeds fan it out; later, search indexes it and mentions notify. */
+public record PostCreated(
+    long networkId,
+    long postId,
+    long authorId,
+    PostVisibility visibility,
+    @Nullable Long reblogOfId,
+    @Nullable Long inReplyToId,
+    List<String> tags,
+    List<Long> mentionedAccountIds) {}

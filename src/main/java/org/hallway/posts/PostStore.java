@@ -1,0 +1,53 @@
+package org.hallway.posts;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Port: posts, their tags, mentions, edit history and the per-author counters. */
+public interface PostStore {
+  record Edit(long id, String text, String html, String spoilerText, boolean sensitive, Instant createdAt) {}
+
+  record AuthorStats(int statusesCount, @Nullable Instant lastStatusAt) {}
+
+  void insert(Post post, List<String> tags, List<Long> mentionIds);
+
+  /** A post that exists and is not deleted, whoever may see it (callers ask audience first). */
+  Optional<Post> find(long networkId, long id);
+
+  Map<Long, Post> findAll(long networkId, Collection<Long> ids);
+
+  Map<Long, List<String>> tagsOf(Collection<Long> postIds);
+
+  Map<Long, List<Long>> mentionsOf(Collection<Long> postIds);
+
+  Optional<Post> findReblog(long authorId, long originalId);
+
+  /** Of the given originals, those the account has reposted. */
+  List<Long> rebloggedAmong(long accountId, Collection<Long> originalIds);
+
+  List<Long> reblogsOf(long postId);
+
+  void updateContent(Post post, List<String> tags, List<Long> mentionIds);
+
+  void insertEdit(long id, Post version, Instant at);
+
+  List<Edit> edits(long postId);
+
+  void markDeleted(Collection<Long> ids, Instant at);
+
+  void adjustCounters(long postId, int replies, int reblogs, int favourites);
+
+  void adjustAuthorStats(long networkId, long accountId, int statuses, @Nullable Instant lastStatusAt);
+
+  Map<Long, AuthorStats> authorStats(Collection<Long> accountIds);
+
+  long countPosts(long networkId);
+
+  Optional<Long> postForIdempotencyKey(long accountId, String key);
+
+  void saveIdempotencyKey(long accountId, String key, long postId, Instant at);
+}

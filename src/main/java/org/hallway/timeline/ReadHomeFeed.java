@@ -1,0 +1,30 @@
+package org.hallway.timeline;
+
+import org.hallway.posts.FindPosts;
+import org.hallway.shared.PageRequest;
+import org.hallway.shared.Viewer;
+import org.hallway.timeline.internal.Pages;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The reader's home feed: their own posts, posts and reposts by people they follow, company-wide
+ * posts with hashtags they follow; newest first, each post once.
+ */
+@Service
+public class ReadHomeFeed {
+  private final FeedStore feeds;
+  private final FindPosts posts;
+  private final FeedSettings settings;
+
+  ReadHomeFeed(FeedStore feeds, FindPosts posts, FeedSettings settings) {
+    this.feeds = feeds;
+    this.posts = posts;
+    this.settings = settings;
+  }
+
+  @Transactional(readOnly = true)
+  public FeedPage handle(Viewer viewer, PageRequest page) {
+    return Pages.of(feeds.home(viewer, page, settings.fanOutLimit()), posts, viewer);
+  }
+}

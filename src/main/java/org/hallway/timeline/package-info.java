@@ -1,0 +1,8 @@
+/**
+ * Feeds: home (fan-out on write into capped per-reader feeds, with the hybrid rule for authors with
+ * very many followers), company, hashtag, profile, thread, mentions, likes, bookmarks. Owns {@code
+ * home_feed}; reads posts, follows and reactions. Consumes {@link org.hallway.posts.PostCreated},
+ * {@link org.hallway.posts.PostDeleted}, {@link org.hallway.follow.AccountFollowed}, {@link
+ * org.hallway.follow.AccountUnfollowed}.
+ */
+package org.hallway.timeline;

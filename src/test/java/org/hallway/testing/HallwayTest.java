@@ -1,0 +1,43 @@
+package org.hallway.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base for tests against the whole running server: one embedded PostgreSQL and one application per
+ * test JVM (the Spring context is shared), each test class working in a network of its own so that
+ * classes stay independent without a fresh database each.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class HallwayTest {
+  private static final Path DATA_DIR = tempDir();
+
+  @LocalServerPort protected int port;
+
+  @DynamicPropertySource
+  static void dataDirectory(DynamicPropertyRegistry registry) {
+    registry.add("hallway.data-dir", DATA_DIR::toString);
+    registry.add("hallway.admin.email", () -> "");
+    registry.add("hallway.admin.password", () -> "");
+  }
+
+  protected String baseUrl() {
+    return "http://127.0.0.1:" + port;
+  }
+
+  private static Path tempDir() {
+    try {
+      var dir = Files.createTempDirectory("hallway-test-");
+      dir.toFile().deleteOnExit();
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
