@@ -38,6 +38,7 @@ class DatabaseConfig {
     var postgres = EmbeddedPostgres.builder()
         .setDataDirectory(dir)
         .setCleanDataDirectory(false)
+        .setRegisterShutdownHook(false)
         .setPort(freePort())
         .setPGStartupWait(Duration.ofSeconds(60))
         .setServerConfig("max_connections", "60")
