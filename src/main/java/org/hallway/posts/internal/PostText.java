@@ -46,6 +46,7 @@ public final class PostText {
 
   private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
       .allowElements("p", "br", "strong", "em", "del", "ul", "ol", "li", "code", "pre", "blockquote", "a", "span")
+      .allowWithoutAttributes("span")
       .allowUrlProtocols("http", "https", "mailto")
       .allowAttributes("href").onElements("a")
       .allowAttributes("class").matching(Pattern.compile("[a-z -]+")).onElements("a", "span")
