@@ -21,6 +21,7 @@ import org.hallway.testing.Personas.Persona;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Home feeds through the use cases: who gets what, once, and what leaves again. */
 class HomeFeedTest extends HallwayTest {
@@ -33,6 +34,7 @@ class HomeFeedTest extends HallwayTest {
   @Autowired FollowTag followTag;
   @Autowired ReadHomeFeed homeFeed;
   @Autowired FeedStore feeds;
+  @Autowired JdbcClient jdbc;
   Personas p;
 
   @BeforeEach
@@ -113,6 +115,14 @@ class HomeFeedTest extends HallwayTest {
     var page = PageRequest.first(40);
     assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
     assertThat(ids(feeds.home(p.alice.viewer(), page, Integer.MAX_VALUE))).contains(post.id());
+  }
+
+  @Test
+  void drainsTheEventOutboxOnceListenersSucceed() {
+    follow.handle(p.bob.viewer(), p.tom.id());
+    var post = post(p.tom, "Outbox check");
+    await().until(() -> home(p.bob).contains(post.id()));
+    await().until(() -> jdbc.sql("select count(*) from event_publication").query(Integer.class).single() == 0);
   }
 
   @Test
