@@ -19,6 +19,14 @@ class OperationsTest extends HallwayTest {
   }
 
   @Test
+  void answersApiPathsWithATrailingSlash() {
+    var api = new Api(baseUrl(), null);
+    assertThat(api.get("/api/v1/instance/").status()).isEqualTo(200);
+    assertThat(api.get("/api/v2/instance/").body().get("version").asString()).contains("compatible; Hallway");
+    assertThat(api.get("/api/v1/timelines/home/").status()).isEqualTo(401);
+  }
+
+  @Test
   void exposesRequestLatenciesToPrometheus() {
     var api = new Api(baseUrl(), null);
     api.get("/api/v1/instance");
