@@ -40,10 +40,14 @@ public class DeletePost {
     var gone = new ArrayList<Long>(reblogs);
     gone.add(post.id());
     var now = clock.instant();
+    var reposters = posts.findAll(post.networkId(), reblogs).values();
     posts.markDeleted(gone, now);
     if (post.inReplyToId() != null) posts.adjustCounters(post.inReplyToId(), -1, 0, 0);
     if (post.reblogOfId() != null) posts.adjustCounters(post.reblogOfId(), 0, -1, 0);
     posts.adjustAuthorStats(post.networkId(), post.authorId(), -1, null);
+    for (var reblog : reposters) {
+      posts.adjustAuthorStats(reblog.networkId(), reblog.authorId(), -1, null);
+    }
     events.publishEvent(new PostDeleted(post.networkId(), post.id(), post.authorId(), reblogs));
     return post;
   }
