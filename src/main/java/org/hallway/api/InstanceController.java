@@ -80,6 +80,10 @@ class InstanceController {
     contact.put("account", null);
     body.put("contact", contact);
     body.put("rules", List.of());
+    body.put("icon", List.of());
+    // Compat(mastodon): api_versions starts at 2 with Mastodon 4.3; claiming none keeps clients from
+    // gating on versioned features (grouped notifications) that Hallway does not offer yet.
+    body.put("api_versions", Map.of("mastodon", 0));
     return body;
   }
 
@@ -122,9 +126,9 @@ class InstanceController {
     var config = new LinkedHashMap<String, Object>();
     if (v2) {
       config.put("urls", Map.of("streaming", baseUrl.streaming()));
-      config.put("accounts", Map.of("max_featured_tags", 0, "max_pinned_statuses", 0));
       config.put("translation", Map.of("enabled", false));
     }
+    config.put("accounts", Map.of("max_featured_tags", 0, "max_pinned_statuses", 0));
     config.put("statuses", Map.of("max_characters", maxCharacters, "max_media_attachments", 0,
         "characters_reserved_per_url", 23));
     config.put("media_attachments", Map.of("supported_mime_types", List.of(), "image_size_limit", 0,
