@@ -226,6 +226,16 @@ class AccountsApiTest extends ApiTest {
     assertThat(tooLong.error()).isNotBlank();
   }
 
+  @Test
+  void updatesCredentialsFromMultipartAsWebAppsSendIt() {
+    var me = colleague("multiparter");
+    var updated = me.multipart("PATCH", "/api/v1/accounts/update_credentials",
+        Map.of("display_name", "Mia Multipart", "note", "Sent as form-data"));
+    assertThat(updated.status()).isEqualTo(200);
+    assertThat(updated.body().get("display_name").asString()).isEqualTo("Mia Multipart");
+    assertThat(updated.body().get("source").get("note").asString()).isEqualTo("Sent as form-data");
+  }
+
   private Api colleague(String username) {
     var persona = p.add(username, username.substring(0, 1).toUpperCase() + username.substring(1), "", "", "", null);
     return anonymous.as(persona.token());

@@ -43,6 +43,25 @@ class AuthApiTest extends ApiTest {
   }
 
   @Test
+  void grantsOnlyWhatGranularScopesCover() {
+    var client = p.client();
+    var token = anonymous.postForm("/oauth/token", Map.of("grant_type", "password", "username", p.bob.email(),
+        "password", org.hallway.testing.Personas.PASSWORD, "client_id", client.get("client_id"),
+        "client_secret", client.get("client_secret"), "scope", "read:statuses write:favourites"));
+    assertThat(token.status()).isEqualTo(200);
+    var narrow = anonymous.as(token.body().get("access_token").asString());
+    assertThat(narrow.get("/api/v1/timelines/home").status()).isEqualTo(200);
+    var status = alice.post("/api/v1/statuses", Map.of("status", "Scope check")).body().get("id").asString();
+    assertThat(narrow.post("/api/v1/statuses/" + status + "/favourite").status()).isEqualTo(200);
+    for (var denied : List.of(narrow.get("/api/v1/accounts/verify_credentials"), narrow.get("/api/v1/bookmarks"),
+        narrow.post("/api/v1/statuses", Map.of("status", "no")), narrow.post("/api/v1/statuses/" + status + "/bookmark"),
+        narrow.post("/api/v1/accounts/" + p.alice.idString() + "/follow"))) {
+      assertThat(denied.status()).isEqualTo(403);
+      assertThat(denied.error()).isNotBlank();
+    }
+  }
+
+  @Test
   void acceptsTokenAsQueryParameter() {
     var response = anonymous.get("/api/v1/accounts/verify_credentials?access_token=" + p.alice.token());
     assertThat(response.status()).isEqualTo(200);

@@ -40,6 +40,20 @@ class StatusesApiTest extends ApiTest {
   }
 
   @Test
+  void postsStatusFromFormAndMultipartBodies() {
+    var form = alice.postForm("/api/v1/statuses",
+        Map.of("status", "Sent as a form", "visibility", "unlisted", "spoiler_text", "Spoiler"));
+    assertThat(form.status()).isEqualTo(200);
+    assertThat(form.body().get("visibility").asString()).isEqualTo("unlisted");
+    assertThat(form.body().get("spoiler_text").asString()).isEqualTo("Spoiler");
+    assertThat(form.body().get("sensitive").asBoolean()).isTrue();
+    var multipart = alice.postMultipart("/api/v1/statuses", Map.of("status", "Sent as multipart", "sensitive", "true"));
+    assertThat(multipart.status()).isEqualTo(200);
+    assertThat(multipart.body().get("content").asString()).contains("Sent as multipart");
+    assertThat(multipart.body().get("sensitive").asBoolean()).isTrue();
+  }
+
+  @Test
   void rejectsEmptyStatus() {
     for (var body : List.<Map<String, ?>>of(Map.of("status", ""), Map.of("status", "   \n "), Map.of("visibility", "public"))) {
       var response = alice.post("/api/v1/statuses", body);

@@ -106,6 +106,11 @@ public final class Api {
 
   /** A multipart/form-data POST of plain text fields, as browsers and some apps send them. */
   public Response postMultipart(String path, Map<String, String> fields) {
+    return multipart("POST", path, fields);
+  }
+
+  /** A multipart/form-data request of plain text fields with any method (PATCH update_credentials). */
+  public Response multipart(String method, String path, Map<String, String> fields) {
     var boundary = "hallway-" + java.util.UUID.randomUUID();
     var body = new StringBuilder();
     fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
@@ -113,7 +118,7 @@ public final class Api {
         .append(value).append("\r\n"));
     body.append("--").append(boundary).append("--\r\n");
     return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+        .method(method, HttpRequest.BodyPublishers.ofString(body.toString())));
   }
 
   /** Any method with an optional raw body and content type. */
