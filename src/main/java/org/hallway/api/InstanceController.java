@@ -7,6 +7,8 @@ import org.hallway.identity.AccountStore;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
 import org.hallway.posts.PostStore;
+import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,8 +40,8 @@ class InstanceController {
   }
 
   @GetMapping({"/api/v1/instance", "/api/v1/instance/"})
-  Map<String, Object> v1() {
-    var network = network();
+  Map<String, Object> v1(@Nullable Viewer viewer) {
+    var network = network(viewer);
     var body = new LinkedHashMap<String, Object>();
     body.put("uri", baseUrl.host());
     body.put("title", network.name());
@@ -62,8 +64,8 @@ class InstanceController {
   }
 
   @GetMapping({"/api/v2/instance", "/api/v2/instance/"})
-  Map<String, Object> v2() {
-    var network = network();
+  Map<String, Object> v2(@Nullable Viewer viewer) {
+    var network = network(viewer);
     var body = new LinkedHashMap<String, Object>();
     body.put("domain", baseUrl.host());
     body.put("title", network.name());
@@ -95,7 +97,7 @@ class InstanceController {
 
   @GetMapping("/nodeinfo/2.0")
   Map<String, Object> nodeinfo() {
-    var network = network();
+    var network = network(null);
     var body = new LinkedHashMap<String, Object>();
     body.put("version", "2.0");
     body.put("software", Map.of("name", "hallway", "version", HALLWAY_VERSION));
@@ -114,8 +116,10 @@ class InstanceController {
     return List.of();
   }
 
-  private Network network() {
-    return networks.first().orElse(new Network(0, "Hallway", java.time.Instant.EPOCH));
+  /** The asker's own network; anonymous askers see the installation's first (usually only) network. */
+  private Network network(@Nullable Viewer viewer) {
+    var own = viewer == null ? java.util.Optional.<Network>empty() : networks.find(viewer.networkId());
+    return own.or(networks::first).orElse(new Network(0, "Hallway", java.time.Instant.EPOCH));
   }
 
   private static String description(Network network) {

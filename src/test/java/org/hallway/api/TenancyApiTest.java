@@ -77,6 +77,19 @@ class TenancyApiTest extends ApiTest {
   }
 
   @Test
+  void instanceShowsEachColleagueTheirOwnNetwork() {
+    for (var path : List.of("/api/v1/instance", "/api/v2/instance")) {
+      var ours = alice.get(path).body();
+      var theirs = outsider.get(path).body();
+      assertThat(ours.get("title").asString()).as(path).isNotEqualTo(theirs.get("title").asString());
+      assertThat(ours.get("title").asString()).as(path).isEqualTo(bob.get(path).body().get("title").asString());
+    }
+    var ours = alice.get("/api/v1/instance").body().get("stats").get("status_count").asInt();
+    post(outsider, "Counted in the other network only");
+    assertThat(alice.get("/api/v1/instance").body().get("stats").get("status_count").asInt()).isEqualTo(ours);
+  }
+
+  @Test
   void adminCannotActOnAnotherNetwork() {
     var otherAdmin = anonymous.as(other.admin.token());
     assertThat(otherAdmin.post("/api/v1/admin/accounts/" + p.alice.idString() + "/action", Map.of("type", "disable"))
