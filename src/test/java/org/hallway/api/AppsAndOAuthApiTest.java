@@ -168,6 +168,31 @@ class AppsAndOAuthApiTest extends ApiTest {
   }
 
   @Test
+  void throttlesRepeatedWrongPasswordsWith429() {
+    var target = p.add("guessed", "Gus Guessed", "", "", "", null);
+    var app = app("read");
+    var form = new java.util.HashMap<>(Map.of("grant_type", "password", "username", target.email(),
+        "password", "wrong guess", "client_id", app.get("client_id").asString(),
+        "client_secret", app.get("client_secret").asString()));
+    for (int i = 0; i < 5; i++) assertThat(anonymous.postForm("/oauth/token", form).error()).isEqualTo("invalid_grant");
+    form.put("password", Personas.PASSWORD);
+    var throttled = anonymous.postForm("/oauth/token", form);
+    assertThat(throttled.status()).isEqualTo(429);
+    assertThat(throttled.header("Retry-After")).isNotBlank();
+    assertThat(throttled.error()).isNotBlank();
+    assertThat(anonymous.as(target.token()).get("/api/v1/accounts/verify_credentials").status()).isEqualTo(200);
+  }
+
+  @Test
+  void acceptsRedirectUrisAsJsonArray() {
+    var app = anonymous.post("/api/v1/apps", Map.of("client_name", "Array App",
+        "redirect_uris", java.util.List.of("hallway://one", "hallway://two"), "scopes", "read"));
+    assertThat(app.status()).isEqualTo(200);
+    assertThat(app.body().get("redirect_uris").size()).isEqualTo(2);
+    assertThat(app.body().get("redirect_uri").asString()).isEqualTo("hallway://one\nhallway://two");
+  }
+
+  @Test
   void issuesAppTokenForClientCredentialsThatVerifiesTheAppButNoUser() {
     var app = app("read write");
     var token = anonymous.postForm("/oauth/token", Map.of("grant_type", "client_credentials",

@@ -323,6 +323,35 @@ class StatusesApiTest extends ApiTest {
   }
 
   @Test
+  void deletingOrUnrebloggingTakesTheReblogOutOfFollowersHomeFeeds() {
+    var reader = colleague("cascadereader");
+    follow(reader, p.tom);
+    var first = post(eve, "Soon deleted by its author");
+    var second = post(eve, "Soon unreblogged");
+    var firstReblog = tom.post("/api/v1/statuses/" + first + "/reblog").body().get("id").asString();
+    var secondReblog = tom.post("/api/v1/statuses/" + second + "/reblog").body().get("id").asString();
+    awaitInHome(reader, firstReblog);
+    awaitInHome(reader, secondReblog);
+    assertThat(eve.delete("/api/v1/statuses/" + first).status()).isEqualTo(200);
+    assertThat(tom.post("/api/v1/statuses/" + second + "/unreblog").status()).isEqualTo(200);
+    awaitNotInHome(reader, firstReblog);
+    awaitNotInHome(reader, secondReblog);
+    assertThat(reader.get("/api/v1/statuses/" + firstReblog).status()).isEqualTo(404);
+    assertThat(ids(reader.get("/api/v1/accounts/" + p.tom.idString() + "/statuses").body()))
+        .doesNotContain(firstReblog, secondReblog);
+  }
+
+  @Test
+  void editingUpdatesHashtagsAndMentions() {
+    var id = post(bob, "Draft without tags");
+    var edited = bob.put("/api/v1/statuses/" + id, Map.of("status", "Now with #EditedTag and @eve"));
+    assertThat(edited.status()).isEqualTo(200);
+    assertThat(edited.body().get("tags").get(0).get("name").asString()).isEqualTo("editedtag");
+    assertThat(edited.body().get("mentions").get(0).get("id").asString()).isEqualTo(p.eve.idString());
+    assertThat(ids(eve.get("/api/v1/timelines/tag/editedtag").body())).contains(id);
+  }
+
+  @Test
   void readOnlyTokenCannotPost() {
     var client = p.client();
     var token = anonymous.postForm("/oauth/token", Map.of("grant_type", "password", "username", p.eve.email(),

@@ -99,6 +99,18 @@ class TimelinesApiTest extends ApiTest {
   }
 
   @Test
+  void tagTimelineAndTagFollowAcceptNonAsciiHashtags() {
+    var id = post(alice, "Lunch at the #Café today");
+    var timeline = eve.get("/api/v1/timelines/tag/caf%C3%A9");
+    assertThat(timeline.status()).isEqualTo(200);
+    assertThat(ids(timeline.body())).contains(id);
+    var followed = eve.post("/api/v1/tags/CAF%C3%89/follow");
+    assertThat(followed.status()).isEqualTo(200);
+    assertThat(followed.body().get("name").asString()).isEqualTo("café");
+    eve.post("/api/v1/tags/caf%C3%A9/unfollow");
+  }
+
+  @Test
   void followsShowsAndUnfollowsTags() {
     var follower = api(colleague("tagfan"));
     var shown = follower.get("/api/v1/tags/Design");
