@@ -7,6 +7,8 @@ import org.hallway.identity.AccountStore;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
 import org.hallway.posts.PostStore;
+import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,8 +40,8 @@ class InstanceController {
   }
 
   @GetMapping({"/api/v1/instance", "/api/v1/instance/"})
-  Map<String, Object> v1() {
-    var network = network();
+  Map<String, Object> v1(@Nullable Viewer viewer) {
+    var network = network(viewer);
     var body = new LinkedHashMap<String, Object>();
     body.put("uri", baseUrl.host());
     body.put("title", network.name());
@@ -62,8 +64,8 @@ class InstanceController {
   }
 
   @GetMapping({"/api/v2/instance", "/api/v2/instance/"})
-  Map<String, Object> v2() {
-    var network = network();
+  Map<String, Object> v2(@Nullable Viewer viewer) {
+    var network = network(viewer);
     var body = new LinkedHashMap<String, Object>();
     body.put("domain", baseUrl.host());
     body.put("title", network.name());
@@ -80,6 +82,10 @@ class InstanceController {
     contact.put("account", null);
     body.put("contact", contact);
     body.put("rules", List.of());
+    body.put("icon", List.of());
+    // Compat(mastodon): api_versions starts at 2 with Mastodon 4.3; claiming none keeps clients from
+    // gating on versioned features (grouped notifications) that Hallway does not offer yet.
+    body.put("api_versions", Map.of("mastodon", 0));
     return body;
   }
 
@@ -91,7 +97,7 @@ class InstanceController {
 
   @GetMapping("/nodeinfo/2.0")
   Map<String, Object> nodeinfo() {
-    var network = network();
+    var network = network(null);
     var body = new LinkedHashMap<String, Object>();
     body.put("version", "2.0");
     body.put("software", Map.of("name", "hallway", "version", HALLWAY_VERSION));
@@ -110,8 +116,10 @@ class InstanceController {
     return List.of();
   }
 
-  private Network network() {
-    return networks.first().orElse(new Network(0, "Hallway", java.time.Instant.EPOCH));
+  /** The asker's own network; anonymous askers see the installation's first (usually only) network. */
+  private Network network(@Nullable Viewer viewer) {
+    var own = viewer == null ? java.util.Optional.<Network>empty() : networks.find(viewer.networkId());
+    return own.or(networks::first).orElse(new Network(0, "Hallway", java.time.Instant.EPOCH));
   }
 
   private static String description(Network network) {
@@ -122,9 +130,9 @@ class InstanceController {
     var config = new LinkedHashMap<String, Object>();
     if (v2) {
       config.put("urls", Map.of("streaming", baseUrl.streaming()));
-      config.put("accounts", Map.of("max_featured_tags", 0, "max_pinned_statuses", 0));
       config.put("translation", Map.of("enabled", false));
     }
+    config.put("accounts", Map.of("max_featured_tags", 0, "max_pinned_statuses", 0));
     config.put("statuses", Map.of("max_characters", maxCharacters, "max_media_attachments", 0,
         "characters_reserved_per_url", 23));
     config.put("media_attachments", Map.of("supported_mime_types", List.of(), "image_size_limit", 0,

@@ -70,7 +70,7 @@ public class Presenter {
       var avatar = base + avatars.path(a.id());
       var header = base + Avatars.HEADER_PATH;
       result.add(new Account(
-          Long.toString(a.id()), a.username(), a.username(), a.displayName(), false, false, true, false,
+          Long.toString(a.id()), a.username(), a.username(), a.displayName(), false, false, true, false, false,
           time(a.createdAt()), note(a.bio()), url, base + "/users/" + a.username(), avatar, avatar, header, header,
           c.followers(), c.following(), s.statusesCount(), s.lastStatusAt() == null ? null : DAY.format(s.lastStatusAt()),
           List.of(), fields(a, manager, base), a.title(), a.department(), a.location(),
@@ -83,8 +83,9 @@ public class Presenter {
 
   /** The signed-in colleague's own account, with the editable source of the profile. */
   public Account credentialAccount(org.hallway.identity.Account a) {
-    var role = a.admin() ? new Account.Role("3", "Admin", "", "1", true) : null;
-    var source = new Account.Source("public", false, "", a.bio(), List.of(), 0);
+    // Compat(mastodon): everyone has a role; colleagues without one get Mastodon's "everyone" role (-99).
+    var role = a.admin() ? new Account.Role("3", "Admin", "", "1", true) : new Account.Role("-99", "", "", "0", false);
+    var source = new Account.Source("public", false, "", a.bio(), List.of(), 0, false, true, false);
     return account(a).withSource(source, role);
   }
 

@@ -49,6 +49,6 @@ class TagsController {
   }
 
   private Tag tag(String name, boolean following) {
-    return new Tag(name, baseUrl.get() + "/tags/" + name, List.of(), following);
+    return new Tag(name, name, baseUrl.get() + "/tags/" + name, List.of(), following);
   }
 }

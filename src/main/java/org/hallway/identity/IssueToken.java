@@ -59,7 +59,7 @@ public class IssueToken {
     var app = client(clientId, clientSecret);
     var scopes = scopes(app, scope);
     if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-      throw new InvalidInputException("username", "username and password are required");
+      throw new OAuthError("invalid_request", "The request is missing a required parameter: username and password", 400);
     }
     var account = checkPassword.handle(email, password)
         .orElseThrow(() -> new OAuthError("invalid_grant", "The e-mail address or password is wrong", 400));
@@ -96,7 +96,13 @@ public class IssueToken {
   }
 
   private static Scopes scopes(OAuthApp app, @Nullable String scope) {
-    var wanted = scope == null || scope.isBlank() ? app.scopes() : Scopes.parse(scope);
+    Scopes wanted;
+    try {
+      wanted = scope == null || scope.isBlank() ? app.scopes() : Scopes.parse(scope);
+    } catch (InvalidInputException unknownScope) {
+      // RFC 6749 5.2: an unknown scope is invalid_scope, like one beyond the app's.
+      throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
+    }
     if (!app.scopes().covers(wanted)) {
       throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
     }

@@ -44,6 +44,12 @@ public final class Api {
     return send(request(path).GET());
   }
 
+  public Response get(String path, Map<String, String> headers) {
+    var b = request(path).GET();
+    headers.forEach(b::header);
+    return send(b);
+  }
+
   public Response delete(String path) {
     return send(request(path).DELETE());
   }
@@ -77,6 +83,50 @@ public final class Api {
 
   public Response postRaw(String path, String contentType, String body) {
     return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  /** A JSON POST with extra headers, e.g. {@code Idempotency-Key} or HTTP Basic client authentication. */
+  public Response post(String path, Object json, Map<String, String> headers) {
+    var b = request(path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(json)));
+    headers.forEach(b::header);
+    return send(b);
+  }
+
+  /** A form POST with extra headers, e.g. HTTP Basic client authentication. */
+  public Response postForm(String path, Map<String, String> form, Map<String, String> headers) {
+    var body = form.entrySet().stream()
+        .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        .collect(Collectors.joining("&"));
+    var b = request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(b::header);
+    return send(b);
+  }
+
+  /** A multipart/form-data POST of plain text fields, as browsers and some apps send them. */
+  public Response postMultipart(String path, Map<String, String> fields) {
+    return multipart("POST", path, fields);
+  }
+
+  /** A multipart/form-data request of plain text fields with any method (PATCH update_credentials). */
+  public Response multipart(String method, String path, Map<String, String> fields) {
+    var boundary = "hallway-" + java.util.UUID.randomUUID();
+    var body = new StringBuilder();
+    fields.forEach((name, value) -> body.append("--").append(boundary).append("\r\n")
+        .append("Content-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
+        .append(value).append("\r\n"));
+    body.append("--").append(boundary).append("--\r\n");
+    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .method(method, HttpRequest.BodyPublishers.ofString(body.toString())));
+  }
+
+  /** Any method with an optional raw body and content type. */
+  public Response send(String method, String path, String contentType, String body) {
+    var b = request(path).method(method,
+        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (contentType != null) b.header("Content-Type", contentType);
+    return send(b);
   }
 
   private HttpRequest.Builder request(String path) {

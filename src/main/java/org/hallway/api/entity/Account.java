@@ -18,6 +18,7 @@ public record Account(
     boolean locked,
     boolean bot,
     boolean discoverable,
+    boolean indexable,
     boolean group,
     String createdAt,
     String note,
@@ -47,12 +48,12 @@ public record Account(
   public record AccountRef(String id, String username, String acct, String displayName, String url) {}
 
   public record Source(String privacy, boolean sensitive, String language, String note, List<Field> fields,
-      int followRequestsCount) {}
+      int followRequestsCount, boolean indexable, boolean discoverable, boolean hideCollections) {}
 
   public record Role(String id, String name, String color, String permissions, boolean highlighted) {}
 
   public Account withSource(Source source, @Nullable Role role) {
-    return new Account(id, username, acct, displayName, locked, bot, discoverable, group, createdAt, note, url, uri,
+    return new Account(id, username, acct, displayName, locked, bot, discoverable, indexable, group, createdAt, note, url, uri,
         avatar, avatarStatic, header, headerStatic, followersCount, followingCount, statusesCount, lastStatusAt,
         emojis, fields, title, department, location, manager, deactivated, source, role);
   }

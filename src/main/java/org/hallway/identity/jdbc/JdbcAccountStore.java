@@ -56,7 +56,8 @@ class JdbcAccountStore implements AccountStore {
     return jdbc.sql("select " + COLUMNS + " from accounts where network_id = ? and id = any(?)")
         .params(networkId, ids.toArray(Long[]::new))
         .query(JdbcAccountStore::map)
-        .stream()
+        // list(), not stream(): outside a transaction an unclosed query stream never returns its connection.
+        .list().stream()
         .collect(Collectors.toMap(Account::id, Function.identity()));
   }
 

@@ -43,9 +43,12 @@ class SecurityConfig {
         .oauth2ResourceServer(o -> o
             .bearerTokenResolver(tokens)
             .opaqueToken(t -> t.introspector(introspector))
-            .authenticationEntryPoint((req, res, e) -> json(res, 401,
-                req.getHeader("Authorization") == null && req.getParameter("access_token") == null
-                    ? "This API requires an authenticated user" : "The access token is invalid"))
+            .authenticationEntryPoint((req, res, e) -> {
+              boolean tokenSent = req.getHeader("Authorization") != null || req.getParameter("access_token") != null;
+              // RFC 6750 3: a 401 names the scheme, and says why when a token was sent.
+              res.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+              json(res, 401, tokenSent ? "The access token is invalid" : "This API requires an authenticated user");
+            })
             .accessDeniedHandler((req, res, e) -> json(res, 403, "This action is outside the authorized scopes")))
         .exceptionHandling(e -> e
             .authenticationEntryPoint((req, res, ex) -> json(res, 401, "This API requires an authenticated user"))

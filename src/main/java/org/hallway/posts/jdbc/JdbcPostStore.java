@@ -68,7 +68,8 @@ class JdbcPostStore implements PostStore {
     return jdbc.sql("select * from posts where network_id = ? and id = any(?) and deleted_at is null")
         .params(networkId, ids.toArray(Long[]::new))
         .query(JdbcPostStore::map)
-        .stream()
+        // list(), not stream(): outside a transaction an unclosed query stream never returns its connection.
+        .list().stream()
         .collect(Collectors.toMap(Post::id, Function.identity()));
   }
 
