@@ -11,7 +11,7 @@
 # measured scenario) BENCH_WARMUP=10 BENCH_CONNECTIONS=32 BENCH_THREADS=2 BENCH_OPEN_DURATION=20
 # BENCH_OPEN_FRACTION=0.5 (open-model rate as a fraction of the closed-loop maximum) BENCH_JAR (a
 # different Hallway jar to measure) BENCH_JVM_OPTS="-Xms1g -Xmx1g" BENCH_PG_PORT BENCH_HALLWAY_PORT
-# BENCH_RESEED=1 (rebuild the seed database).
+# BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -24,6 +24,7 @@ WARMUP=${BENCH_WARMUP:-10}
 CONNS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 OPEN_DURATION=${BENCH_OPEN_DURATION:-20}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-20}
 OPEN_FRACTION=${BENCH_OPEN_FRACTION:-0.5}
 DB=hallway_bench
 SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
@@ -73,6 +74,16 @@ pg_psql postgres -c "drop database if exists $DB" -c "create database $DB templa
 pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
 hallway_start "$DB" "$RUN_DIR/hallway.log"
 RSS_IDLE_KB=$(hallway_rss_kb)
+
+# JIT warm-up over every path measured below: on this box C2 needs about a minute of traffic
+# (the instance endpoint went 177 -> 329 -> 463 req/s over three 20 s runs), and the first
+# scenario should not pay for all of it.
+echo "== JIT warm-up: ${JIT_WARMUP}s per endpoint"
+for spec in "/api/v1/instance 0 0" "/api/v1/custom_emojis $USERS 0" "/api/v1/timelines/home?limit=20 $USERS 0" "/api/v1/statuses $USERS 1"; do
+  read -r path users post <<<"$spec"
+  BENCH_PATH=$path BENCH_USERS=$users BENCH_POST=$post timeout $((JIT_WARMUP + 30)) \
+    wrk -t"$THREADS" -c"$CONNS" -d"${JIT_WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "http://127.0.0.1:$HALLWAY_PORT" >/dev/null || true
+done
 
 # Closed loop, maximum throughput. The ceilings first, then reads, then writes (they add rows).
 wrk_scenario ceiling-anon /api/v1/instance 0 0 "GET /api/v1/instance, no token (framework + 2 tiny queries)"

@@ -25,8 +25,9 @@ write_report() {
     jq -r --argjson ca "${ceiling_anon:-0}" --argjson cu "${ceiling_auth:-0}" '
       def r(x): (x * 100 | round) / 100;
       def pct(x; c): if c > 0 then "\(x / c * 100 | round)%" else "n/a" end;
+      def ms(x): if .requests == 0 then "n/a" else r(x / 1000) end;
       (.duration_us / 1e6) as $s |
-      "| \(.name) | \(.rps | round) | \(r(.p50_us / 1000)) | \(r(.p90_us / 1000)) | \(r(.p99_us / 1000)) | \(r(.max_us / 1000)) | \(.errors) | \(pct(.rps; $ca)) | \(pct(.rps; $cu)) | \(r(.cpu_server / $s)) | \(r(.cpu_db / $s)) | \(r(.cpu_gen / $s)) | \(r(([.cpu_machine_busy - .cpu_server - .cpu_db - .cpu_gen, 0] | max) / $s)) | \(.rss_kb / 1024 | round) | \(.pool) |"
+      "| \(.name) | \(.rps | round) | \(ms(.p50_us)) | \(ms(.p90_us)) | \(ms(.p99_us)) | \(ms(.max_us)) | \(if .requests == 0 then "no response in window" else .errors end) | \(pct(.rps; $ca)) | \(pct(.rps; $cu)) | \(r(.cpu_server / $s)) | \(r(.cpu_db / $s)) | \(r(.cpu_gen / $s)) | \(r(([.cpu_machine_busy - .cpu_server - .cpu_db - .cpu_gen, 0] | max) / $s)) | \(.rss_kb / 1024 | round) | \(.pool) |"
     ' "$RUN_DIR/results.jsonl"
     echo
     jq -r '"- \(.name): \(.desc)"' "$RUN_DIR/results.jsonl"
