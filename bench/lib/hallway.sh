@@ -1,0 +1,53 @@
+# Starts and stops the Hallway jar against the bench PostgreSQL, on 127.0.0.1 only. Sourced by run.sh.
+
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JAR="$REPO_DIR/target/hallway-0.1.0-SNAPSHOT.jar"
+HALLWAY_PORT=${BENCH_HALLWAY_PORT:-18080}
+# A fixed heap, so RSS figures compare across runs (the JVM default would be a quarter of 23 GiB).
+HALLWAY_JVM_OPTS=${BENCH_JVM_OPTS:--Xms1g -Xmx1g}
+HALLWAY_PID=""
+
+hallway_build() {
+  [ -f "$JAR" ] && return
+  echo "Building $JAR"
+  # The jte plugin fails when src/main/jte is absent; git does not keep that empty directory.
+  mkdir -p "$REPO_DIR/src/main/jte"
+  (cd "$REPO_DIR" && JAVA_HOME=$(dirname "$(dirname "$JAVA")") mvn -q -B -DskipTests package)
+}
+
+# hallway_start DB LOGFILE: starts the server on database DB and waits until it answers.
+hallway_start() {
+  local db=$1 log=$2
+  mkdir -p "$BENCH_DIR/data/hallway"
+  # shellcheck disable=SC2086
+  env SERVER_PORT="$HALLWAY_PORT" SERVER_ADDRESS=127.0.0.1 \
+    HALLWAY_DATA_DIR="$BENCH_DIR/data/hallway" \
+    HALLWAY_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" HALLWAY_DB_USER=postgres HALLWAY_DB_PASSWORD= \
+    HALLWAY_PUBLIC_URL="http://127.0.0.1:$HALLWAY_PORT" \
+    "$JAVA" $HALLWAY_JVM_OPTS -jar "$JAR" >"$log" 2>&1 &
+  HALLWAY_PID=$!
+  local started=$SECONDS
+  until curl -sf -o /dev/null "http://127.0.0.1:$HALLWAY_PORT/actuator/health/readiness"; do
+    if ! kill -0 "$HALLWAY_PID" 2>/dev/null; then
+      echo "Hallway exited during startup; see $log" >&2; HALLWAY_PID=""; return 1
+    fi
+    if (( SECONDS - started > 180 )); then echo "Hallway not ready after 180 s; see $log" >&2; return 1; fi
+    sleep 0.5
+  done
+  echo "Hallway ready on 127.0.0.1:$HALLWAY_PORT (pid $HALLWAY_PID) in $((SECONDS - started)) s"
+}
+
+hallway_stop() {
+  [ -n "$HALLWAY_PID" ] || return 0
+  kill -TERM "$HALLWAY_PID" 2>/dev/null || true
+  # Graceful shutdown is bounded at 20 s by application.yml; do not wait forever beyond that.
+  for _ in $(seq 1 60); do kill -0 "$HALLWAY_PID" 2>/dev/null || break; sleep 0.5; done
+  if kill -0 "$HALLWAY_PID" 2>/dev/null; then kill -KILL "$HALLWAY_PID"; fi
+  # The JVM exits with 143 on SIGTERM; that is the expected outcome, not a failure.
+  wait "$HALLWAY_PID" 2>/dev/null || true
+  HALLWAY_PID=""
+}
+
+hallway_rss_kb() {
+  awk '/^VmRSS:/ {print $2}' "/proc/$HALLWAY_PID/status"
+}

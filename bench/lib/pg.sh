@@ -1,0 +1,53 @@
+# A throwaway PostgreSQL 15 cluster for the bench, under bench/data/pg, listening on 127.0.0.1 only.
+# Debian's postgresql-15 binaries; initdb and the server run as the postgres user when we are root
+# (PostgreSQL refuses to run as root). Sourced by run.sh; expects BENCH_DIR.
+
+PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+PG_PORT=${BENCH_PG_PORT:-55432}
+PG_DATA="$BENCH_DIR/data/pg"
+PG_PID=""
+
+as_pg() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+pg_install() {
+  [ -x "$PGBIN/initdb" ] && return
+  echo "Installing postgresql-15 (apt)"
+  apt-get install -y postgresql-15 >/dev/null
+}
+
+pg_start() {
+  pg_install
+  mkdir -p "$BENCH_DIR/data"
+  if [ ! -f "$PG_DATA/PG_VERSION" ]; then
+    mkdir -p "$PG_DATA"
+    [ "$(id -u)" = 0 ] && chown postgres: "$PG_DATA"
+    as_pg "$PGBIN/initdb" -D "$PG_DATA" -U postgres -A trust --no-instructions >/dev/null
+  fi
+  # Settings as in PERFORMANCE-ANCHORS section 7 (shared_buffers 2 GB, durable commits), plus
+  # pg_stat_statements to see where the database time goes.
+  as_pg "$PGBIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 -o \
+    "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_DATA -c shared_buffers=2GB \
+     -c max_connections=100 -c synchronous_commit=on -c shared_preload_libraries=pg_stat_statements \
+     -c pg_stat_statements.track=top" start >/dev/null
+  PG_PID=$(head -1 "$PG_DATA/postmaster.pid")
+  echo "PostgreSQL 15 on 127.0.0.1:$PG_PORT (pid $PG_PID)"
+}
+
+pg_stop() {
+  [ -n "$PG_PID" ] || return 0
+  # pg_ctl signals exactly the postmaster named in postmaster.pid, i.e. the one we started.
+  as_pg "$PGBIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null || kill -INT "$PG_PID"
+  PG_PID=""
+}
+
+# psql against a database of the bench cluster: pg_psql DB [psql args...]
+pg_psql() {
+  local db=$1; shift
+  psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d "$db" "$@"
+}
+
+pg_db_exists() {
+  [ "$(pg_psql postgres -Atc "select 1 from pg_database where datname = '$1'")" = 1 ]
+}

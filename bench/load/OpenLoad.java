@@ -1,0 +1,104 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Open-model (fixed arrival rate) load: request i is due at start + i / rate whether or not earlier
+ * ones have answered, and its latency counts from that due time, so queueing in the server shows
+ * up in the percentiles (wrk's closed loop would hide it: "coordinated omission").
+ *
+ * <p>Run with the JDK's source launcher, no build: {@code java OpenLoad.java BASE_URL RATE SECONDS
+ * USERS (get PATH | post)}. Only 127.0.0.1 targets are accepted. Prints one BENCH_RESULT JSON line.
+ * Latencies are kept in a plain array (rate x seconds is small) and sorted: exact percentiles
+ * without a dependency.
+ */
+public class OpenLoad {
+  /** Requests still open beyond this are not sent but counted as dropped, so memory stays bounded. */
+  private static final int MAX_IN_FLIGHT = 2_000;
+
+  public static void main(String[] args) throws Exception {
+    var base = URI.create(args[0]);
+    if (!"127.0.0.1".equals(base.getHost())) throw new IllegalArgumentException("only 127.0.0.1 targets");
+    double rate = Double.parseDouble(args[1]);
+    int seconds = Integer.parseInt(args[2]);
+    int users = Integer.parseInt(args[3]);
+    boolean post = args[4].equals("post");
+    String path = post ? "/api/v1/statuses" : args[5];
+
+    int total = (int) Math.round(rate * seconds);
+    long[] latencies = new long[total];
+    var done = new AtomicInteger();
+    var errors = new AtomicInteger();
+    var dropped = new AtomicInteger();
+    var inFlight = new AtomicInteger();
+    var bytes = new AtomicLong();
+    var random = new Random(42);
+    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      var client = HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .executor(executor)
+          .build();
+      long start = System.nanoTime();
+      long intervalNanos = (long) (1e9 / rate);
+      for (int i = 0; i < total; i++) {
+        long due = start + i * intervalNanos;
+        long wait;
+        while ((wait = due - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
+        if (inFlight.get() >= MAX_IN_FLIGHT) {
+          dropped.incrementAndGet();
+          latencies[i] = Long.MAX_VALUE;
+          continue;
+        }
+        int user = 1 + random.nextInt(users);
+        var request = HttpRequest.newBuilder(base.resolve(path))
+            .timeout(Duration.ofSeconds(10))
+            .header("Authorization", "Bearer bench-token-" + user);
+        if (post) {
+          request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+              "{\"status\":\"Open-model post " + i + " from colleague " + user
+                  + " about the #Release with @ana40\",\"visibility\":\"public\"}"));
+        }
+        int slot = i;
+        inFlight.incrementAndGet();
+        client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+          latencies[slot] = System.nanoTime() - due;
+          if (failure != null || response.statusCode() >= 400) errors.incrementAndGet();
+          else bytes.addAndGet(response.body().length);
+          inFlight.decrementAndGet();
+          done.incrementAndGet();
+        });
+      }
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+      while (done.get() + dropped.get() < total && System.nanoTime() < deadline) Thread.sleep(10);
+      long elapsed = System.nanoTime() - start;
+      int unfinished = total - done.get() - dropped.get();
+      var sorted = Arrays.copyOf(latencies, total);
+      for (int i = 0; i < total; i++) if (sorted[i] == 0) sorted[i] = Long.MAX_VALUE; // never answered
+      Arrays.sort(sorted);
+      System.out.printf(
+          "BENCH_RESULT {\"offered_rps\":%.1f,\"requests\":%d,\"completed\":%d,\"duration_us\":%d,\"bytes\":%d,"
+              + "\"p50_us\":%d,\"p90_us\":%d,\"p99_us\":%d,\"max_us\":%d,\"errors\":%d,\"dropped\":%d,\"unfinished\":%d}%n",
+          rate, total, done.get(), elapsed / 1000, bytes.get(), pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
+          pct(sorted, 100), errors.get(), dropped.get(), unfinished);
+      executor.shutdownNow();
+    }
+  }
+
+  /** The p-th percentile in microseconds; -1 when it falls on a request that never completed. */
+  private static long pct(long[] sorted, double p) {
+    if (sorted.length == 0) return 0;
+    int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1);
+    long v = sorted[Math.max(0, index)];
+    return v == Long.MAX_VALUE ? -1 : v / 1000;
+  }
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Hallway benchmark, one command: bench/run.sh
+#
+# Builds the jar if missing, starts a throwaway PostgreSQL 15 under bench/data/pg (127.0.0.1 only),
+# lets Hallway create the schema, loads the synthetic company (bench/generate.sql) once into a seed
+# database and clones it for every run (so each run starts from the same data), starts Hallway,
+# measures with wrk (closed loop: maximum throughput) and bench/load/OpenLoad.java (fixed arrival
+# rate: latency), writes bench/results/<time>/report.md and stops everything it started.
+#
+# Knobs (environment): BENCH_USERS=1000 BENCH_POSTS=100000 BENCH_SEED=42 BENCH_DURATION=30 (s per
+# measured scenario) BENCH_WARMUP=10 BENCH_CONNECTIONS=32 BENCH_THREADS=2 BENCH_OPEN_DURATION=20
+# BENCH_OPEN_FRACTION=0.5 (open-model rate as a fraction of the closed-loop maximum) BENCH_JAR (a
+# different Hallway jar to measure) BENCH_JVM_OPTS="-Xms1g -Xmx1g" BENCH_PG_PORT BENCH_HALLWAY_PORT
+# BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring).
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+USERS=${BENCH_USERS:-1000}
+POSTS=${BENCH_POSTS:-100000}
+SEED=${BENCH_SEED:-42}
+DURATION=${BENCH_DURATION:-30}
+WARMUP=${BENCH_WARMUP:-10}
+CONNS=${BENCH_CONNECTIONS:-32}
+THREADS=${BENCH_THREADS:-2}
+OPEN_DURATION=${BENCH_OPEN_DURATION:-20}
+JIT_WARMUP=${BENCH_JIT_WARMUP:-20}
+OPEN_FRACTION=${BENCH_OPEN_FRACTION:-0.5}
+DB=hallway_bench
+SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
+RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)"
+
+source "$BENCH_DIR/lib/pg.sh"
+source "$BENCH_DIR/lib/hallway.sh"
+source "$BENCH_DIR/lib/measure.sh"
+source "$BENCH_DIR/lib/report.sh"
+[ -n "${BENCH_JAR:-}" ] && JAR=$BENCH_JAR
+
+cleanup() {
+  hallway_stop || true
+  pg_stop || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$RUN_DIR"
+command -v wrk >/dev/null || { echo "Installing wrk (apt)"; apt-get install -y wrk >/dev/null; }
+hallway_build
+pg_start
+
+# The seed database: schema by Hallway's own migrations, then the generator. Built once per size
+# and seed; later runs clone it (CREATE DATABASE ... TEMPLATE copies files: seconds, not minutes).
+# A seed counts only once the generator committed (it comments the database when done).
+seed_complete() { [ "$(pg_psql postgres -Atc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$SEED_DB'")" = complete ]; }
+if pg_db_exists "$SEED_DB" && { [ "${BENCH_RESEED:-0}" = 1 ] || ! seed_complete; }; then
+  pg_psql postgres -c "drop database $SEED_DB" >/dev/null
+fi
+if ! pg_db_exists "$SEED_DB"; then
+  pg_psql postgres -c "create database $SEED_DB" >/dev/null
+  echo "Creating the schema: starting Hallway once on $SEED_DB"
+  hallway_start "$SEED_DB" "$RUN_DIR/hallway-schema.log" && hallway_stop
+  echo "Loading the synthetic company: $USERS colleagues, $POSTS posts, seed $SEED"
+  load_started=$SECONDS
+  if ! pg_psql "$SEED_DB" -v users="$USERS" -v posts="$POSTS" -v seed="$SEED" -v likes=3 -v days=90 \
+      -v feed_cap=800 -v end_at='2026-11-01 00:00:00+00' -f "$BENCH_DIR/generate.sql" >"$RUN_DIR/load.txt"; then
+    pg_psql postgres -c "drop database $SEED_DB" >/dev/null; cat "$RUN_DIR/load.txt"; exit 1
+  fi
+  echo "load_seconds=$((SECONDS - load_started))" >>"$RUN_DIR/load.txt"
+  pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
+  cat "$RUN_DIR/load.txt"
+fi
+
+pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
+hallway_start "$DB" "$RUN_DIR/hallway.log"
+RSS_IDLE_KB=$(hallway_rss_kb)
+
+# JIT warm-up over every path measured below: on this box C2 needs about a minute of traffic
+# (the instance endpoint went 177 -> 329 -> 463 req/s over three 20 s runs), and the first
+# scenario should not pay for all of it.
+echo "== JIT warm-up: ${JIT_WARMUP}s per endpoint"
+for spec in "/api/v1/instance 0 0" "/api/v1/custom_emojis $USERS 0" "/api/v1/timelines/home?limit=20 $USERS 0" "/api/v1/statuses $USERS 1"; do
+  read -r path users post <<<"$spec"
+  BENCH_PATH=$path BENCH_USERS=$users BENCH_POST=$post timeout $((JIT_WARMUP + 30)) \
+    wrk -t"$THREADS" -c"$CONNS" -d"${JIT_WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "http://127.0.0.1:$HALLWAY_PORT" >/dev/null || true
+done
+
+# Closed loop, maximum throughput. The ceilings first, then reads, then writes (they add rows).
+wrk_scenario ceiling-anon /api/v1/instance 0 0 "GET /api/v1/instance, no token (framework + 2 tiny queries)"
+wrk_scenario ceiling-auth /api/v1/custom_emojis "$USERS" 0 "GET /api/v1/custom_emojis with a token (framework + token check)"
+wrk_scenario home '/api/v1/timelines/home?limit=20' "$USERS" 0 "GET /api/v1/timelines/home?limit=20, tokens of all colleagues"
+wrk_scenario post /api/v1/statuses "$USERS" 1 "POST /api/v1/statuses (JSON, hashtag + mention), all colleagues as authors"
+
+# Open model at a stated fraction of the closed-loop maximum just measured.
+rate_of() { jq -r --arg n "$1" --argjson f "$OPEN_FRACTION" 'select(.name == $n) | ([(.rps * $f | floor), 1] | max)' "$RUN_DIR/results.jsonl"; }
+open_scenario home-open "$(rate_of home)" "$USERS" get '/api/v1/timelines/home?limit=20' "home feed reads"
+open_scenario post-open "$(rate_of post)" "$USERS" post '' "post creation"
+
+write_report
+echo "Report: $RUN_DIR/report.md"
