@@ -86,6 +86,12 @@ class ApiErrors {
     return error(HttpStatus.NOT_FOUND, "Record not found");
   }
 
+  /** The client hung up while the answer was being written: nothing to answer, nothing to alarm anyone about. */
+  @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+  void clientGone(Exception e) {
+    log.debug("Client disconnected: {}", e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<Map<String, Object>> unexpected(Exception e) {
     log.error("API request failed", e);

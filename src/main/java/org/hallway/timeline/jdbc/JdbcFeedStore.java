@@ -99,17 +99,19 @@ class JdbcFeedStore implements FeedStore {
 
   @Override
   public List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit) {
+    // Each branch is ordered and limited on its own, so PostgreSQL walks the feed's primary key and
+    // stops after one page instead of reading the whole capped feed before sorting.
+    var order = page.ascending() ? "asc" : "desc";
     return page(
-        """
-        select h.entry_id as cursor, h.entry_id as post_id from home_feed h join posts p on p.id = h.entry_id
-        where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and """ + visibleTo("p") + """
-
-        union
-        select p.id, p.id from posts p
-        where p.author_id in (
-            select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id
-            where f.follower_id = :viewer and c.followers_count > :limit)
-          and p.id < :max and p.id > :min and """ + visibleTo("p"),
+        "(select h.entry_id as cursor, h.entry_id as post_id from home_feed h join posts p on p.id = h.entry_id"
+            + " where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and " + visibleTo("p")
+            + " order by h.entry_id " + order + " limit :pageSize)"
+            + " union"
+            + " (select p.id, p.id from posts p where p.author_id in ("
+            + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
+            + " where f.follower_id = :viewer and c.followers_count > :limit)"
+            + " and p.id < :max and p.id > :min and " + visibleTo("p")
+            + " order by p.id " + order + " limit :pageSize)",
         viewer, page, Map.of("limit", fanOutLimit));
   }
 
