@@ -1,0 +1,132 @@
+package org.hallway.web.posts;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.hallway.posts.CreatePost;
+import org.hallway.posts.DeletePost;
+import org.hallway.posts.EditPost;
+import org.hallway.posts.FindPosts;
+import org.hallway.shared.InvalidInputException;
+import org.hallway.shared.NotFoundException;
+import org.hallway.shared.Viewer;
+import org.hallway.web.Cards;
+import org.hallway.web.FeedPages;
+import org.hallway.web.Form;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Writing and acting on posts. htmx requests get back just the piece of page that changed (the card,
+ * or the compose box plus the new card); plain form posts are redirected to the post.
+ */
+@Controller
+class PostController {
+  private static final Map<String, String> FIELDS = Map.of("status", "text");
+
+  private final CreatePost create;
+  private final EditPost edit;
+  private final DeletePost delete;
+  private final PostActions actions;
+  private final FindPosts find;
+  private final Cards cards;
+
+  PostController(CreatePost create, EditPost edit, DeletePost delete, PostActions actions, FindPosts find, Cards cards) {
+    this.create = create;
+    this.edit = edit;
+    this.delete = delete;
+    this.actions = actions;
+    this.find = find;
+    this.cards = cards;
+  }
+
+  @PostMapping("/posts")
+  String create(Viewer viewer, @RequestParam(defaultValue = "") String text,
+      @RequestParam(defaultValue = "public") String visibility,
+      @RequestParam(name = "in_reply_to", required = false) Long inReplyTo,
+      Model model, HttpServletRequest req, HttpServletResponse res) {
+    var form = Form.of("text", text, "visibility", visibility);
+    model.addAttribute("inReplyTo", inReplyTo);
+    try {
+      var post = create.handle(viewer, new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null));
+      if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
+      model.addAttribute("compose", Form.of("visibility", visibility));
+      model.addAttribute("created", cards.of(viewer, find.require(viewer, post.id())));
+      model.addAttribute("focus", true);
+      return "fragments/compose-result";
+    } catch (InvalidInputException e) {
+      res.setStatus(422);
+      model.addAttribute("compose", form.withError(e, FIELDS));
+      return FeedPages.isHtmx(req) ? "fragments/compose" : "pages/compose";
+    }
+  }
+
+  @GetMapping("/posts/{id}/card")
+  String card(Viewer viewer, @PathVariable long id, Model model) {
+    return card(viewer, id, id, model);
+  }
+
+  @GetMapping("/posts/{id}/edit")
+  String editForm(Viewer viewer, @PathVariable long id, Model model) {
+    var card = cards.of(viewer, find.require(viewer, id));
+    if (!card.mine() || card.reposter() != null) return card(viewer, id, id, model);
+    model.addAttribute("card", card);
+    model.addAttribute("form", Form.of("text", card.post().text()));
+    return "fragments/edit-form";
+  }
+
+  @PostMapping("/posts/{id}/edit")
+  String edit(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String text, Model model,
+      HttpServletRequest req, HttpServletResponse res) {
+    try {
+      edit.handle(viewer, id, new EditPost.Command(text, null, null, null));
+    } catch (InvalidInputException e) {
+      res.setStatus(422);
+      model.addAttribute("card", cards.of(viewer, find.require(viewer, id)));
+      model.addAttribute("form", Form.of("text", text).withError(e, FIELDS));
+      return "fragments/edit-form";
+    }
+    return FeedPages.isHtmx(req) ? card(viewer, id, id, model) : "redirect:" + permalink(viewer, id);
+  }
+
+  @PostMapping("/posts/{id}/delete")
+  String delete(Viewer viewer, @PathVariable long id, HttpServletRequest req, HttpServletResponse res) {
+    delete.handle(viewer, id);
+    if (!FeedPages.isHtmx(req)) return "redirect:/";
+    // Deleting the post a page is about leaves nothing to show there.
+    var referer = req.getHeader("HX-Current-URL");
+    if (referer != null && referer.matches(".*/@[A-Za-z0-9_]+/" + id + "(\\?.*)?$")) res.setHeader("HX-Redirect", "/");
+    return "fragments/empty";
+  }
+
+  @PostMapping("/posts/{id}/{action:like|unlike|repost|unrepost|bookmark|unbookmark}")
+  String act(Viewer viewer, @PathVariable long id, @PathVariable String action, Model model, HttpServletRequest req) {
+    var original = actions.apply(viewer, id, action);
+    if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, original);
+    return card(viewer, id, original, model);
+  }
+
+  /** Redraws a card; falls back to the original when the card was the viewer's own repost, now undone. */
+  private String card(Viewer viewer, long itemId, long originalId, Model model) {
+    Supplier<org.hallway.posts.PostView> view = () -> {
+      try {
+        return find.require(viewer, itemId);
+      } catch (NotFoundException e) {
+        if (originalId == itemId) throw e;
+        return find.require(viewer, originalId);
+      }
+    };
+    model.addAttribute("card", cards.of(viewer, view.get()));
+    return "fragments/card";
+  }
+
+  private String permalink(Viewer viewer, long postId) {
+    var shown = find.require(viewer, postId).shown();
+    return Cards.permalink(shown.author().username(), shown.post().id());
+  }
+}
