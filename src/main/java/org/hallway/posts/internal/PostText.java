@@ -135,7 +135,7 @@ public final class PostText {
           case HASHTAG -> {
             var tag = entity.getValue().toLowerCase(Locale.ROOT);
             tags.add(tag);
-            html.tag("a", Map.of("href", "/tags/" + tag, "class", "mention hashtag", "rel", "tag"));
+            html.tag("a", attributes("href", "/tags/" + tag, "class", "mention hashtag", "rel", "tag"));
             html.text("#");
             html.tag("span");
             html.text(entity.getValue());
@@ -147,7 +147,7 @@ public final class PostText {
             if (target.isPresent()) {
               mentions.put(target.get().accountId(), target.get());
               html.tag("span", Map.of("class", "h-card"));
-              html.tag("a", Map.of("href", "/@" + target.get().username(), "class", "u-url mention"));
+              html.tag("a", attributes("href", "/@" + target.get().username(), "class", "u-url mention"));
               html.text("@");
               html.tag("span");
               html.text(target.get().username());
@@ -168,6 +168,13 @@ public final class PostText {
         at = entity.getEnd();
       }
       html.text(literal.substring(at));
+    }
+
+    /** Attributes in the order given, so that the same text always renders to the same HTML. */
+    private static Map<String, String> attributes(String... pairs) {
+      var map = new LinkedHashMap<String, String>();
+      for (int i = 0; i < pairs.length; i += 2) map.put(pairs[i], pairs[i + 1]);
+      return map;
     }
 
     private static boolean insideLink(Node node) {
