@@ -10,7 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @ConfigurationPropertiesScan
 @EnableScheduling
 public class HallwayApplication {
-  public static void main(String[] args) {
-    SpringApplication.run(HallwayApplication.class, args);
-  }
+    public static void main(String[] args) {
+        SpringApplication.run(HallwayApplication.class, args);
+    }
 }

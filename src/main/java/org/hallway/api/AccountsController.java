@@ -24,130 +24,159 @@ import org.springframework.web.bind.annotation.RestController;
 /** Colleagues' accounts, their posts and follow graph, and following them (Mastodon's /api/v1/accounts). */
 @RestController
 class AccountsController {
-  private final AccountStore accounts;
-  private final FollowStore follows;
-  private final FollowAccount followAccount;
-  private final UnfollowAccount unfollowAccount;
-  private final UpdateProfile updateProfile;
-  private final ReadProfileFeed profileFeed;
-  private final Presenter presenter;
-  private final BaseUrl baseUrl;
+    private final AccountStore accounts;
+    private final FollowStore follows;
+    private final FollowAccount followAccount;
+    private final UnfollowAccount unfollowAccount;
+    private final UpdateProfile updateProfile;
+    private final ReadProfileFeed profileFeed;
+    private final Presenter presenter;
+    private final BaseUrl baseUrl;
 
-  AccountsController(AccountStore accounts, FollowStore follows, FollowAccount followAccount,
-      UnfollowAccount unfollowAccount, UpdateProfile updateProfile, ReadProfileFeed profileFeed, Presenter presenter,
-      BaseUrl baseUrl) {
-    this.accounts = accounts;
-    this.follows = follows;
-    this.followAccount = followAccount;
-    this.unfollowAccount = unfollowAccount;
-    this.updateProfile = updateProfile;
-    this.profileFeed = profileFeed;
-    this.presenter = presenter;
-    this.baseUrl = baseUrl;
-  }
-
-  @GetMapping("/api/v1/accounts/verify_credentials")
-  Account verifyCredentials(Viewer viewer) {
-    return presenter.credentialAccount(require(viewer, viewer.accountId()));
-  }
-
-  @PatchMapping("/api/v1/accounts/update_credentials")
-  Account updateCredentials(Viewer viewer, Params params) {
-    var updated = updateProfile.handle(viewer, new UpdateProfile.Command(
-        params.string("display_name"), params.string("note"), params.string("title"), params.string("department"),
-        params.string("location")));
-    return presenter.credentialAccount(updated);
-  }
-
-  @GetMapping("/api/v1/accounts/relationships")
-  List<Relationship> relationships(Viewer viewer, Params params) {
-    var ids = new ArrayList<Long>();
-    for (var raw : params.list("id")) {
-      try {
-        ids.add(Long.parseLong(raw.strip()));
-      } catch (NumberFormatException e) {
-        // Mastodon skips ids it does not know; so does Hallway.
-      }
+    AccountsController(
+            AccountStore accounts,
+            FollowStore follows,
+            FollowAccount followAccount,
+            UnfollowAccount unfollowAccount,
+            UpdateProfile updateProfile,
+            ReadProfileFeed profileFeed,
+            Presenter presenter,
+            BaseUrl baseUrl) {
+        this.accounts = accounts;
+        this.follows = follows;
+        this.followAccount = followAccount;
+        this.unfollowAccount = unfollowAccount;
+        this.updateProfile = updateProfile;
+        this.profileFeed = profileFeed;
+        this.presenter = presenter;
+        this.baseUrl = baseUrl;
     }
-    var known = accounts.findAll(viewer.networkId(), ids).keySet();
-    var following = follows.followingAmong(viewer.accountId(), known);
-    var followedBy = follows.followedByAmong(viewer.accountId(), known);
-    return ids.stream().filter(known::contains).distinct()
-        .map(id -> Relationship.of(id, following.contains(id), followedBy.contains(id))).toList();
-  }
 
-  @GetMapping("/api/v1/accounts/lookup")
-  Account lookup(Viewer viewer, Params params) {
-    var acct = params.required("acct").strip().replaceFirst("^@", "");
-    int at = acct.indexOf('@');
-    var username = at < 0 ? acct : acct.substring(0, at);
-    return presenter.account(accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record));
-  }
+    @GetMapping("/api/v1/accounts/verify_credentials")
+    Account verifyCredentials(Viewer viewer) {
+        return presenter.credentialAccount(require(viewer, viewer.accountId()));
+    }
 
-  @GetMapping("/api/v1/accounts/search")
-  List<Account> search(Viewer viewer, Params params) {
-    var q = params.required("q").strip().replaceFirst("^@", "");
-    int limit = Math.max(1, Math.min(params.integer("limit", 40), 80));
-    return presenter.accounts(accounts.search(viewer.networkId(), q, limit));
-  }
+    @PatchMapping("/api/v1/accounts/update_credentials")
+    Account updateCredentials(Viewer viewer, Params params) {
+        var updated = updateProfile.handle(
+                viewer,
+                new UpdateProfile.Command(
+                        params.string("display_name"),
+                        params.string("note"),
+                        params.string("title"),
+                        params.string("department"),
+                        params.string("location")));
+        return presenter.credentialAccount(updated);
+    }
 
-  @GetMapping("/api/v1/accounts/{id}")
-  Account show(Viewer viewer, @PathVariable String id) {
-    return presenter.account(require(viewer, Ids.parse(id)));
-  }
+    @GetMapping("/api/v1/accounts/relationships")
+    List<Relationship> relationships(Viewer viewer, Params params) {
+        var ids = new ArrayList<Long>();
+        for (var raw : params.list("id")) {
+            try {
+                ids.add(Long.parseLong(raw.strip()));
+            } catch (NumberFormatException e) {
+                // Mastodon skips ids it does not know; so does Hallway.
+            }
+        }
+        var known = accounts.findAll(viewer.networkId(), ids).keySet();
+        var following = follows.followingAmong(viewer.accountId(), known);
+        var followedBy = follows.followedByAmong(viewer.accountId(), known);
+        return ids.stream()
+                .filter(known::contains)
+                .distinct()
+                .map(id -> Relationship.of(id, following.contains(id), followedBy.contains(id)))
+                .toList();
+    }
 
-  @GetMapping("/api/v1/accounts/{id}/statuses")
-  ResponseEntity<List<Status>> statuses(Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
-    var account = require(viewer, Ids.parse(id));
-    // Hallway has no pinned posts or media yet: those filters select nothing.
-    if (params.bool("pinned", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
-    var page = profileFeed.handle(viewer, account.id(),
-        new ReadProfileFeed.Options(params.bool("exclude_replies", false), params.bool("exclude_reblogs", false)),
-        Paging.from(params));
-    return Paging.respond(presenter.statuses(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
-  }
+    @GetMapping("/api/v1/accounts/lookup")
+    Account lookup(Viewer viewer, Params params) {
+        var acct = params.required("acct").strip().replaceFirst("^@", "");
+        int at = acct.indexOf('@');
+        var username = at < 0 ? acct : acct.substring(0, at);
+        return presenter.account(
+                accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record));
+    }
 
-  @GetMapping("/api/v1/accounts/{id}/followers")
-  ResponseEntity<List<Account>> followers(Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
-    var account = require(viewer, Ids.parse(id));
-    return edges(viewer, follows.followers(account.id(), Paging.from(params)), request);
-  }
+    @GetMapping("/api/v1/accounts/search")
+    List<Account> search(Viewer viewer, Params params) {
+        var q = params.required("q").strip().replaceFirst("^@", "");
+        int limit = Math.max(1, Math.min(params.integer("limit", 40), 80));
+        return presenter.accounts(accounts.search(viewer.networkId(), q, limit));
+    }
 
-  @GetMapping("/api/v1/accounts/{id}/following")
-  ResponseEntity<List<Account>> following(Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
-    var account = require(viewer, Ids.parse(id));
-    return edges(viewer, follows.following(account.id(), Paging.from(params)), request);
-  }
+    @GetMapping("/api/v1/accounts/{id}")
+    Account show(Viewer viewer, @PathVariable String id) {
+        return presenter.account(require(viewer, Ids.parse(id)));
+    }
 
-  @PostMapping("/api/v1/accounts/{id}/follow")
-  Relationship follow(Viewer viewer, @PathVariable String id) {
-    long target = Ids.parse(id);
-    followAccount.handle(viewer, target);
-    return relationship(viewer, target);
-  }
+    @GetMapping("/api/v1/accounts/{id}/statuses")
+    ResponseEntity<List<Status>> statuses(
+            Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
+        var account = require(viewer, Ids.parse(id));
+        // Hallway has no pinned posts or media yet: those filters select nothing.
+        if (params.bool("pinned", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
+        var page = profileFeed.handle(
+                viewer,
+                account.id(),
+                new ReadProfileFeed.Options(
+                        params.bool("exclude_replies", false), params.bool("exclude_reblogs", false)),
+                Paging.from(params));
+        return Paging.respond(presenter.statuses(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
+    }
 
-  @PostMapping("/api/v1/accounts/{id}/unfollow")
-  Relationship unfollow(Viewer viewer, @PathVariable String id) {
-    long target = Ids.parse(id);
-    unfollowAccount.handle(viewer, target);
-    return relationship(viewer, target);
-  }
+    @GetMapping("/api/v1/accounts/{id}/followers")
+    ResponseEntity<List<Account>> followers(
+            Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
+        var account = require(viewer, Ids.parse(id));
+        return edges(viewer, follows.followers(account.id(), Paging.from(params)), request);
+    }
 
-  private Relationship relationship(Viewer viewer, long id) {
-    var set = List.of(id);
-    return Relationship.of(id, follows.followingAmong(viewer.accountId(), set).contains(id),
-        follows.followedByAmong(viewer.accountId(), set).contains(id));
-  }
+    @GetMapping("/api/v1/accounts/{id}/following")
+    ResponseEntity<List<Account>> following(
+            Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
+        var account = require(viewer, Ids.parse(id));
+        return edges(viewer, follows.following(account.id(), Paging.from(params)), request);
+    }
 
-  private ResponseEntity<List<Account>> edges(Viewer viewer, List<FollowStore.Edge> edges, HttpServletRequest request) {
-    var people = accounts.findAll(viewer.networkId(), edges.stream().map(FollowStore.Edge::accountId).toList());
-    var ordered = edges.stream().map(e -> people.get(e.accountId())).filter(java.util.Objects::nonNull).toList();
-    var body = presenter.accounts(ordered);
-    if (edges.isEmpty()) return ResponseEntity.ok(body);
-    return Paging.respond(body, edges.getLast().id(), edges.getFirst().id(), request, baseUrl);
-  }
+    @PostMapping("/api/v1/accounts/{id}/follow")
+    Relationship follow(Viewer viewer, @PathVariable String id) {
+        long target = Ids.parse(id);
+        followAccount.handle(viewer, target);
+        return relationship(viewer, target);
+    }
 
-  private org.hallway.identity.Account require(Viewer viewer, long id) {
-    return accounts.find(viewer.networkId(), id).orElseThrow(NotFoundException::record);
-  }
+    @PostMapping("/api/v1/accounts/{id}/unfollow")
+    Relationship unfollow(Viewer viewer, @PathVariable String id) {
+        long target = Ids.parse(id);
+        unfollowAccount.handle(viewer, target);
+        return relationship(viewer, target);
+    }
+
+    private Relationship relationship(Viewer viewer, long id) {
+        var set = List.of(id);
+        return Relationship.of(
+                id,
+                follows.followingAmong(viewer.accountId(), set).contains(id),
+                follows.followedByAmong(viewer.accountId(), set).contains(id));
+    }
+
+    private ResponseEntity<List<Account>> edges(
+            Viewer viewer, List<FollowStore.Edge> edges, HttpServletRequest request) {
+        var people = accounts.findAll(
+                viewer.networkId(),
+                edges.stream().map(FollowStore.Edge::accountId).toList());
+        var ordered = edges.stream()
+                .map(e -> people.get(e.accountId()))
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        var body = presenter.accounts(ordered);
+        if (edges.isEmpty()) return ResponseEntity.ok(body);
+        return Paging.respond(body, edges.getLast().id(), edges.getFirst().id(), request, baseUrl);
+    }
+
+    private org.hallway.identity.Account require(Viewer viewer, long id) {
+        return accounts.find(viewer.networkId(), id).orElseThrow(NotFoundException::record);
+    }
 }

@@ -22,34 +22,39 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiRoutingErrors {
 
-  @ExceptionHandler(NoResourceFoundException.class)
-  ResponseEntity<Map<String, Object>> noRoute(NoResourceFoundException e, HttpServletRequest request) throws Exception {
-    if (!isApi(request)) throw e;
-    return ApiErrors.error(HttpStatus.NOT_FOUND, "Record not found");
-  }
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<Map<String, Object>> noRoute(NoResourceFoundException e, HttpServletRequest request)
+            throws Exception {
+        if (!isApi(request)) throw e;
+        return ApiErrors.error(HttpStatus.NOT_FOUND, "Record not found");
+    }
 
-  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-  ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
-      throws Exception {
-    if (!isApi(request)) throw e;
-    var response = ApiErrors.error(HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here");
-    var allowed = e.getSupportedHttpMethods();
-    if (allowed == null || allowed.isEmpty()) return response;
-    return ResponseEntity.status(response.getStatusCode()).headers(h -> h.setAllow(allowed))
-        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(response.getBody());
-  }
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> method(HttpRequestMethodNotSupportedException e, HttpServletRequest request)
+            throws Exception {
+        if (!isApi(request)) throw e;
+        var response = ApiErrors.error(HttpStatus.METHOD_NOT_ALLOWED, "This method is not allowed here");
+        var allowed = e.getSupportedHttpMethods();
+        if (allowed == null || allowed.isEmpty()) return response;
+        return ResponseEntity.status(response.getStatusCode())
+                .headers(h -> h.setAllow(allowed))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .body(response.getBody());
+    }
 
-  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-  ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
-      throws Exception {
-    if (!isApi(request)) throw e;
-    return ApiErrors.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported");
-  }
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<Map<String, Object>> mediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request)
+            throws Exception {
+        if (!isApi(request)) throw e;
+        return ApiErrors.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported");
+    }
 
-  /** Mastodon's client API and the token endpoints apps call; /oauth/authorize is a web page. */
-  static boolean isApi(HttpServletRequest request) {
-    var path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/") || path.equals("/oauth/token") || path.equals("/oauth/revoke")
-        || path.startsWith("/nodeinfo/");
-  }
+    /** Mastodon's client API and the token endpoints apps call; /oauth/authorize is a web page. */
+    static boolean isApi(HttpServletRequest request) {
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/")
+                || path.equals("/oauth/token")
+                || path.equals("/oauth/revoke")
+                || path.startsWith("/nodeinfo/");
+    }
 }

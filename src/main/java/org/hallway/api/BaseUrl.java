@@ -10,23 +10,23 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Component
 public class BaseUrl {
-  private final String configured;
+    private final String configured;
 
-  BaseUrl(@Value("${hallway.public-url:}") String configured) {
-    this.configured = configured == null ? "" : configured.replaceAll("/+$", "");
-  }
+    BaseUrl(@Value("${hallway.public-url:}") String configured) {
+        this.configured = configured == null ? "" : configured.replaceAll("/+$", "");
+    }
 
-  public String get() {
-    if (!configured.isEmpty()) return configured;
-    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-  }
+    public String get() {
+        if (!configured.isEmpty()) return configured;
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
 
-  public String host() {
-    return java.net.URI.create(get()).getAuthority();
-  }
+    public String host() {
+        return java.net.URI.create(get()).getAuthority();
+    }
 
-  /** The streaming address: the same host over ws/wss. */
-  public String streaming() {
-    return get().replaceFirst("^http", "ws");
-  }
+    /** The streaming address: the same host over ws/wss. */
+    public String streaming() {
+        return get().replaceFirst("^http", "ws");
+    }
 }

@@ -15,19 +15,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PreferencesController {
 
-  @GetMapping("/api/v1/preferences")
-  Map<String, Object> preferences(Viewer viewer) {
-    var body = new LinkedHashMap<String, Object>();
-    body.put("posting:default:visibility", "public");
-    body.put("posting:default:sensitive", false);
-    body.put("posting:default:language", null);
-    body.put("reading:expand:media", "default");
-    body.put("reading:expand:spoilers", false);
-    return body;
-  }
+    @GetMapping("/api/v1/preferences")
+    Map<String, Object> preferences(Viewer viewer) {
+        var body = new LinkedHashMap<String, Object>();
+        body.put("posting:default:visibility", "public");
+        body.put("posting:default:sensitive", false);
+        body.put("posting:default:language", null);
+        body.put("reading:expand:media", "default");
+        body.put("reading:expand:spoilers", false);
+        return body;
+    }
 
-  @GetMapping("/api/v1/notifications")
-  List<Object> notifications(Viewer viewer) {
-    return List.of();
-  }
+    @GetMapping("/api/v1/notifications")
+    List<Object> notifications(Viewer viewer) {
+        return List.of();
+    }
 }

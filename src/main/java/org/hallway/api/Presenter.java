@@ -26,128 +26,197 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Component
 public class Presenter {
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-  private final AccountStore accounts;
-  private final FollowStore follows;
-  private final PostStore posts;
-  private final Avatars avatars;
-  private final BaseUrl baseUrl;
+    private final AccountStore accounts;
+    private final FollowStore follows;
+    private final PostStore posts;
+    private final Avatars avatars;
+    private final BaseUrl baseUrl;
 
-  Presenter(AccountStore accounts, FollowStore follows, PostStore posts, Avatars avatars, BaseUrl baseUrl) {
-    this.accounts = accounts;
-    this.follows = follows;
-    this.posts = posts;
-    this.avatars = avatars;
-    this.baseUrl = baseUrl;
-  }
-
-  public static String time(@Nullable Instant instant) {
-    return instant == null ? null : TIME.format(instant);
-  }
-
-  public Account account(org.hallway.identity.Account a) {
-    return accounts(List.of(a)).getFirst();
-  }
-
-  public List<Account> accounts(Collection<org.hallway.identity.Account> list) {
-    if (list.isEmpty()) return List.of();
-    var base = baseUrl.get();
-    var ids = list.stream().map(org.hallway.identity.Account::id).toList();
-    var counts = follows.counts(ids);
-    var stats = posts.authorStats(ids);
-    var managerIds = list.stream().map(org.hallway.identity.Account::managerId).filter(Objects::nonNull).toList();
-    var managers = managerIds.isEmpty() ? Map.<Long, org.hallway.identity.Account>of()
-        : accounts.findAll(list.iterator().next().networkId(), managerIds);
-    var result = new ArrayList<Account>(list.size());
-    for (var a : list) {
-      var c = counts.getOrDefault(a.id(), new FollowStore.Counts(0, 0));
-      var s = stats.getOrDefault(a.id(), new PostStore.AuthorStats(0, null));
-      var manager = a.managerId() == null ? null : managers.get(a.managerId());
-      var url = base + "/@" + a.username();
-      var avatar = base + avatars.path(a.id());
-      var header = base + Avatars.HEADER_PATH;
-      result.add(new Account(
-          Long.toString(a.id()), a.username(), a.username(), a.displayName(), false, false, true, false, false,
-          time(a.createdAt()), note(a.bio()), url, base + "/users/" + a.username(), avatar, avatar, header, header,
-          c.followers(), c.following(), s.statusesCount(), s.lastStatusAt() == null ? null : DAY.format(s.lastStatusAt()),
-          List.of(), fields(a, manager, base), a.title(), a.department(), a.location(),
-          manager == null ? null : new Account.AccountRef(Long.toString(manager.id()), manager.username(),
-              manager.username(), manager.displayName(), base + "/@" + manager.username()),
-          !a.active(), null, null));
+    Presenter(AccountStore accounts, FollowStore follows, PostStore posts, Avatars avatars, BaseUrl baseUrl) {
+        this.accounts = accounts;
+        this.follows = follows;
+        this.posts = posts;
+        this.avatars = avatars;
+        this.baseUrl = baseUrl;
     }
-    return result;
-  }
 
-  /** The signed-in colleague's own account, with the editable source of the profile. */
-  public Account credentialAccount(org.hallway.identity.Account a) {
-    // Compat(mastodon): everyone has a role; colleagues without one get Mastodon's "everyone" role (-99).
-    var role = a.admin() ? new Account.Role("3", "Admin", "", "1", true) : new Account.Role("-99", "", "", "0", false);
-    var source = new Account.Source("public", false, "", a.bio(), List.of(), 0, false, true, false);
-    return account(a).withSource(source, role);
-  }
-
-  public Status status(PostView view) {
-    return statuses(List.of(view)).getFirst();
-  }
-
-  public List<Status> statuses(List<PostView> views) {
-    if (views.isEmpty()) return List.of();
-    var people = new HashMap<Long, org.hallway.identity.Account>();
-    for (var v : views) {
-      people.put(v.author().id(), v.author());
-      if (v.reblog() != null) people.put(v.reblog().author().id(), v.reblog().author());
+    public static String time(@Nullable Instant instant) {
+        return instant == null ? null : TIME.format(instant);
     }
-    var entities = new HashMap<Long, Account>();
-    var presented = accounts(people.values());
-    for (var a : presented) entities.put(Long.parseLong(a.id()), a);
-    var base = baseUrl.get();
-    var result = new ArrayList<Status>(views.size());
-    for (var v : views) result.add(status(v, entities, base));
-    return result;
-  }
 
-  private Status status(PostView v, Map<Long, Account> entities, String base) {
-    var p = v.post();
-    var author = entities.get(v.author().id());
-    var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base);
-    var url = base + "/@" + v.author().username() + "/" + p.id();
-    var mentions = v.mentions().stream()
-        .map(m -> new Status.Mention(Long.toString(m.id()), m.username(), base + "/@" + m.username(), m.username()))
-        .toList();
-    var tags = v.tags().stream().map(t -> new Status.TagRef(t, base + "/tags/" + t)).toList();
-    return new Status(
-        Long.toString(p.id()), base + "/users/" + v.author().username() + "/statuses/" + p.id(), url,
-        time(p.createdAt()), author, absolutize(p.html(), base), p.visibility().code(), p.sensitive(), p.spoilerText(),
-        List.of(), null, mentions, tags, List.of(), p.reblogsCount(), p.favouritesCount(), p.repliesCount(),
-        p.inReplyToId() == null ? null : Long.toString(p.inReplyToId()),
-        p.inReplyToAccountId() == null ? null : Long.toString(p.inReplyToAccountId()),
-        reblog, null, null, p.language(), null, time(p.editedAt()), v.favourited(), v.reblogged(), false,
-        v.bookmarked(), false, List.of());
-  }
-
-  /** Stored HTML links within Hallway relatively; apps need absolute links. */
-  public static String absolutize(String html, String base) {
-    return html.replace("href=\"/", "href=\"" + base + "/");
-  }
-
-  private static String note(String bio) {
-    if (bio == null || bio.isBlank()) return "";
-    return "<p>" + HtmlUtils.htmlEscape(bio).replace("\n", "<br />") + "</p>";
-  }
-
-  private static List<Account.Field> fields(org.hallway.identity.Account a, org.hallway.identity.Account manager, String base) {
-    var fields = new ArrayList<Account.Field>();
-    if (!a.title().isBlank()) fields.add(new Account.Field("Title", HtmlUtils.htmlEscape(a.title()), null));
-    if (!a.department().isBlank()) fields.add(new Account.Field("Department", HtmlUtils.htmlEscape(a.department()), null));
-    if (!a.location().isBlank()) fields.add(new Account.Field("Location", HtmlUtils.htmlEscape(a.location()), null));
-    if (manager != null) {
-      fields.add(new Account.Field("Manager", "<a href=\"" + base + "/@" + manager.username() + "\">"
-          + HtmlUtils.htmlEscape(manager.displayName()) + "</a>", null));
+    public Account account(org.hallway.identity.Account a) {
+        return accounts(List.of(a)).getFirst();
     }
-    return fields;
-  }
 
+    public List<Account> accounts(Collection<org.hallway.identity.Account> list) {
+        if (list.isEmpty()) return List.of();
+        var base = baseUrl.get();
+        var ids = list.stream().map(org.hallway.identity.Account::id).toList();
+        var counts = follows.counts(ids);
+        var stats = posts.authorStats(ids);
+        var managerIds = list.stream()
+                .map(org.hallway.identity.Account::managerId)
+                .filter(Objects::nonNull)
+                .toList();
+        var managers = managerIds.isEmpty()
+                ? Map.<Long, org.hallway.identity.Account>of()
+                : accounts.findAll(list.iterator().next().networkId(), managerIds);
+        var result = new ArrayList<Account>(list.size());
+        for (var a : list) {
+            var c = counts.getOrDefault(a.id(), new FollowStore.Counts(0, 0));
+            var s = stats.getOrDefault(a.id(), new PostStore.AuthorStats(0, null));
+            var manager = a.managerId() == null ? null : managers.get(a.managerId());
+            var url = base + "/@" + a.username();
+            var avatar = base + avatars.path(a.id());
+            var header = base + Avatars.HEADER_PATH;
+            result.add(new Account(
+                    Long.toString(a.id()),
+                    a.username(),
+                    a.username(),
+                    a.displayName(),
+                    false,
+                    false,
+                    true,
+                    false,
+                    false,
+                    time(a.createdAt()),
+                    note(a.bio()),
+                    url,
+                    base + "/users/" + a.username(),
+                    avatar,
+                    avatar,
+                    header,
+                    header,
+                    c.followers(),
+                    c.following(),
+                    s.statusesCount(),
+                    s.lastStatusAt() == null ? null : DAY.format(s.lastStatusAt()),
+                    List.of(),
+                    fields(a, manager, base),
+                    a.title(),
+                    a.department(),
+                    a.location(),
+                    manager == null
+                            ? null
+                            : new Account.AccountRef(
+                                    Long.toString(manager.id()),
+                                    manager.username(),
+                                    manager.username(),
+                                    manager.displayName(),
+                                    base + "/@" + manager.username()),
+                    !a.active(),
+                    null,
+                    null));
+        }
+        return result;
+    }
+
+    /** The signed-in colleague's own account, with the editable source of the profile. */
+    public Account credentialAccount(org.hallway.identity.Account a) {
+        // Compat(mastodon): everyone has a role; colleagues without one get Mastodon's "everyone" role (-99).
+        var role =
+                a.admin() ? new Account.Role("3", "Admin", "", "1", true) : new Account.Role("-99", "", "", "0", false);
+        var source = new Account.Source("public", false, "", a.bio(), List.of(), 0, false, true, false);
+        return account(a).withSource(source, role);
+    }
+
+    public Status status(PostView view) {
+        return statuses(List.of(view)).getFirst();
+    }
+
+    public List<Status> statuses(List<PostView> views) {
+        if (views.isEmpty()) return List.of();
+        var people = new HashMap<Long, org.hallway.identity.Account>();
+        for (var v : views) {
+            people.put(v.author().id(), v.author());
+            if (v.reblog() != null)
+                people.put(v.reblog().author().id(), v.reblog().author());
+        }
+        var entities = new HashMap<Long, Account>();
+        var presented = accounts(people.values());
+        for (var a : presented) entities.put(Long.parseLong(a.id()), a);
+        var base = baseUrl.get();
+        var result = new ArrayList<Status>(views.size());
+        for (var v : views) result.add(status(v, entities, base));
+        return result;
+    }
+
+    private Status status(PostView v, Map<Long, Account> entities, String base) {
+        var p = v.post();
+        var author = entities.get(v.author().id());
+        var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base);
+        var url = base + "/@" + v.author().username() + "/" + p.id();
+        var mentions = v.mentions().stream()
+                .map(m -> new Status.Mention(
+                        Long.toString(m.id()), m.username(), base + "/@" + m.username(), m.username()))
+                .toList();
+        var tags = v.tags().stream()
+                .map(t -> new Status.TagRef(t, base + "/tags/" + t))
+                .toList();
+        return new Status(
+                Long.toString(p.id()),
+                base + "/users/" + v.author().username() + "/statuses/" + p.id(),
+                url,
+                time(p.createdAt()),
+                author,
+                absolutize(p.html(), base),
+                p.visibility().code(),
+                p.sensitive(),
+                p.spoilerText(),
+                List.of(),
+                null,
+                mentions,
+                tags,
+                List.of(),
+                p.reblogsCount(),
+                p.favouritesCount(),
+                p.repliesCount(),
+                p.inReplyToId() == null ? null : Long.toString(p.inReplyToId()),
+                p.inReplyToAccountId() == null ? null : Long.toString(p.inReplyToAccountId()),
+                reblog,
+                null,
+                null,
+                p.language(),
+                null,
+                time(p.editedAt()),
+                v.favourited(),
+                v.reblogged(),
+                false,
+                v.bookmarked(),
+                false,
+                List.of());
+    }
+
+    /** Stored HTML links within Hallway relatively; apps need absolute links. */
+    public static String absolutize(String html, String base) {
+        return html.replace("href=\"/", "href=\"" + base + "/");
+    }
+
+    private static String note(String bio) {
+        if (bio == null || bio.isBlank()) return "";
+        return "<p>" + HtmlUtils.htmlEscape(bio).replace("\n", "<br />") + "</p>";
+    }
+
+    private static List<Account.Field> fields(
+            org.hallway.identity.Account a, org.hallway.identity.Account manager, String base) {
+        var fields = new ArrayList<Account.Field>();
+        if (!a.title().isBlank()) fields.add(new Account.Field("Title", HtmlUtils.htmlEscape(a.title()), null));
+        if (!a.department().isBlank())
+            fields.add(new Account.Field("Department", HtmlUtils.htmlEscape(a.department()), null));
+        if (!a.location().isBlank())
+            fields.add(new Account.Field("Location", HtmlUtils.htmlEscape(a.location()), null));
+        if (manager != null) {
+            fields.add(new Account.Field(
+                    "Manager",
+                    "<a href=\"" + base + "/@" + manager.username() + "\">"
+                            + HtmlUtils.htmlEscape(manager.displayName()) + "</a>",
+                    null));
+        }
+        return fields;
+    }
 }

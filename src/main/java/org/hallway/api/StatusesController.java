@@ -31,123 +31,165 @@ import org.springframework.web.bind.annotation.RestController;
 /** Posting, reading, editing, deleting and reacting to posts (Mastodon's /api/v1/statuses). */
 @RestController
 class StatusesController {
-  private final CreatePost createPost;
-  private final EditPost editPost;
-  private final DeletePost deletePost;
-  private final FindPosts findPosts;
-  private final ReadThread readThread;
-  private final Reactions reactions;
-  private final Presenter presenter;
+    private final CreatePost createPost;
+    private final EditPost editPost;
+    private final DeletePost deletePost;
+    private final FindPosts findPosts;
+    private final ReadThread readThread;
+    private final Reactions reactions;
+    private final Presenter presenter;
 
-  StatusesController(CreatePost createPost, EditPost editPost, DeletePost deletePost, FindPosts findPosts,
-      ReadThread readThread, Reactions reactions, Presenter presenter) {
-    this.createPost = createPost;
-    this.editPost = editPost;
-    this.deletePost = deletePost;
-    this.findPosts = findPosts;
-    this.readThread = readThread;
-    this.reactions = reactions;
-    this.presenter = presenter;
-  }
+    StatusesController(
+            CreatePost createPost,
+            EditPost editPost,
+            DeletePost deletePost,
+            FindPosts findPosts,
+            ReadThread readThread,
+            Reactions reactions,
+            Presenter presenter) {
+        this.createPost = createPost;
+        this.editPost = editPost;
+        this.deletePost = deletePost;
+        this.findPosts = findPosts;
+        this.readThread = readThread;
+        this.reactions = reactions;
+        this.presenter = presenter;
+    }
 
-  /** The reaction use cases, grouped so that this controller stays small. */
-  @org.springframework.stereotype.Component
-  record Reactions(LikePost like, UnlikePost unlike, RepostPost repost, UndoRepost undoRepost, BookmarkPost bookmark,
-      RemoveBookmark removeBookmark, ReactionStore store, AccountStore accounts) {}
+    /** The reaction use cases, grouped so that this controller stays small. */
+    @org.springframework.stereotype.Component
+    record Reactions(
+            LikePost like,
+            UnlikePost unlike,
+            RepostPost repost,
+            UndoRepost undoRepost,
+            BookmarkPost bookmark,
+            RemoveBookmark removeBookmark,
+            ReactionStore store,
+            AccountStore accounts) {}
 
-  @PostMapping("/api/v1/statuses")
-  Status create(Viewer viewer, Params params, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-    var post = createPost.handle(viewer, new CreatePost.Command(
-        params.string("status"), params.id("in_reply_to_id"), params.string("visibility"),
-        params.string("spoiler_text"), params.bool("sensitive", false), params.string("language"), key));
-    return presenter.status(findPosts.require(viewer, post.id()));
-  }
+    @PostMapping("/api/v1/statuses")
+    Status create(Viewer viewer, Params params, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        var post = createPost.handle(
+                viewer,
+                new CreatePost.Command(
+                        params.string("status"),
+                        params.id("in_reply_to_id"),
+                        params.string("visibility"),
+                        params.string("spoiler_text"),
+                        params.bool("sensitive", false),
+                        params.string("language"),
+                        key));
+        return presenter.status(findPosts.require(viewer, post.id()));
+    }
 
-  @GetMapping("/api/v1/statuses/{id}")
-  Status show(Viewer viewer, @PathVariable String id) {
-    return presenter.status(findPosts.require(viewer, Ids.parse(id)));
-  }
+    @GetMapping("/api/v1/statuses/{id}")
+    Status show(Viewer viewer, @PathVariable String id) {
+        return presenter.status(findPosts.require(viewer, Ids.parse(id)));
+    }
 
-  @PutMapping("/api/v1/statuses/{id}")
-  Status edit(Viewer viewer, @PathVariable String id, Params params) {
-    var post = editPost.handle(viewer, Ids.parse(id), new EditPost.Command(
-        params.string("status"), params.string("spoiler_text"), params.boolOrNull("sensitive"), params.string("language")));
-    return presenter.status(findPosts.require(viewer, post.id()));
-  }
+    @PutMapping("/api/v1/statuses/{id}")
+    Status edit(Viewer viewer, @PathVariable String id, Params params) {
+        var post = editPost.handle(
+                viewer,
+                Ids.parse(id),
+                new EditPost.Command(
+                        params.string("status"),
+                        params.string("spoiler_text"),
+                        params.boolOrNull("sensitive"),
+                        params.string("language")));
+        return presenter.status(findPosts.require(viewer, post.id()));
+    }
 
-  @DeleteMapping("/api/v1/statuses/{id}")
-  Status delete(Viewer viewer, @PathVariable String id) {
-    long postId = Ids.parse(id);
-    var before = presenter.status(findPosts.require(viewer, postId));
-    var deleted = deletePost.handle(viewer, postId);
-    return before.withText(deleted.text());
-  }
+    @DeleteMapping("/api/v1/statuses/{id}")
+    Status delete(Viewer viewer, @PathVariable String id) {
+        long postId = Ids.parse(id);
+        var before = presenter.status(findPosts.require(viewer, postId));
+        var deleted = deletePost.handle(viewer, postId);
+        return before.withText(deleted.text());
+    }
 
-  @GetMapping("/api/v1/statuses/{id}/context")
-  Context context(Viewer viewer, @PathVariable String id) {
-    var thread = readThread.handle(viewer, Ids.parse(id));
-    return new Context(presenter.statuses(thread.ancestors()), presenter.statuses(thread.descendants()));
-  }
+    @GetMapping("/api/v1/statuses/{id}/context")
+    Context context(Viewer viewer, @PathVariable String id) {
+        var thread = readThread.handle(viewer, Ids.parse(id));
+        return new Context(presenter.statuses(thread.ancestors()), presenter.statuses(thread.descendants()));
+    }
 
-  @GetMapping("/api/v1/statuses/{id}/history")
-  List<StatusEdit> history(Viewer viewer, @PathVariable String id) {
-    long postId = Ids.parse(id);
-    var view = findPosts.require(viewer, postId);
-    var author = presenter.account(view.author());
-    var base = author.url().substring(0, author.url().indexOf("/@"));
-    return findPosts.history(viewer, postId).stream()
-        .map(e -> new StatusEdit(Presenter.absolutize(e.html(), base), e.spoilerText(), e.sensitive(),
-            Presenter.time(e.createdAt()), author, List.of(), List.of()))
-        .toList();
-  }
+    @GetMapping("/api/v1/statuses/{id}/history")
+    List<StatusEdit> history(Viewer viewer, @PathVariable String id) {
+        long postId = Ids.parse(id);
+        var view = findPosts.require(viewer, postId);
+        var author = presenter.account(view.author());
+        var base = author.url().substring(0, author.url().indexOf("/@"));
+        return findPosts.history(viewer, postId).stream()
+                .map(e -> new StatusEdit(
+                        Presenter.absolutize(e.html(), base),
+                        e.spoilerText(),
+                        e.sensitive(),
+                        Presenter.time(e.createdAt()),
+                        author,
+                        List.of(),
+                        List.of()))
+                .toList();
+    }
 
-  @GetMapping("/api/v1/statuses/{id}/source")
-  Map<String, Object> source(Viewer viewer, @PathVariable String id) {
-    var view = findPosts.require(viewer, Ids.parse(id));
-    return Map.of("id", Long.toString(view.post().id()), "text", view.post().text(), "spoiler_text", view.post().spoilerText());
-  }
+    @GetMapping("/api/v1/statuses/{id}/source")
+    Map<String, Object> source(Viewer viewer, @PathVariable String id) {
+        var view = findPosts.require(viewer, Ids.parse(id));
+        return Map.of(
+                "id",
+                Long.toString(view.post().id()),
+                "text",
+                view.post().text(),
+                "spoiler_text",
+                view.post().spoilerText());
+    }
 
-  @PostMapping("/api/v1/statuses/{id}/favourite")
-  Status favourite(Viewer viewer, @PathVariable String id) {
-    return shown(viewer, reactions.like().handle(viewer, Ids.parse(id)).id());
-  }
+    @PostMapping("/api/v1/statuses/{id}/favourite")
+    Status favourite(Viewer viewer, @PathVariable String id) {
+        return shown(viewer, reactions.like().handle(viewer, Ids.parse(id)).id());
+    }
 
-  @PostMapping("/api/v1/statuses/{id}/unfavourite")
-  Status unfavourite(Viewer viewer, @PathVariable String id) {
-    return shown(viewer, reactions.unlike().handle(viewer, Ids.parse(id)).id());
-  }
+    @PostMapping("/api/v1/statuses/{id}/unfavourite")
+    Status unfavourite(Viewer viewer, @PathVariable String id) {
+        return shown(viewer, reactions.unlike().handle(viewer, Ids.parse(id)).id());
+    }
 
-  @PostMapping("/api/v1/statuses/{id}/reblog")
-  Status reblog(Viewer viewer, @PathVariable String id) {
-    return shown(viewer, reactions.repost().handle(viewer, Ids.parse(id)).id());
-  }
+    @PostMapping("/api/v1/statuses/{id}/reblog")
+    Status reblog(Viewer viewer, @PathVariable String id) {
+        return shown(viewer, reactions.repost().handle(viewer, Ids.parse(id)).id());
+    }
 
-  @PostMapping("/api/v1/statuses/{id}/unreblog")
-  Status unreblog(Viewer viewer, @PathVariable String id) {
-    long postId = Ids.parse(id);
-    var original = reactions.undoRepost().handle(viewer, postId);
-    return shown(viewer, original.map(p -> p.id()).orElse(postId));
-  }
+    @PostMapping("/api/v1/statuses/{id}/unreblog")
+    Status unreblog(Viewer viewer, @PathVariable String id) {
+        long postId = Ids.parse(id);
+        var original = reactions.undoRepost().handle(viewer, postId);
+        return shown(viewer, original.map(p -> p.id()).orElse(postId));
+    }
 
-  @PostMapping("/api/v1/statuses/{id}/bookmark")
-  Status bookmark(Viewer viewer, @PathVariable String id) {
-    return shown(viewer, reactions.bookmark().handle(viewer, Ids.parse(id)).id());
-  }
+    @PostMapping("/api/v1/statuses/{id}/bookmark")
+    Status bookmark(Viewer viewer, @PathVariable String id) {
+        return shown(viewer, reactions.bookmark().handle(viewer, Ids.parse(id)).id());
+    }
 
-  @PostMapping("/api/v1/statuses/{id}/unbookmark")
-  Status unbookmark(Viewer viewer, @PathVariable String id) {
-    return shown(viewer, reactions.removeBookmark().handle(viewer, Ids.parse(id)).id());
-  }
+    @PostMapping("/api/v1/statuses/{id}/unbookmark")
+    Status unbookmark(Viewer viewer, @PathVariable String id) {
+        return shown(
+                viewer, reactions.removeBookmark().handle(viewer, Ids.parse(id)).id());
+    }
 
-  @GetMapping("/api/v1/statuses/{id}/favourited_by")
-  List<Account> favouritedBy(Viewer viewer, @PathVariable String id, Params params) {
-    var post = findPosts.require(viewer, Ids.parse(id)).shown().post();
-    var ids = reactions.store().accountsReacting(ReactionStore.Kind.FAVOURITE, post.id(), Math.min(params.integer("limit", 40), 80));
-    var people = reactions.accounts().findAll(viewer.networkId(), ids);
-    return presenter.accounts(ids.stream().map(people::get).filter(java.util.Objects::nonNull).toList());
-  }
+    @GetMapping("/api/v1/statuses/{id}/favourited_by")
+    List<Account> favouritedBy(Viewer viewer, @PathVariable String id, Params params) {
+        var post = findPosts.require(viewer, Ids.parse(id)).shown().post();
+        var ids = reactions
+                .store()
+                .accountsReacting(ReactionStore.Kind.FAVOURITE, post.id(), Math.min(params.integer("limit", 40), 80));
+        var people = reactions.accounts().findAll(viewer.networkId(), ids);
+        return presenter.accounts(
+                ids.stream().map(people::get).filter(java.util.Objects::nonNull).toList());
+    }
 
-  private Status shown(Viewer viewer, long postId) {
-    return presenter.status(findPosts.require(viewer, postId));
-  }
+    private Status shown(Viewer viewer, long postId) {
+        return presenter.status(findPosts.require(viewer, postId));
+    }
 }

@@ -18,54 +18,61 @@ import org.springframework.web.bind.annotation.RestController;
 /** The feeds: home, company (Mastodon's public timeline), hashtag, likes and bookmarks. */
 @RestController
 class TimelinesController {
-  private final ReadHomeFeed home;
-  private final ReadCompanyFeed company;
-  private final ReadTagFeed tag;
-  private final ReadLikes likes;
-  private final ReadBookmarks bookmarks;
-  private final Presenter presenter;
-  private final BaseUrl baseUrl;
+    private final ReadHomeFeed home;
+    private final ReadCompanyFeed company;
+    private final ReadTagFeed tag;
+    private final ReadLikes likes;
+    private final ReadBookmarks bookmarks;
+    private final Presenter presenter;
+    private final BaseUrl baseUrl;
 
-  TimelinesController(ReadHomeFeed home, ReadCompanyFeed company, ReadTagFeed tag, ReadLikes likes,
-      ReadBookmarks bookmarks, Presenter presenter, BaseUrl baseUrl) {
-    this.home = home;
-    this.company = company;
-    this.tag = tag;
-    this.likes = likes;
-    this.bookmarks = bookmarks;
-    this.presenter = presenter;
-    this.baseUrl = baseUrl;
-  }
+    TimelinesController(
+            ReadHomeFeed home,
+            ReadCompanyFeed company,
+            ReadTagFeed tag,
+            ReadLikes likes,
+            ReadBookmarks bookmarks,
+            Presenter presenter,
+            BaseUrl baseUrl) {
+        this.home = home;
+        this.company = company;
+        this.tag = tag;
+        this.likes = likes;
+        this.bookmarks = bookmarks;
+        this.presenter = presenter;
+        this.baseUrl = baseUrl;
+    }
 
-  @GetMapping("/api/v1/timelines/home")
-  ResponseEntity<List<Status>> home(Viewer viewer, Params params, HttpServletRequest request) {
-    return respond(home.handle(viewer, Paging.from(params)), request);
-  }
+    @GetMapping("/api/v1/timelines/home")
+    ResponseEntity<List<Status>> home(Viewer viewer, Params params, HttpServletRequest request) {
+        return respond(home.handle(viewer, Paging.from(params)), request);
+    }
 
-  @GetMapping("/api/v1/timelines/public")
-  ResponseEntity<List<Status>> company(Viewer viewer, Params params, HttpServletRequest request) {
-    // Everything in a network is local: "remote=true" (posts from other servers) selects nothing.
-    if (params.bool("remote", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
-    return respond(company.handle(viewer, Paging.from(params)), request);
-  }
+    @GetMapping("/api/v1/timelines/public")
+    ResponseEntity<List<Status>> company(Viewer viewer, Params params, HttpServletRequest request) {
+        // Everything in a network is local: "remote=true" (posts from other servers) selects nothing.
+        if (params.bool("remote", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
+        return respond(company.handle(viewer, Paging.from(params)), request);
+    }
 
-  @GetMapping("/api/v1/timelines/tag/{hashtag}")
-  ResponseEntity<List<Status>> tag(Viewer viewer, @PathVariable String hashtag, Params params, HttpServletRequest request) {
-    if (params.bool("remote", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
-    return respond(tag.handle(viewer, hashtag, Paging.from(params)), request);
-  }
+    @GetMapping("/api/v1/timelines/tag/{hashtag}")
+    ResponseEntity<List<Status>> tag(
+            Viewer viewer, @PathVariable String hashtag, Params params, HttpServletRequest request) {
+        if (params.bool("remote", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
+        return respond(tag.handle(viewer, hashtag, Paging.from(params)), request);
+    }
 
-  @GetMapping("/api/v1/favourites")
-  ResponseEntity<List<Status>> favourites(Viewer viewer, Params params, HttpServletRequest request) {
-    return respond(likes.handle(viewer, Paging.from(params)), request);
-  }
+    @GetMapping("/api/v1/favourites")
+    ResponseEntity<List<Status>> favourites(Viewer viewer, Params params, HttpServletRequest request) {
+        return respond(likes.handle(viewer, Paging.from(params)), request);
+    }
 
-  @GetMapping("/api/v1/bookmarks")
-  ResponseEntity<List<Status>> bookmarks(Viewer viewer, Params params, HttpServletRequest request) {
-    return respond(bookmarks.handle(viewer, Paging.from(params)), request);
-  }
+    @GetMapping("/api/v1/bookmarks")
+    ResponseEntity<List<Status>> bookmarks(Viewer viewer, Params params, HttpServletRequest request) {
+        return respond(bookmarks.handle(viewer, Paging.from(params)), request);
+    }
 
-  private ResponseEntity<List<Status>> respond(FeedPage page, HttpServletRequest request) {
-    return Paging.respond(presenter.statuses(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
-  }
+    private ResponseEntity<List<Status>> respond(FeedPage page, HttpServletRequest request) {
+        return Paging.respond(presenter.statuses(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
+    }
 }

@@ -13,37 +13,39 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Visibility {
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  public Visibility(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    public Visibility(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  /**
-   * The SQL condition under which the post row aliased {@code p} is visible to the viewer bound as
-   * the named parameters {@code :viewer} and {@code :network}. Feed queries embed it, so the audience
-   * check is part of the query (a page is never short because of it, and nothing leaks in counts).
-   */
-  public static String visibleTo(String p) {
-    return "(" + p + ".network_id = :network and " + p + ".deleted_at is null and ("
-        + p + ".visibility in ('public', 'unlisted') or " + p + ".author_id = :viewer"
-        + " or exists (select 1 from follows vf where vf.follower_id = :viewer and vf.followee_id = " + p + ".author_id)"
-        + " or exists (select 1 from post_mentions vm where vm.post_id = " + p + ".id and vm.account_id = :viewer)))";
-  }
+    /**
+     * The SQL condition under which the post row aliased {@code p} is visible to the viewer bound as
+     * the named parameters {@code :viewer} and {@code :network}. Feed queries embed it, so the audience
+     * check is part of the query (a page is never short because of it, and nothing leaks in counts).
+     */
+    public static String visibleTo(String p) {
+        return "(" + p + ".network_id = :network and " + p + ".deleted_at is null and ("
+                + p + ".visibility in ('public', 'unlisted') or " + p + ".author_id = :viewer"
+                + " or exists (select 1 from follows vf where vf.follower_id = :viewer and vf.followee_id = " + p
+                + ".author_id)"
+                + " or exists (select 1 from post_mentions vm where vm.post_id = " + p
+                + ".id and vm.account_id = :viewer)))";
+    }
 
-  public boolean canSee(Viewer viewer, long postId) {
-    return jdbc.sql("select exists (select 1 from posts p where p.id = :post and " + visibleTo("p")
-            + " and (p.reblog_of_id is null or exists (select 1 from posts o where o.id = p.reblog_of_id and "
-            + visibleTo("o") + ")))")
-        .param("post", postId)
-        .param("viewer", viewer.accountId())
-        .param("network", viewer.networkId())
-        .query(Boolean.class)
-        .single();
-  }
+    public boolean canSee(Viewer viewer, long postId) {
+        return jdbc.sql("select exists (select 1 from posts p where p.id = :post and " + visibleTo("p")
+                        + " and (p.reblog_of_id is null or exists (select 1 from posts o where o.id = p.reblog_of_id and "
+                        + visibleTo("o") + ")))")
+                .param("post", postId)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Boolean.class)
+                .single();
+    }
 
-  /** Throws the same "not found" for a post that is absent, deleted or outside the viewer's audience. */
-  public void requireVisible(Viewer viewer, long postId) {
-    if (!canSee(viewer, postId)) throw NotFoundException.record();
-  }
+    /** Throws the same "not found" for a post that is absent, deleted or outside the viewer's audience. */
+    public void requireVisible(Viewer viewer, long postId) {
+        if (!canSee(viewer, postId)) throw NotFoundException.record();
+    }
 }

@@ -23,59 +23,59 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfig {
-  private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
-  private static final String DATABASE = "hallway";
+    private static final Logger log = LoggerFactory.getLogger(DatabaseConfig.class);
+    private static final String DATABASE = "hallway";
 
-  @Bean
-  DataSource dataSource(HallwayProperties props) throws IOException, SQLException {
-    var db = props.db();
-    if (db != null && db.external()) {
-      log.info("Database: external PostgreSQL at {}", db.url());
-      return pool(db.url(), db.user(), db.password());
+    @Bean
+    DataSource dataSource(HallwayProperties props) throws IOException, SQLException {
+        var db = props.db();
+        if (db != null && db.external()) {
+            log.info("Database: external PostgreSQL at {}", db.url());
+            return pool(db.url(), db.user(), db.password());
+        }
+        Path dir = props.dataDir().toAbsolutePath().resolve("postgres");
+        Files.createDirectories(dir.getParent());
+        var postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(freePort())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "60")
+                .setServerConfig("shared_buffers", "256MB")
+                .start();
+        try (var c = postgres.getPostgresDatabase().getConnection();
+                var st = c.createStatement()) {
+            var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+            if (!rs.next()) st.execute("create database " + DATABASE);
+        }
+        log.info("Database: embedded PostgreSQL, data in {}", dir);
+        var pool = pool(postgres.getJdbcUrl("postgres", DATABASE), "postgres", null);
+        return new EmbeddedDataSource(pool, postgres);
     }
-    Path dir = props.dataDir().toAbsolutePath().resolve("postgres");
-    Files.createDirectories(dir.getParent());
-    var postgres = EmbeddedPostgres.builder()
-        .setDataDirectory(dir)
-        .setCleanDataDirectory(false)
-        .setRegisterShutdownHook(false)
-        .setPort(freePort())
-        .setPGStartupWait(Duration.ofSeconds(60))
-        .setServerConfig("max_connections", "60")
-        .setServerConfig("shared_buffers", "256MB")
-        .start();
-    try (var c = postgres.getPostgresDatabase().getConnection();
-        var st = c.createStatement()) {
-      var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
-      if (!rs.next()) st.execute("create database " + DATABASE);
+
+    private static HikariDataSource pool(String url, String user, String password) {
+        var cfg = new HikariConfig();
+        cfg.setJdbcUrl(url);
+        cfg.setUsername(user);
+        cfg.setPassword(password);
+        cfg.setMaximumPoolSize(20);
+        cfg.setPoolName("hallway");
+        cfg.setDataSourceProperties(toProps(Map.of("reWriteBatchedInserts", "true")));
+        return new HikariDataSource(cfg);
     }
-    log.info("Database: embedded PostgreSQL, data in {}", dir);
-    var pool = pool(postgres.getJdbcUrl("postgres", DATABASE), "postgres", null);
-    return new EmbeddedDataSource(pool, postgres);
-  }
 
-  private static HikariDataSource pool(String url, String user, String password) {
-    var cfg = new HikariConfig();
-    cfg.setJdbcUrl(url);
-    cfg.setUsername(user);
-    cfg.setPassword(password);
-    cfg.setMaximumPoolSize(20);
-    cfg.setPoolName("hallway");
-    cfg.setDataSourceProperties(toProps(Map.of("reWriteBatchedInserts", "true")));
-    return new HikariDataSource(cfg);
-  }
-
-  private static java.util.Properties toProps(Map<String, String> map) {
-    var p = new java.util.Properties();
-    p.putAll(map);
-    return p;
-  }
-
-  private static int freePort() {
-    try (var s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return s.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static java.util.Properties toProps(Map<String, String> map) {
+        var p = new java.util.Properties();
+        p.putAll(map);
+        return p;
     }
-  }
+
+    private static int freePort() {
+        try (var s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -13,11 +13,13 @@ import org.springframework.web.filter.UrlHandlerFilter;
  */
 @Configuration(proxyBeanMethods = false)
 class TrailingSlashConfig {
-  @Bean
-  FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
-    var filter = UrlHandlerFilter.trailingSlashHandler("/api/**", "/oauth/**", "/nodeinfo/**").wrapRequest().build();
-    var registration = new FilterRegistrationBean<>(filter);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-    return registration;
-  }
+    @Bean
+    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+        var filter = UrlHandlerFilter.trailingSlashHandler("/api/**", "/oauth/**", "/nodeinfo/**")
+                .wrapRequest()
+                .build();
+        var registration = new FilterRegistrationBean<>(filter);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
 }

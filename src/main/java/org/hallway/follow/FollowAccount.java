@@ -13,27 +13,27 @@ import org.springframework.transaction.annotation.Transactional;
 /** Follows a colleague of the same network; following again changes nothing. */
 @Service
 public class FollowAccount {
-  private final FollowStore follows;
-  private final AccountStore accounts;
-  private final Ids ids;
-  private final Clock clock;
-  private final ApplicationEventPublisher events;
+    private final FollowStore follows;
+    private final AccountStore accounts;
+    private final Ids ids;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-  FollowAccount(FollowStore follows, AccountStore accounts, Ids ids, Clock clock, ApplicationEventPublisher events) {
-    this.follows = follows;
-    this.accounts = accounts;
-    this.ids = ids;
-    this.clock = clock;
-    this.events = events;
-  }
-
-  @Transactional
-  public void handle(Viewer viewer, long accountId) {
-    if (accountId == viewer.accountId()) throw new InvalidInputException("You can't follow yourself");
-    var target = accounts.find(viewer.networkId(), accountId).orElseThrow(NotFoundException::record);
-    if (!target.active()) throw new InvalidInputException("This colleague has left");
-    if (follows.follow(ids.next(), viewer.networkId(), viewer.accountId(), accountId, clock.instant())) {
-      events.publishEvent(new AccountFollowed(viewer.networkId(), viewer.accountId(), accountId));
+    FollowAccount(FollowStore follows, AccountStore accounts, Ids ids, Clock clock, ApplicationEventPublisher events) {
+        this.follows = follows;
+        this.accounts = accounts;
+        this.ids = ids;
+        this.clock = clock;
+        this.events = events;
     }
-  }
+
+    @Transactional
+    public void handle(Viewer viewer, long accountId) {
+        if (accountId == viewer.accountId()) throw new InvalidInputException("You can't follow yourself");
+        var target = accounts.find(viewer.networkId(), accountId).orElseThrow(NotFoundException::record);
+        if (!target.active()) throw new InvalidInputException("This colleague has left");
+        if (follows.follow(ids.next(), viewer.networkId(), viewer.accountId(), accountId, clock.instant())) {
+            events.publishEvent(new AccountFollowed(viewer.networkId(), viewer.accountId(), accountId));
+        }
+    }
 }

@@ -9,32 +9,32 @@ import org.hallway.shared.PageRequest;
 
 /** Port: the follow graph of people and hashtags, with per-account counts. */
 public interface FollowStore {
-  record Counts(int followers, int following) {}
+    record Counts(int followers, int following) {}
 
-  /** A follow edge; its own id pages follower and following lists. */
-  record Edge(long id, long accountId) {}
+    /** A follow edge; its own id pages follower and following lists. */
+    record Edge(long id, long accountId) {}
 
-  boolean follow(long id, long networkId, long followerId, long followeeId, Instant at);
+    boolean follow(long id, long networkId, long followerId, long followeeId, Instant at);
 
-  boolean unfollow(long followerId, long followeeId);
+    boolean unfollow(long followerId, long followeeId);
 
-  /** Of {@code others}, those {@code accountId} follows. */
-  Set<Long> followingAmong(long accountId, Collection<Long> others);
+    /** Of {@code others}, those {@code accountId} follows. */
+    Set<Long> followingAmong(long accountId, Collection<Long> others);
 
-  /** Of {@code others}, those who follow {@code accountId}. */
-  Set<Long> followedByAmong(long accountId, Collection<Long> others);
+    /** Of {@code others}, those who follow {@code accountId}. */
+    Set<Long> followedByAmong(long accountId, Collection<Long> others);
 
-  List<Edge> followers(long accountId, PageRequest page);
+    List<Edge> followers(long accountId, PageRequest page);
 
-  List<Edge> following(long accountId, PageRequest page);
+    List<Edge> following(long accountId, PageRequest page);
 
-  Map<Long, Counts> counts(Collection<Long> accountIds);
+    Map<Long, Counts> counts(Collection<Long> accountIds);
 
-  boolean followTag(long networkId, long accountId, String tag, Instant at);
+    boolean followTag(long networkId, long accountId, String tag, Instant at);
 
-  boolean unfollowTag(long accountId, String tag);
+    boolean unfollowTag(long accountId, String tag);
 
-  Set<String> followedTagsAmong(long accountId, Collection<String> tags);
+    Set<String> followedTagsAmong(long accountId, Collection<String> tags);
 
-  List<String> followedTags(long accountId);
+    List<String> followedTags(long accountId);
 }

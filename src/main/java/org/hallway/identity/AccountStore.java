@@ -9,32 +9,32 @@ import org.jspecify.annotations.Nullable;
 
 /** Port: where accounts and their password hashes are kept. */
 public interface AccountStore {
-  void insert(Account account, @Nullable String passwordHash);
+    void insert(Account account, @Nullable String passwordHash);
 
-  Optional<Account> find(long networkId, long id);
+    Optional<Account> find(long networkId, long id);
 
-  Map<Long, Account> findAll(long networkId, Collection<Long> ids);
+    Map<Long, Account> findAll(long networkId, Collection<Long> ids);
 
-  Optional<Account> findByUsername(long networkId, String username);
+    Optional<Account> findByUsername(long networkId, String username);
 
-  /** Across networks: an e-mail address signs in to exactly one account. */
-  Optional<Account> findByEmail(String email);
+    /** Across networks: an e-mail address signs in to exactly one account. */
+    Optional<Account> findByEmail(String email);
 
-  Optional<String> passwordHash(long accountId);
+    Optional<String> passwordHash(long accountId);
 
-  boolean isActive(long accountId);
+    boolean isActive(long accountId);
 
-  /** Colleagues by display name, newest id first within the page window. */
-  List<Account> list(long networkId, PageRequest page);
+    /** Colleagues by display name, newest id first within the page window. */
+    List<Account> list(long networkId, PageRequest page);
 
-  /** Prefix search over username and display name, for mentions and the people list. */
-  List<Account> search(long networkId, String prefix, int limit);
+    /** Prefix search over username and display name, for mentions and the people list. */
+    List<Account> search(long networkId, String prefix, int limit);
 
-  void updateProfile(Account account);
+    void updateProfile(Account account);
 
-  void deactivate(long networkId, long accountId, java.time.Instant at);
+    void deactivate(long networkId, long accountId, java.time.Instant at);
 
-  boolean anyAdmin();
+    boolean anyAdmin();
 
-  int countActive(long networkId);
+    int countActive(long networkId);
 }

@@ -4,9 +4,9 @@ import java.util.Optional;
 
 /** Port: registered client applications. */
 public interface AppStore {
-  void insert(OAuthApp app);
+    void insert(OAuthApp app);
 
-  Optional<OAuthApp> findByClientId(String clientId);
+    Optional<OAuthApp> findByClientId(String clientId);
 
-  Optional<OAuthApp> find(long id);
+    Optional<OAuthApp> find(long id);
 }

@@ -6,14 +6,14 @@ import org.springframework.stereotype.Service;
 /** Resolves a bearer token to its live grant; revoked tokens and deactivated accounts resolve to none. */
 @Service
 public class AuthenticateToken {
-  private final TokenStore tokens;
+    private final TokenStore tokens;
 
-  AuthenticateToken(TokenStore tokens) {
-    this.tokens = tokens;
-  }
+    AuthenticateToken(TokenStore tokens) {
+        this.tokens = tokens;
+    }
 
-  public Optional<TokenStore.Grant> handle(String token) {
-    if (token == null || token.isBlank() || token.length() > 200) return Optional.empty();
-    return tokens.findActive(Secrets.hash(token));
-  }
+    public Optional<TokenStore.Grant> handle(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) return Optional.empty();
+        return tokens.findActive(Secrets.hash(token));
+    }
 }

@@ -15,30 +15,34 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Avatars {
-  private final byte[] key;
+    private final byte[] key;
 
-  Avatars(SigningKey signingKey) {
-    this.key = signingKey.derive("avatars");
-  }
-
-  public static final String HEADER_PATH = "/avatars/header.png";
-
-  public String path(long accountId) {
-    return "/avatars/" + accountId + "/" + signature(accountId) + ".png";
-  }
-
-  public boolean valid(long accountId, String signature) {
-    return MessageDigest.isEqual(signature(accountId).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private String signature(long accountId) {
-    try {
-      var mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      var digest = mac.doFinal(Long.toString(accountId).getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException(e);
+    Avatars(SigningKey signingKey) {
+        this.key = signingKey.derive("avatars");
     }
-  }
+
+    public static final String HEADER_PATH = "/avatars/header.png";
+
+    public String path(long accountId) {
+        return "/avatars/" + accountId + "/" + signature(accountId) + ".png";
+    }
+
+    public boolean valid(long accountId, String signature) {
+        return MessageDigest.isEqual(
+                signature(accountId).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String signature(long accountId) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            var digest = mac.doFinal(Long.toString(accountId).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(digest)
+                    .substring(0, 16);
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -13,32 +13,32 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class BootstrapNetwork implements ApplicationRunner {
-  private static final Logger log = LoggerFactory.getLogger(BootstrapNetwork.class);
+    private static final Logger log = LoggerFactory.getLogger(BootstrapNetwork.class);
 
-  private final SetUpNetwork setUp;
-  private final String networkName;
-  private final String email;
-  private final String password;
+    private final SetUpNetwork setUp;
+    private final String networkName;
+    private final String email;
+    private final String password;
 
-  BootstrapNetwork(
-      SetUpNetwork setUp,
-      @Value("${hallway.network-name}") String networkName,
-      @Value("${hallway.admin.email:}") String email,
-      @Value("${hallway.admin.password:}") String password) {
-    this.setUp = setUp;
-    this.networkName = networkName;
-    this.email = email;
-    this.password = password;
-  }
-
-  @Override
-  public void run(ApplicationArguments args) {
-    if (!setUp.needed()) return;
-    if (email.isBlank() || password.isBlank()) {
-      log.info("No network yet: open the web UI to set up Hallway");
-      return;
+    BootstrapNetwork(
+            SetUpNetwork setUp,
+            @Value("${hallway.network-name}") String networkName,
+            @Value("${hallway.admin.email:}") String email,
+            @Value("${hallway.admin.password:}") String password) {
+        this.setUp = setUp;
+        this.networkName = networkName;
+        this.email = email;
+        this.password = password;
     }
-    setUp.handle(new SetUpNetwork.Command(networkName, email, password, null));
-    log.info("Created network '{}' with administrator {}", networkName, email);
-  }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!setUp.needed()) return;
+        if (email.isBlank() || password.isBlank()) {
+            log.info("No network yet: open the web UI to set up Hallway");
+            return;
+        }
+        setUp.handle(new SetUpNetwork.Command(networkName, email, password, null));
+        log.info("Created network '{}' with administrator {}", networkName, email);
+    }
 }

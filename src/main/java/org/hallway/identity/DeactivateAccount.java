@@ -14,29 +14,29 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DeactivateAccount {
-  private final AccountStore accounts;
-  private final TokenStore tokens;
-  private final Clock clock;
-  private final ApplicationEventPublisher events;
+    private final AccountStore accounts;
+    private final TokenStore tokens;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-  DeactivateAccount(AccountStore accounts, TokenStore tokens, Clock clock, ApplicationEventPublisher events) {
-    this.accounts = accounts;
-    this.tokens = tokens;
-    this.clock = clock;
-    this.events = events;
-  }
-
-  @Transactional
-  public void handle(Viewer admin, long accountId) {
-    if (!admin.admin()) throw new ForbiddenException("Only administrators can deactivate colleagues");
-    var account = accounts.find(admin.networkId(), accountId).orElseThrow(NotFoundException::record);
-    if (account.id() == admin.accountId()) {
-      throw new ForbiddenException("You can't deactivate your own account");
+    DeactivateAccount(AccountStore accounts, TokenStore tokens, Clock clock, ApplicationEventPublisher events) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.clock = clock;
+        this.events = events;
     }
-    if (!account.active()) return;
-    var now = clock.instant();
-    accounts.deactivate(account.networkId(), account.id(), now);
-    tokens.revokeAll(account.id(), now);
-    events.publishEvent(new AccountDeactivated(account.networkId(), account.id()));
-  }
+
+    @Transactional
+    public void handle(Viewer admin, long accountId) {
+        if (!admin.admin()) throw new ForbiddenException("Only administrators can deactivate colleagues");
+        var account = accounts.find(admin.networkId(), accountId).orElseThrow(NotFoundException::record);
+        if (account.id() == admin.accountId()) {
+            throw new ForbiddenException("You can't deactivate your own account");
+        }
+        if (!account.active()) return;
+        var now = clock.instant();
+        accounts.deactivate(account.networkId(), account.id(), now);
+        tokens.revokeAll(account.id(), now);
+        events.publishEvent(new AccountDeactivated(account.networkId(), account.id()));
+    }
 }

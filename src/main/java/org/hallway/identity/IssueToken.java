@@ -1,9 +1,9 @@
 package org.hallway.identity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
 import org.hallway.shared.Ids;
 import org.hallway.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -16,96 +16,112 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class IssueToken {
-  public record Issued(String accessToken, Scopes scopes, Instant createdAt) {}
+    public record Issued(String accessToken, Scopes scopes, Instant createdAt) {}
 
-  /** An OAuth error with its RFC 6749 code ({@code invalid_grant}, {@code invalid_client}, ...). */
-  public static class OAuthError extends RuntimeException {
-    private final String code;
-    private final int status;
+    /** An OAuth error with its RFC 6749 code ({@code invalid_grant}, {@code invalid_client}, ...). */
+    public static class OAuthError extends RuntimeException {
+        private final String code;
+        private final int status;
 
-    OAuthError(String code, String description, int status) {
-      super(description);
-      this.code = code;
-      this.status = status;
+        OAuthError(String code, String description, int status) {
+            super(description);
+            this.code = code;
+            this.status = status;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public int status() {
+            return status;
+        }
     }
 
-    public String code() {
-      return code;
+    private final AppStore apps;
+    private final TokenStore tokens;
+    private final CheckPassword checkPassword;
+    private final org.hallway.network.NetworkStore networks;
+    private final Ids ids;
+    private final Clock clock;
+
+    IssueToken(
+            AppStore apps,
+            TokenStore tokens,
+            CheckPassword checkPassword,
+            org.hallway.network.NetworkStore networks,
+            Ids ids,
+            Clock clock) {
+        this.apps = apps;
+        this.tokens = tokens;
+        this.checkPassword = checkPassword;
+        this.networks = networks;
+        this.ids = ids;
+        this.clock = clock;
     }
 
-    public int status() {
-      return status;
+    @Transactional
+    public Issued password(
+            String clientId, String clientSecret, String email, String password, @Nullable String scope) {
+        var app = client(clientId, clientSecret);
+        var scopes = scopes(app, scope);
+        if (email == null || email.isBlank() || password == null || password.isEmpty()) {
+            throw new OAuthError(
+                    "invalid_request", "The request is missing a required parameter: username and password", 400);
+        }
+        var account = checkPassword
+                .handle(email, password)
+                .orElseThrow(() -> new OAuthError("invalid_grant", "The e-mail address or password is wrong", 400));
+        return issue(account.networkId(), account.id(), app, scopes);
     }
-  }
 
-  private final AppStore apps;
-  private final TokenStore tokens;
-  private final CheckPassword checkPassword;
-  private final org.hallway.network.NetworkStore networks;
-  private final Ids ids;
-  private final Clock clock;
-
-  IssueToken(AppStore apps, TokenStore tokens, CheckPassword checkPassword, org.hallway.network.NetworkStore networks, Ids ids, Clock clock) {
-    this.apps = apps;
-    this.tokens = tokens;
-    this.checkPassword = checkPassword;
-    this.networks = networks;
-    this.ids = ids;
-    this.clock = clock;
-  }
-
-  @Transactional
-  public Issued password(String clientId, String clientSecret, String email, String password, @Nullable String scope) {
-    var app = client(clientId, clientSecret);
-    var scopes = scopes(app, scope);
-    if (email == null || email.isBlank() || password == null || password.isEmpty()) {
-      throw new OAuthError("invalid_request", "The request is missing a required parameter: username and password", 400);
+    @Transactional
+    public Issued clientCredentials(String clientId, String clientSecret, @Nullable String scope) {
+        var app = client(clientId, clientSecret);
+        var network =
+                networks.first().orElseThrow(() -> new OAuthError("invalid_request", "Hallway is not set up yet", 400));
+        return issue(network.id(), null, app, scopes(app, scope));
     }
-    var account = checkPassword.handle(email, password)
-        .orElseThrow(() -> new OAuthError("invalid_grant", "The e-mail address or password is wrong", 400));
-    return issue(account.networkId(), account.id(), app, scopes);
-  }
 
-  @Transactional
-  public Issued clientCredentials(String clientId, String clientSecret, @Nullable String scope) {
-    var app = client(clientId, clientSecret);
-    var network = networks.first().orElseThrow(() -> new OAuthError("invalid_request", "Hallway is not set up yet", 400));
-    return issue(network.id(), null, app, scopes(app, scope));
-  }
-
-  @Transactional
-  public void revoke(String clientId, String clientSecret, String token) {
-    client(clientId, clientSecret);
-    if (token != null && !token.isBlank()) tokens.revoke(Secrets.hash(token), clock.instant());
-  }
-
-  private Issued issue(long networkId, @Nullable Long accountId, OAuthApp app, Scopes scopes) {
-    var token = Secrets.token();
-    var now = clock.instant();
-    tokens.insert(ids.next(), networkId, accountId, app.id(), Secrets.hash(token), scopes, now);
-    return new Issued(token, scopes, now);
-  }
-
-  private OAuthApp client(String clientId, String clientSecret) {
-    var app = clientId == null ? null : apps.findByClientId(clientId).orElse(null);
-    if (app == null || clientSecret == null
-        || !MessageDigest.isEqual(app.clientSecret().getBytes(StandardCharsets.UTF_8), clientSecret.getBytes(StandardCharsets.UTF_8))) {
-      throw new OAuthError("invalid_client", "Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.", 401);
+    @Transactional
+    public void revoke(String clientId, String clientSecret, String token) {
+        client(clientId, clientSecret);
+        if (token != null && !token.isBlank()) tokens.revoke(Secrets.hash(token), clock.instant());
     }
-    return app;
-  }
 
-  private static Scopes scopes(OAuthApp app, @Nullable String scope) {
-    Scopes wanted;
-    try {
-      wanted = scope == null || scope.isBlank() ? app.scopes() : Scopes.parse(scope);
-    } catch (InvalidInputException unknownScope) {
-      // RFC 6749 5.2: an unknown scope is invalid_scope, like one beyond the app's.
-      throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
+    private Issued issue(long networkId, @Nullable Long accountId, OAuthApp app, Scopes scopes) {
+        var token = Secrets.token();
+        var now = clock.instant();
+        tokens.insert(ids.next(), networkId, accountId, app.id(), Secrets.hash(token), scopes, now);
+        return new Issued(token, scopes, now);
     }
-    if (!app.scopes().covers(wanted)) {
-      throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
+
+    private OAuthApp client(String clientId, String clientSecret) {
+        var app = clientId == null ? null : apps.findByClientId(clientId).orElse(null);
+        if (app == null
+                || clientSecret == null
+                || !MessageDigest.isEqual(
+                        app.clientSecret().getBytes(StandardCharsets.UTF_8),
+                        clientSecret.getBytes(StandardCharsets.UTF_8))) {
+            throw new OAuthError(
+                    "invalid_client",
+                    "Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method.",
+                    401);
+        }
+        return app;
     }
-    return wanted;
-  }
+
+    private static Scopes scopes(OAuthApp app, @Nullable String scope) {
+        Scopes wanted;
+        try {
+            wanted = scope == null || scope.isBlank() ? app.scopes() : Scopes.parse(scope);
+        } catch (InvalidInputException unknownScope) {
+            // RFC 6749 5.2: an unknown scope is invalid_scope, like one beyond the app's.
+            throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
+        }
+        if (!app.scopes().covers(wanted)) {
+            throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
+        }
+        return wanted;
+    }
 }

@@ -14,28 +14,28 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LoginThrottle {
-  static final int MAX_FAILURES = 5;
-  private static final Duration WINDOW = Duration.ofMinutes(15);
+    static final int MAX_FAILURES = 5;
+    private static final Duration WINDOW = Duration.ofMinutes(15);
 
-  private final Cache<String, AtomicInteger> failures =
-      Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
+    private final Cache<String, AtomicInteger> failures =
+            Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
 
-  void check(String email) {
-    var count = failures.getIfPresent(key(email));
-    if (count != null && count.get() >= MAX_FAILURES) {
-      throw new TooManyRequestsException("Too many failed sign-ins; try again later", WINDOW.toSeconds());
+    void check(String email) {
+        var count = failures.getIfPresent(key(email));
+        if (count != null && count.get() >= MAX_FAILURES) {
+            throw new TooManyRequestsException("Too many failed sign-ins; try again later", WINDOW.toSeconds());
+        }
     }
-  }
 
-  void failed(String email) {
-    failures.asMap().computeIfAbsent(key(email), k -> new AtomicInteger()).incrementAndGet();
-  }
+    void failed(String email) {
+        failures.asMap().computeIfAbsent(key(email), k -> new AtomicInteger()).incrementAndGet();
+    }
 
-  void succeeded(String email) {
-    failures.invalidate(key(email));
-  }
+    void succeeded(String email) {
+        failures.invalidate(key(email));
+    }
 
-  private static String key(String email) {
-    return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-  }
+    private static String key(String email) {
+        return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+    }
 }

@@ -15,30 +15,35 @@ import org.springframework.security.oauth2.core.OAuth2AuthenticatedPrincipal;
  * whose scopes limit what it may do). A client-credentials token has a network but no account.
  */
 public record SignedIn(
-    @Nullable Long accountId, long networkId, boolean admin, String name, @Nullable Scopes scopes, @Nullable Long appId)
-    implements OAuth2AuthenticatedPrincipal, Serializable {
+        @Nullable Long accountId,
+        long networkId,
+        boolean admin,
+        String name,
+        @Nullable Scopes scopes,
+        @Nullable Long appId)
+        implements OAuth2AuthenticatedPrincipal, Serializable {
 
-  public @Nullable Viewer viewer() {
-    return accountId == null ? null : new Viewer(accountId, networkId, admin);
-  }
+    public @Nullable Viewer viewer() {
+        return accountId == null ? null : new Viewer(accountId, networkId, admin);
+    }
 
-  /** Web sessions may do everything their account may; tokens only what their scopes grant. */
-  public boolean grants(String scope) {
-    return scopes == null || scopes.grants(scope);
-  }
+    /** Web sessions may do everything their account may; tokens only what their scopes grant. */
+    public boolean grants(String scope) {
+        return scopes == null || scopes.grants(scope);
+    }
 
-  @Override
-  public Map<String, Object> getAttributes() {
-    return Map.of();
-  }
+    @Override
+    public Map<String, Object> getAttributes() {
+        return Map.of();
+    }
 
-  @Override
-  public Collection<? extends GrantedAuthority> getAuthorities() {
-    return admin ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of();
-  }
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return admin ? List.of(new SimpleGrantedAuthority("ROLE_ADMIN")) : List.of();
+    }
 
-  @Override
-  public String getName() {
-    return name;
-  }
+    @Override
+    public String getName() {
+        return name;
+    }
 }

@@ -20,38 +20,38 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class SigningKey {
-  private final byte[] secret;
+    private final byte[] secret;
 
-  SigningKey(@Value("${hallway.data-dir}") Path dataDir) {
-    this.secret = load(dataDir.toAbsolutePath().resolve("signing.key"));
-  }
-
-  /** A key for one purpose, so that one signature can never stand in for another. */
-  public byte[] derive(String purpose) {
-    try {
-      var mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException(e);
+    SigningKey(@Value("${hallway.data-dir}") Path dataDir) {
+        this.secret = load(dataDir.toAbsolutePath().resolve("signing.key"));
     }
-  }
 
-  private static byte[] load(Path file) {
-    try {
-      if (Files.exists(file)) return Files.readAllBytes(file);
-      Files.createDirectories(file.getParent());
-      var bytes = new byte[32];
-      new SecureRandom().nextBytes(bytes);
-      Files.write(file, bytes);
-      try {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-      } catch (UnsupportedOperationException ignored) {
-        // Not a POSIX file system: the data directory's own permissions protect the key.
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    /** A key for one purpose, so that one signature can never stand in for another. */
+    public byte[] derive(String purpose) {
+        try {
+            var mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException(e);
+        }
     }
-  }
+
+    private static byte[] load(Path file) {
+        try {
+            if (Files.exists(file)) return Files.readAllBytes(file);
+            Files.createDirectories(file.getParent());
+            var bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            Files.write(file, bytes);
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // Not a POSIX file system: the data directory's own permissions protect the key.
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /** Port: access tokens, kept only as hashes of the opaque value the client holds. */
 public interface TokenStore {
-  record Grant(long tokenId, long networkId, Long accountId, long appId, Scopes scopes) {}
+    record Grant(long tokenId, long networkId, Long accountId, long appId, Scopes scopes) {}
 
-  void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at);
+    void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at);
 
-  /** The live grant behind a token hash: not revoked, and its account (if any) still active. */
-  Optional<Grant> findActive(byte[] hash);
+    /** The live grant behind a token hash: not revoked, and its account (if any) still active. */
+    Optional<Grant> findActive(byte[] hash);
 
-  void revoke(byte[] hash, Instant at);
+    void revoke(byte[] hash, Instant at);
 
-  void revokeAll(long accountId, Instant at);
+    void revokeAll(long accountId, Instant at);
 }

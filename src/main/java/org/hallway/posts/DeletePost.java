@@ -16,39 +16,39 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class DeletePost {
-  private final PostStore posts;
-  private final Visibility audience;
-  private final Clock clock;
-  private final ApplicationEventPublisher events;
+    private final PostStore posts;
+    private final Visibility audience;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-  DeletePost(PostStore posts, Visibility audience, Clock clock, ApplicationEventPublisher events) {
-    this.posts = posts;
-    this.audience = audience;
-    this.clock = clock;
-    this.events = events;
-  }
+    DeletePost(PostStore posts, Visibility audience, Clock clock, ApplicationEventPublisher events) {
+        this.posts = posts;
+        this.audience = audience;
+        this.clock = clock;
+        this.events = events;
+    }
 
-  /** Returns the post as it was, so a client can offer "delete and redraft". */
-  @Transactional
-  public Post handle(Viewer viewer, long postId) {
-    audience.requireVisible(viewer, postId);
-    var post = posts.find(viewer.networkId(), postId).orElseThrow(NotFoundException::record);
-    if (post.authorId() != viewer.accountId() && !viewer.admin()) {
-      throw new ForbiddenException("This action is not allowed");
+    /** Returns the post as it was, so a client can offer "delete and redraft". */
+    @Transactional
+    public Post handle(Viewer viewer, long postId) {
+        audience.requireVisible(viewer, postId);
+        var post = posts.find(viewer.networkId(), postId).orElseThrow(NotFoundException::record);
+        if (post.authorId() != viewer.accountId() && !viewer.admin()) {
+            throw new ForbiddenException("This action is not allowed");
+        }
+        var reblogs = post.isReblog() ? java.util.List.<Long>of() : posts.reblogsOf(post.id());
+        var gone = new ArrayList<Long>(reblogs);
+        gone.add(post.id());
+        var now = clock.instant();
+        var reposters = posts.findAll(post.networkId(), reblogs).values();
+        posts.markDeleted(gone, now);
+        if (post.inReplyToId() != null) posts.adjustCounters(post.inReplyToId(), -1, 0, 0);
+        if (post.reblogOfId() != null) posts.adjustCounters(post.reblogOfId(), 0, -1, 0);
+        posts.adjustAuthorStats(post.networkId(), post.authorId(), -1, null);
+        for (var reblog : reposters) {
+            posts.adjustAuthorStats(reblog.networkId(), reblog.authorId(), -1, null);
+        }
+        events.publishEvent(new PostDeleted(post.networkId(), post.id(), post.authorId(), reblogs));
+        return post;
     }
-    var reblogs = post.isReblog() ? java.util.List.<Long>of() : posts.reblogsOf(post.id());
-    var gone = new ArrayList<Long>(reblogs);
-    gone.add(post.id());
-    var now = clock.instant();
-    var reposters = posts.findAll(post.networkId(), reblogs).values();
-    posts.markDeleted(gone, now);
-    if (post.inReplyToId() != null) posts.adjustCounters(post.inReplyToId(), -1, 0, 0);
-    if (post.reblogOfId() != null) posts.adjustCounters(post.reblogOfId(), 0, -1, 0);
-    posts.adjustAuthorStats(post.networkId(), post.authorId(), -1, null);
-    for (var reblog : reposters) {
-      posts.adjustAuthorStats(reblog.networkId(), reblog.authorId(), -1, null);
-    }
-    events.publishEvent(new PostDeleted(post.networkId(), post.id(), post.authorId(), reblogs));
-    return post;
-  }
 }

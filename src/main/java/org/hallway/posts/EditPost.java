@@ -20,43 +20,69 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class EditPost {
-  public record Command(String text, @Nullable String spoilerText, @Nullable Boolean sensitive, @Nullable String language) {}
+    public record Command(
+            String text, @Nullable String spoilerText, @Nullable Boolean sensitive, @Nullable String language) {}
 
-  private final PostStore posts;
-  private final Visibility audience;
-  private final Composer composer;
-  private final Ids ids;
-  private final Clock clock;
-  private final ApplicationEventPublisher events;
+    private final PostStore posts;
+    private final Visibility audience;
+    private final Composer composer;
+    private final Ids ids;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-  EditPost(PostStore posts, Visibility audience, Composer composer, Ids ids, Clock clock, ApplicationEventPublisher events) {
-    this.posts = posts;
-    this.audience = audience;
-    this.composer = composer;
-    this.ids = ids;
-    this.clock = clock;
-    this.events = events;
-  }
-
-  @Transactional
-  public Post handle(Viewer editor, long postId, Command cmd) {
-    audience.requireVisible(editor, postId);
-    var post = posts.find(editor.networkId(), postId).orElseThrow(NotFoundException::record);
-    if (post.authorId() != editor.accountId() || post.isReblog()) {
-      throw new ForbiddenException("This action is not allowed");
+    EditPost(
+            PostStore posts,
+            Visibility audience,
+            Composer composer,
+            Ids ids,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.posts = posts;
+        this.audience = audience;
+        this.composer = composer;
+        this.ids = ids;
+        this.clock = clock;
+        this.events = events;
     }
-    var spoiler = cmd.spoilerText() == null ? post.spoilerText() : cmd.spoilerText().strip();
-    var language = cmd.language() == null ? post.language() : Composer.normalizeLanguage(cmd.language());
-    var rendered = composer.compose(editor.networkId(), cmd.text(), spoiler, Optional.ofNullable(language));
-    var now = clock.instant();
-    if (posts.edits(postId).isEmpty()) posts.insertEdit(ids.next(), post, post.createdAt());
-    var edited = new Post(post.id(), post.networkId(), post.authorId(), post.visibility(), cmd.text().strip(),
-        rendered.html(), spoiler, cmd.sensitive() == null ? post.sensitive() || !spoiler.isEmpty() : cmd.sensitive(),
-        language, post.inReplyToId(), post.inReplyToAccountId(), null, post.createdAt(), now,
-        post.repliesCount(), post.reblogsCount(), post.favouritesCount());
-    posts.updateContent(edited, rendered.tags(), rendered.mentions().stream().map(PostText.Mentioned::accountId).toList());
-    posts.insertEdit(ids.next(), edited, now);
-    events.publishEvent(new PostEdited(post.networkId(), post.id(), post.authorId()));
-    return edited;
-  }
+
+    @Transactional
+    public Post handle(Viewer editor, long postId, Command cmd) {
+        audience.requireVisible(editor, postId);
+        var post = posts.find(editor.networkId(), postId).orElseThrow(NotFoundException::record);
+        if (post.authorId() != editor.accountId() || post.isReblog()) {
+            throw new ForbiddenException("This action is not allowed");
+        }
+        var spoiler = cmd.spoilerText() == null
+                ? post.spoilerText()
+                : cmd.spoilerText().strip();
+        var language = cmd.language() == null ? post.language() : Composer.normalizeLanguage(cmd.language());
+        var rendered = composer.compose(editor.networkId(), cmd.text(), spoiler, Optional.ofNullable(language));
+        var now = clock.instant();
+        if (posts.edits(postId).isEmpty()) posts.insertEdit(ids.next(), post, post.createdAt());
+        var edited = new Post(
+                post.id(),
+                post.networkId(),
+                post.authorId(),
+                post.visibility(),
+                cmd.text().strip(),
+                rendered.html(),
+                spoiler,
+                cmd.sensitive() == null ? post.sensitive() || !spoiler.isEmpty() : cmd.sensitive(),
+                language,
+                post.inReplyToId(),
+                post.inReplyToAccountId(),
+                null,
+                post.createdAt(),
+                now,
+                post.repliesCount(),
+                post.reblogsCount(),
+                post.favouritesCount());
+        posts.updateContent(
+                edited,
+                rendered.tags(),
+                rendered.mentions().stream().map(PostText.Mentioned::accountId).toList());
+        posts.insertEdit(ids.next(), edited, now);
+        events.publishEvent(new PostEdited(post.networkId(), post.id(), post.authorId()));
+        return edited;
+    }
 }

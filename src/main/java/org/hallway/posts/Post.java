@@ -8,25 +8,25 @@ import org.jspecify.annotations.Nullable;
  * {@code reblogOfId} set and no text of its own.
  */
 public record Post(
-    long id,
-    long networkId,
-    long authorId,
-    PostVisibility visibility,
-    String text,
-    String html,
-    String spoilerText,
-    boolean sensitive,
-    @Nullable String language,
-    @Nullable Long inReplyToId,
-    @Nullable Long inReplyToAccountId,
-    @Nullable Long reblogOfId,
-    Instant createdAt,
-    @Nullable Instant editedAt,
-    int repliesCount,
-    int reblogsCount,
-    int favouritesCount) {
+        long id,
+        long networkId,
+        long authorId,
+        PostVisibility visibility,
+        String text,
+        String html,
+        String spoilerText,
+        boolean sensitive,
+        @Nullable String language,
+        @Nullable Long inReplyToId,
+        @Nullable Long inReplyToAccountId,
+        @Nullable Long reblogOfId,
+        Instant createdAt,
+        @Nullable Instant editedAt,
+        int repliesCount,
+        int reblogsCount,
+        int favouritesCount) {
 
-  public boolean isReblog() {
-    return reblogOfId != null;
-  }
+    public boolean isReblog() {
+        return reblogOfId != null;
+    }
 }

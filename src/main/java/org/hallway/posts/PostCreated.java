@@ -5,11 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /** A post or repost was published. Feeds fan it out; later, search indexes it and mentions notify. */
 public record PostCreated(
-    long networkId,
-    long postId,
-    long authorId,
-    PostVisibility visibility,
-    @Nullable Long reblogOfId,
-    @Nullable Long inReplyToId,
-    List<String> tags,
-    List<Long> mentionedAccountIds) {}
+        long networkId,
+        long postId,
+        long authorId,
+        PostVisibility visibility,
+        @Nullable Long reblogOfId,
+        @Nullable Long inReplyToId,
+        List<String> tags,
+        List<Long> mentionedAccountIds) {}

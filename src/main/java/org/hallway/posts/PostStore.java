@@ -9,45 +9,45 @@ import org.jspecify.annotations.Nullable;
 
 /** Port: posts, their tags, mentions, edit history and the per-author counters. */
 public interface PostStore {
-  record Edit(long id, String text, String html, String spoilerText, boolean sensitive, Instant createdAt) {}
+    record Edit(long id, String text, String html, String spoilerText, boolean sensitive, Instant createdAt) {}
 
-  record AuthorStats(int statusesCount, @Nullable Instant lastStatusAt) {}
+    record AuthorStats(int statusesCount, @Nullable Instant lastStatusAt) {}
 
-  void insert(Post post, List<String> tags, List<Long> mentionIds);
+    void insert(Post post, List<String> tags, List<Long> mentionIds);
 
-  /** A post that exists and is not deleted, whoever may see it (callers ask audience first). */
-  Optional<Post> find(long networkId, long id);
+    /** A post that exists and is not deleted, whoever may see it (callers ask audience first). */
+    Optional<Post> find(long networkId, long id);
 
-  Map<Long, Post> findAll(long networkId, Collection<Long> ids);
+    Map<Long, Post> findAll(long networkId, Collection<Long> ids);
 
-  Map<Long, List<String>> tagsOf(Collection<Long> postIds);
+    Map<Long, List<String>> tagsOf(Collection<Long> postIds);
 
-  Map<Long, List<Long>> mentionsOf(Collection<Long> postIds);
+    Map<Long, List<Long>> mentionsOf(Collection<Long> postIds);
 
-  Optional<Post> findReblog(long authorId, long originalId);
+    Optional<Post> findReblog(long authorId, long originalId);
 
-  /** Of the given originals, those the account has reposted. */
-  List<Long> rebloggedAmong(long accountId, Collection<Long> originalIds);
+    /** Of the given originals, those the account has reposted. */
+    List<Long> rebloggedAmong(long accountId, Collection<Long> originalIds);
 
-  List<Long> reblogsOf(long postId);
+    List<Long> reblogsOf(long postId);
 
-  void updateContent(Post post, List<String> tags, List<Long> mentionIds);
+    void updateContent(Post post, List<String> tags, List<Long> mentionIds);
 
-  void insertEdit(long id, Post version, Instant at);
+    void insertEdit(long id, Post version, Instant at);
 
-  List<Edit> edits(long postId);
+    List<Edit> edits(long postId);
 
-  void markDeleted(Collection<Long> ids, Instant at);
+    void markDeleted(Collection<Long> ids, Instant at);
 
-  void adjustCounters(long postId, int replies, int reblogs, int favourites);
+    void adjustCounters(long postId, int replies, int reblogs, int favourites);
 
-  void adjustAuthorStats(long networkId, long accountId, int statuses, @Nullable Instant lastStatusAt);
+    void adjustAuthorStats(long networkId, long accountId, int statuses, @Nullable Instant lastStatusAt);
 
-  Map<Long, AuthorStats> authorStats(Collection<Long> accountIds);
+    Map<Long, AuthorStats> authorStats(Collection<Long> accountIds);
 
-  long countPosts(long networkId);
+    long countPosts(long networkId);
 
-  Optional<Long> postForIdempotencyKey(long accountId, String key);
+    Optional<Long> postForIdempotencyKey(long accountId, String key);
 
-  void saveIdempotencyKey(long accountId, String key, long postId, Instant at);
+    void saveIdempotencyKey(long accountId, String key, long postId, Instant at);
 }

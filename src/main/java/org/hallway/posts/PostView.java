@@ -9,17 +9,17 @@ import org.jspecify.annotations.Nullable;
  * and whether this reader liked, reposted or bookmarked it.
  */
 public record PostView(
-    Post post,
-    Account author,
-    List<String> tags,
-    List<Account> mentions,
-    @Nullable PostView reblog,
-    boolean favourited,
-    boolean reblogged,
-    boolean bookmarked) {
+        Post post,
+        Account author,
+        List<String> tags,
+        List<Account> mentions,
+        @Nullable PostView reblog,
+        boolean favourited,
+        boolean reblogged,
+        boolean bookmarked) {
 
-  /** The post whose content is shown: the original for a repost, else the post itself. */
-  public PostView shown() {
-    return reblog == null ? this : reblog;
-  }
+    /** The post whose content is shown: the original for a repost, else the post itself. */
+    public PostView shown() {
+        return reblog == null ? this : reblog;
+    }
 }

@@ -9,31 +9,31 @@ import org.hallway.shared.InvalidInputException;
  * Nobody outside the network ever sees any of them.
  */
 public enum PostVisibility {
-  PUBLIC,
-  UNLISTED,
-  PRIVATE;
+    PUBLIC,
+    UNLISTED,
+    PRIVATE;
 
-  public String code() {
-    return name().toLowerCase(Locale.ROOT);
-  }
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
 
-  public static PostVisibility of(String code) {
-    if (code == null || code.isBlank()) return PUBLIC;
-    return switch (code.strip().toLowerCase(Locale.ROOT)) {
-      case "public" -> PUBLIC;
-      case "unlisted" -> UNLISTED;
-      case "private" -> PRIVATE;
-      case "direct" -> throw new InvalidInputException("visibility", "Direct messages are not available yet");
-      default -> throw new InvalidInputException("visibility", "Visibility must be public, unlisted or private");
-    };
-  }
+    public static PostVisibility of(String code) {
+        if (code == null || code.isBlank()) return PUBLIC;
+        return switch (code.strip().toLowerCase(Locale.ROOT)) {
+            case "public" -> PUBLIC;
+            case "unlisted" -> UNLISTED;
+            case "private" -> PRIVATE;
+            case "direct" -> throw new InvalidInputException("visibility", "Direct messages are not available yet");
+            default -> throw new InvalidInputException("visibility", "Visibility must be public, unlisted or private");
+        };
+    }
 
-  /** The narrower of two audiences: a reply never reaches further than what it answers. */
-  public PostVisibility narrowest(PostVisibility other) {
-    return ordinal() >= other.ordinal() ? this : other;
-  }
+    /** The narrower of two audiences: a reply never reaches further than what it answers. */
+    public PostVisibility narrowest(PostVisibility other) {
+        return ordinal() >= other.ordinal() ? this : other;
+    }
 
-  public boolean companyWide() {
-    return this != PRIVATE;
-  }
+    public boolean companyWide() {
+        return this != PRIVATE;
+    }
 }

@@ -6,22 +6,22 @@ import java.util.List;
 
 /** Port: likes (Mastodon's favourites) and bookmarks, one row per colleague and post. */
 public interface ReactionStore {
-  enum Kind {
-    FAVOURITE,
-    BOOKMARK
-  }
+    enum Kind {
+        FAVOURITE,
+        BOOKMARK
+    }
 
-  /** A reaction row: its own id pages the "likes" and "bookmarks" lists, newest reaction first. */
-  record Reaction(long id, long postId) {}
+    /** A reaction row: its own id pages the "likes" and "bookmarks" lists, newest reaction first. */
+    record Reaction(long id, long postId) {}
 
-  /** True when the reaction was new. */
-  boolean add(Kind kind, long id, long networkId, long accountId, long postId, Instant at);
+    /** True when the reaction was new. */
+    boolean add(Kind kind, long id, long networkId, long accountId, long postId, Instant at);
 
-  /** True when there was a reaction to remove. */
-  boolean remove(Kind kind, long accountId, long postId);
+    /** True when there was a reaction to remove. */
+    boolean remove(Kind kind, long accountId, long postId);
 
-  List<Long> reactedAmong(Kind kind, long accountId, Collection<Long> postIds);
+    List<Long> reactedAmong(Kind kind, long accountId, Collection<Long> postIds);
 
-  /** The accounts that liked a post, newest first. */
-  List<Long> accountsReacting(Kind kind, long postId, int limit);
+    /** The accounts that liked a post, newest first. */
+    List<Long> accountsReacting(Kind kind, long postId, int limit);
 }

@@ -9,22 +9,22 @@ import org.springframework.transaction.annotation.Transactional;
 /** Takes a like back; a no-op when there was none. */
 @Service
 public class UnlikePost {
-  private final PostStore posts;
-  private final ReactionStore reactions;
-  private final Visibility audience;
+    private final PostStore posts;
+    private final ReactionStore reactions;
+    private final Visibility audience;
 
-  UnlikePost(PostStore posts, ReactionStore reactions, Visibility audience) {
-    this.posts = posts;
-    this.reactions = reactions;
-    this.audience = audience;
-  }
-
-  @Transactional
-  public Post handle(Viewer viewer, long postId) {
-    var post = Reactions.original(posts, audience, viewer, postId);
-    if (reactions.remove(ReactionStore.Kind.FAVOURITE, viewer.accountId(), post.id())) {
-      posts.adjustCounters(post.id(), 0, 0, -1);
+    UnlikePost(PostStore posts, ReactionStore reactions, Visibility audience) {
+        this.posts = posts;
+        this.reactions = reactions;
+        this.audience = audience;
     }
-    return posts.find(viewer.networkId(), post.id()).orElseThrow(NotFoundException::record);
-  }
+
+    @Transactional
+    public Post handle(Viewer viewer, long postId) {
+        var post = Reactions.original(posts, audience, viewer, postId);
+        if (reactions.remove(ReactionStore.Kind.FAVOURITE, viewer.accountId(), post.id())) {
+            posts.adjustCounters(post.id(), 0, 0, -1);
+        }
+        return posts.find(viewer.networkId(), post.id()).orElseThrow(NotFoundException::record);
+    }
 }

@@ -10,32 +10,32 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Ids {
-  private static final int SEQUENCE_BITS = 16;
-  private static final long SEQUENCE_MASK = (1L << SEQUENCE_BITS) - 1;
+    private static final int SEQUENCE_BITS = 16;
+    private static final long SEQUENCE_MASK = (1L << SEQUENCE_BITS) - 1;
 
-  private final Clock clock;
-  private final AtomicLong last = new AtomicLong();
+    private final Clock clock;
+    private final AtomicLong last = new AtomicLong();
 
-  public Ids(Clock clock) {
-    this.clock = clock;
-  }
+    public Ids(Clock clock) {
+        this.clock = clock;
+    }
 
-  /** The next id; never repeats within this process, even if the clock steps back. */
-  public long next() {
-    long now = clock.millis() << SEQUENCE_BITS;
-    return last.updateAndGet(prev -> Math.max(prev + 1, now));
-  }
+    /** The next id; never repeats within this process, even if the clock steps back. */
+    public long next() {
+        long now = clock.millis() << SEQUENCE_BITS;
+        return last.updateAndGet(prev -> Math.max(prev + 1, now));
+    }
 
-  /** The smallest id that can have been made at the given epoch millisecond. */
-  public static long floorOf(long epochMillis) {
-    return epochMillis << SEQUENCE_BITS;
-  }
+    /** The smallest id that can have been made at the given epoch millisecond. */
+    public static long floorOf(long epochMillis) {
+        return epochMillis << SEQUENCE_BITS;
+    }
 
-  public static long millisOf(long id) {
-    return id >>> SEQUENCE_BITS;
-  }
+    public static long millisOf(long id) {
+        return id >>> SEQUENCE_BITS;
+    }
 
-  static long sequenceOf(long id) {
-    return id & SEQUENCE_MASK;
-  }
+    static long sequenceOf(long id) {
+        return id & SEQUENCE_MASK;
+    }
 }

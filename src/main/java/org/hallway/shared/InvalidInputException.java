@@ -5,18 +5,18 @@ package org.hallway.shared;
  * the message belongs next to in a form, or is null.
  */
 public class InvalidInputException extends RuntimeException {
-  private final String field;
+    private final String field;
 
-  public InvalidInputException(String field, String message) {
-    super(message);
-    this.field = field;
-  }
+    public InvalidInputException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
 
-  public InvalidInputException(String message) {
-    this(null, message);
-  }
+    public InvalidInputException(String message) {
+        this(null, message);
+    }
 
-  public String field() {
-    return field;
-  }
+    public String field() {
+        return field;
+    }
 }

@@ -12,27 +12,33 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FanOutPost {
-  private final FeedStore feeds;
-  private final FeedSettings settings;
+    private final FeedStore feeds;
+    private final FeedSettings settings;
 
-  FanOutPost(FeedStore feeds, FeedSettings settings) {
-    this.feeds = feeds;
-    this.settings = settings;
-  }
+    FanOutPost(FeedStore feeds, FeedSettings settings) {
+        this.feeds = feeds;
+        this.settings = settings;
+    }
 
-  @ApplicationModuleListener
-  void on(PostCreated event) {
-    long original = event.reblogOfId() == null ? event.postId() : event.reblogOfId();
-    // Hashtag followers get original company-feed posts, as a hashtag feed would show them.
-    boolean toTagFollowers = event.reblogOfId() == null && event.visibility() == PostVisibility.PUBLIC;
-    feeds.fanOut(event.networkId(), event.postId(), original, event.authorId(), toTagFollowers, event.tags(),
-        settings.fanOutLimit());
-  }
+    @ApplicationModuleListener
+    void on(PostCreated event) {
+        long original = event.reblogOfId() == null ? event.postId() : event.reblogOfId();
+        // Hashtag followers get original company-feed posts, as a hashtag feed would show them.
+        boolean toTagFollowers = event.reblogOfId() == null && event.visibility() == PostVisibility.PUBLIC;
+        feeds.fanOut(
+                event.networkId(),
+                event.postId(),
+                original,
+                event.authorId(),
+                toTagFollowers,
+                event.tags(),
+                settings.fanOutLimit());
+    }
 
-  @ApplicationModuleListener
-  void on(PostDeleted event) {
-    var gone = new java.util.ArrayList<>(event.reblogIds());
-    gone.add(event.postId());
-    feeds.removeEntries(gone);
-  }
+    @ApplicationModuleListener
+    void on(PostDeleted event) {
+        var gone = new java.util.ArrayList<>(event.reblogIds());
+        gone.add(event.postId());
+        feeds.removeEntries(gone);
+    }
 }

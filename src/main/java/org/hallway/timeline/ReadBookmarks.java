@@ -10,16 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** The reader's bookmarks, most recently bookmarked first (still visible to them). */
 @Service
 public class ReadBookmarks {
-  private final FeedStore feeds;
-  private final FindPosts posts;
+    private final FeedStore feeds;
+    private final FindPosts posts;
 
-  ReadBookmarks(FeedStore feeds, FindPosts posts) {
-    this.feeds = feeds;
-    this.posts = posts;
-  }
+    ReadBookmarks(FeedStore feeds, FindPosts posts) {
+        this.feeds = feeds;
+        this.posts = posts;
+    }
 
-  @Transactional(readOnly = true)
-  public FeedPage handle(Viewer viewer, PageRequest page) {
-    return Pages.of(feeds.bookmarks(viewer, page), posts, viewer);
-  }
+    @Transactional(readOnly = true)
+    public FeedPage handle(Viewer viewer, PageRequest page) {
+        return Pages.of(feeds.bookmarks(viewer, page), posts, viewer);
+    }
 }

@@ -10,16 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Every company-wide ("public") post of the network, newest first: Mastodon's public timeline. */
 @Service
 public class ReadCompanyFeed {
-  private final FeedStore feeds;
-  private final FindPosts posts;
+    private final FeedStore feeds;
+    private final FindPosts posts;
 
-  ReadCompanyFeed(FeedStore feeds, FindPosts posts) {
-    this.feeds = feeds;
-    this.posts = posts;
-  }
+    ReadCompanyFeed(FeedStore feeds, FindPosts posts) {
+        this.feeds = feeds;
+        this.posts = posts;
+    }
 
-  @Transactional(readOnly = true)
-  public FeedPage handle(Viewer viewer, PageRequest page) {
-    return Pages.of(feeds.company(viewer, page), posts, viewer);
-  }
+    @Transactional(readOnly = true)
+    public FeedPage handle(Viewer viewer, PageRequest page) {
+        return Pages.of(feeds.company(viewer, page), posts, viewer);
+    }
 }

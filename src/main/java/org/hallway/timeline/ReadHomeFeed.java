@@ -13,18 +13,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ReadHomeFeed {
-  private final FeedStore feeds;
-  private final FindPosts posts;
-  private final FeedSettings settings;
+    private final FeedStore feeds;
+    private final FindPosts posts;
+    private final FeedSettings settings;
 
-  ReadHomeFeed(FeedStore feeds, FindPosts posts, FeedSettings settings) {
-    this.feeds = feeds;
-    this.posts = posts;
-    this.settings = settings;
-  }
+    ReadHomeFeed(FeedStore feeds, FindPosts posts, FeedSettings settings) {
+        this.feeds = feeds;
+        this.posts = posts;
+        this.settings = settings;
+    }
 
-  @Transactional(readOnly = true)
-  public FeedPage handle(Viewer viewer, PageRequest page) {
-    return Pages.of(feeds.home(viewer, page, settings.fanOutLimit()), posts, viewer);
-  }
+    @Transactional(readOnly = true)
+    public FeedPage handle(Viewer viewer, PageRequest page) {
+        return Pages.of(feeds.home(viewer, page, settings.fanOutLimit()), posts, viewer);
+    }
 }

@@ -10,16 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Posts the reader liked, most recently liked first (still visible to them). */
 @Service
 public class ReadLikes {
-  private final FeedStore feeds;
-  private final FindPosts posts;
+    private final FeedStore feeds;
+    private final FindPosts posts;
 
-  ReadLikes(FeedStore feeds, FindPosts posts) {
-    this.feeds = feeds;
-    this.posts = posts;
-  }
+    ReadLikes(FeedStore feeds, FindPosts posts) {
+        this.feeds = feeds;
+        this.posts = posts;
+    }
 
-  @Transactional(readOnly = true)
-  public FeedPage handle(Viewer viewer, PageRequest page) {
-    return Pages.of(feeds.likes(viewer, page), posts, viewer);
-  }
+    @Transactional(readOnly = true)
+    public FeedPage handle(Viewer viewer, PageRequest page) {
+        return Pages.of(feeds.likes(viewer, page), posts, viewer);
+    }
 }

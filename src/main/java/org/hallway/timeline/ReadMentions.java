@@ -10,16 +10,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Posts that mention the reader, newest first. */
 @Service
 public class ReadMentions {
-  private final FeedStore feeds;
-  private final FindPosts posts;
+    private final FeedStore feeds;
+    private final FindPosts posts;
 
-  ReadMentions(FeedStore feeds, FindPosts posts) {
-    this.feeds = feeds;
-    this.posts = posts;
-  }
+    ReadMentions(FeedStore feeds, FindPosts posts) {
+        this.feeds = feeds;
+        this.posts = posts;
+    }
 
-  @Transactional(readOnly = true)
-  public FeedPage handle(Viewer viewer, PageRequest page) {
-    return Pages.of(feeds.mentions(viewer, page), posts, viewer);
-  }
+    @Transactional(readOnly = true)
+    public FeedPage handle(Viewer viewer, PageRequest page) {
+        return Pages.of(feeds.mentions(viewer, page), posts, viewer);
+    }
 }

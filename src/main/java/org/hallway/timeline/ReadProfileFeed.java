@@ -10,18 +10,21 @@ import org.springframework.transaction.annotation.Transactional;
 /** A colleague's posts and reposts that the reader may see, newest first. */
 @Service
 public class ReadProfileFeed {
-  public record Options(boolean excludeReplies, boolean excludeReblogs) {}
+    public record Options(boolean excludeReplies, boolean excludeReblogs) {}
 
-  private final FeedStore feeds;
-  private final FindPosts posts;
+    private final FeedStore feeds;
+    private final FindPosts posts;
 
-  ReadProfileFeed(FeedStore feeds, FindPosts posts) {
-    this.feeds = feeds;
-    this.posts = posts;
-  }
+    ReadProfileFeed(FeedStore feeds, FindPosts posts) {
+        this.feeds = feeds;
+        this.posts = posts;
+    }
 
-  @Transactional(readOnly = true)
-  public FeedPage handle(Viewer viewer, long accountId, Options options, PageRequest page) {
-    return Pages.of(feeds.profile(viewer, accountId, options.excludeReplies(), options.excludeReblogs(), page), posts, viewer);
-  }
+    @Transactional(readOnly = true)
+    public FeedPage handle(Viewer viewer, long accountId, Options options, PageRequest page) {
+        return Pages.of(
+                feeds.profile(viewer, accountId, options.excludeReplies(), options.excludeReblogs(), page),
+                posts,
+                viewer);
+    }
 }

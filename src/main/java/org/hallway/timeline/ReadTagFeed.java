@@ -11,16 +11,16 @@ import org.springframework.transaction.annotation.Transactional;
 /** Company-wide posts carrying a hashtag (matched case-insensitively), newest first. */
 @Service
 public class ReadTagFeed {
-  private final FeedStore feeds;
-  private final FindPosts posts;
+    private final FeedStore feeds;
+    private final FindPosts posts;
 
-  ReadTagFeed(FeedStore feeds, FindPosts posts) {
-    this.feeds = feeds;
-    this.posts = posts;
-  }
+    ReadTagFeed(FeedStore feeds, FindPosts posts) {
+        this.feeds = feeds;
+        this.posts = posts;
+    }
 
-  @Transactional(readOnly = true)
-  public FeedPage handle(Viewer viewer, String tag, PageRequest page) {
-    return Pages.of(feeds.tag(viewer, TagName.of(tag), page), posts, viewer);
-  }
+    @Transactional(readOnly = true)
+    public FeedPage handle(Viewer viewer, String tag, PageRequest page) {
+        return Pages.of(feeds.tag(viewer, TagName.of(tag), page), posts, viewer);
+    }
 }

@@ -11,48 +11,48 @@ import org.jspecify.annotations.Nullable;
  * buttons are those of the original.
  */
 public record Card(
-    long itemId,
-    PostView shown,
-    @Nullable Account reposter,
-    String avatar,
-    String permalink,
-    When when,
-    boolean mine) {
+        long itemId,
+        PostView shown,
+        @Nullable Account reposter,
+        String avatar,
+        String permalink,
+        When when,
+        boolean mine) {
 
-  /** A post's time: short relative text, a machine-readable instant and a full date for the tooltip. */
-  public record When(String relative, String iso, String full) {}
+    /** A post's time: short relative text, a machine-readable instant and a full date for the tooltip. */
+    public record When(String relative, String iso, String full) {}
 
-  public Post post() {
-    return shown.post();
-  }
+    public Post post() {
+        return shown.post();
+    }
 
-  public Account author() {
-    return shown.author();
-  }
+    public Account author() {
+        return shown.author();
+    }
 
-  public boolean edited() {
-    return shown.post().editedAt() != null;
-  }
+    public boolean edited() {
+        return shown.post().editedAt() != null;
+    }
 
-  /** Followers-only posts can't be reposted, so their card offers no repost button. */
-  public boolean repostable() {
-    return shown.post().visibility().companyWide();
-  }
+    /** Followers-only posts can't be reposted, so their card offers no repost button. */
+    public boolean repostable() {
+        return shown.post().visibility().companyWide();
+    }
 
-  public String visibilityLabel() {
-    return switch (shown.post().visibility()) {
-      case PUBLIC -> "Company-wide";
-      case UNLISTED -> "Company-wide, not in the company feed";
-      case PRIVATE -> "Followers only";
-    };
-  }
+    public String visibilityLabel() {
+        return switch (shown.post().visibility()) {
+            case PUBLIC -> "Company-wide";
+            case UNLISTED -> "Company-wide, not in the company feed";
+            case PRIVATE -> "Followers only";
+        };
+    }
 
-  /** "Engineer · Platform" or just one of them; empty when the author filled in neither. */
-  public String workContext() {
-    return Cards.join(author().title(), author().department());
-  }
+    /** "Engineer · Platform" or just one of them; empty when the author filled in neither. */
+    public String workContext() {
+        return Cards.join(author().title(), author().department());
+    }
 
-  public String domId() {
-    return "post-" + itemId;
-  }
+    public String domId() {
+        return "post-" + itemId;
+    }
 }

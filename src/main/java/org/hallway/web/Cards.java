@@ -15,59 +15,64 @@ import org.springframework.stereotype.Component;
 /** Turns posts as the domain returns them into cards for the templates. */
 @Component
 public class Cards {
-  private static final DateTimeFormatter SAME_YEAR = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
-  private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-  private static final DateTimeFormatter FULL =
-      DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter SAME_YEAR = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter OTHER_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter FULL =
+            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH);
 
-  private final Avatars avatars;
-  private final Clock clock;
+    private final Avatars avatars;
+    private final Clock clock;
 
-  Cards(Avatars avatars, Clock clock) {
-    this.avatars = avatars;
-    this.clock = clock;
-  }
-
-  public List<Card> of(Viewer viewer, List<PostView> views) {
-    return views.stream().map(v -> of(viewer, v)).toList();
-  }
-
-  public Card of(Viewer viewer, PostView view) {
-    var shown = view.shown();
-    var reposter = view.reblog() == null ? null : view.author();
-    return new Card(view.post().id(), shown, reposter, avatars.path(shown.author().id()),
-        permalink(shown.author().username(), shown.post().id()), when(shown.post().createdAt()),
-        shown.author().id() == viewer.accountId());
-  }
-
-  public String avatar(long accountId) {
-    return avatars.path(accountId);
-  }
-
-  public Card.When when(Instant at) {
-    var now = clock.instant();
-    var age = Duration.between(at, now);
-    var utc = at.atZone(ZoneOffset.UTC);
-    String relative;
-    if (age.toSeconds() < 60) relative = "now";
-    else if (age.toMinutes() < 60) relative = age.toMinutes() + "m";
-    else if (age.toHours() < 24) relative = age.toHours() + "h";
-    else if (age.toDays() < 7) relative = age.toDays() + "d";
-    else relative = (utc.getYear() == now.atZone(ZoneOffset.UTC).getYear() ? SAME_YEAR : OTHER_YEAR).format(utc);
-    return new Card.When(relative, at.toString(), FULL.format(utc));
-  }
-
-  public static String permalink(String username, long postId) {
-    return "/@" + username + "/" + postId;
-  }
-
-  static String join(String... parts) {
-    var sb = new StringBuilder();
-    for (var p : parts) {
-      if (p == null || p.isBlank()) continue;
-      if (!sb.isEmpty()) sb.append(" · ");
-      sb.append(p);
+    Cards(Avatars avatars, Clock clock) {
+        this.avatars = avatars;
+        this.clock = clock;
     }
-    return sb.toString();
-  }
+
+    public List<Card> of(Viewer viewer, List<PostView> views) {
+        return views.stream().map(v -> of(viewer, v)).toList();
+    }
+
+    public Card of(Viewer viewer, PostView view) {
+        var shown = view.shown();
+        var reposter = view.reblog() == null ? null : view.author();
+        return new Card(
+                view.post().id(),
+                shown,
+                reposter,
+                avatars.path(shown.author().id()),
+                permalink(shown.author().username(), shown.post().id()),
+                when(shown.post().createdAt()),
+                shown.author().id() == viewer.accountId());
+    }
+
+    public String avatar(long accountId) {
+        return avatars.path(accountId);
+    }
+
+    public Card.When when(Instant at) {
+        var now = clock.instant();
+        var age = Duration.between(at, now);
+        var utc = at.atZone(ZoneOffset.UTC);
+        String relative;
+        if (age.toSeconds() < 60) relative = "now";
+        else if (age.toMinutes() < 60) relative = age.toMinutes() + "m";
+        else if (age.toHours() < 24) relative = age.toHours() + "h";
+        else if (age.toDays() < 7) relative = age.toDays() + "d";
+        else relative = (utc.getYear() == now.atZone(ZoneOffset.UTC).getYear() ? SAME_YEAR : OTHER_YEAR).format(utc);
+        return new Card.When(relative, at.toString(), FULL.format(utc));
+    }
+
+    public static String permalink(String username, long postId) {
+        return "/@" + username + "/" + postId;
+    }
+
+    static String join(String... parts) {
+        var sb = new StringBuilder();
+        for (var p : parts) {
+            if (p == null || p.isBlank()) continue;
+            if (!sb.isEmpty()) sb.append(" · ");
+            sb.append(p);
+        }
+        return sb.toString();
+    }
 }

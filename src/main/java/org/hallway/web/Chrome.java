@@ -8,31 +8,31 @@ import org.jspecify.annotations.Nullable;
  */
 public record Chrome(@Nullable Me me, String networkName, Csrf csrf, String path, int maxCharacters) {
 
-  /** The signed-in colleague, as the navigation shows them. */
-  public record Me(long id, String username, String displayName, String avatar, boolean admin) {}
+    /** The signed-in colleague, as the navigation shows them. */
+    public record Me(long id, String username, String displayName, String avatar, boolean admin) {}
 
-  public record Csrf(String parameterName, String headerName, String token) {
-    /** The value of {@code hx-headers}, so that every htmx request carries the token. */
-    public String htmxHeaders() {
-      return "{\"" + headerName + "\":\"" + token.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+    public record Csrf(String parameterName, String headerName, String token) {
+        /** The value of {@code hx-headers}, so that every htmx request carries the token. */
+        public String htmxHeaders() {
+            return "{\"" + headerName + "\":\"" + token.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+        }
     }
-  }
 
-  public boolean signedIn() {
-    return me != null;
-  }
+    public boolean signedIn() {
+        return me != null;
+    }
 
-  public boolean admin() {
-    return me != null && me.admin();
-  }
+    public boolean admin() {
+        return me != null && me.admin();
+    }
 
-  /** The value of aria-current for a navigation link to {@code href}. */
-  public @Nullable String current(String href) {
-    boolean here = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
-    return here ? "page" : null;
-  }
+    /** The value of aria-current for a navigation link to {@code href}. */
+    public @Nullable String current(String href) {
+        boolean here = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+        return here ? "page" : null;
+    }
 
-  public boolean isMe(long accountId) {
-    return me != null && me.id() == accountId;
-  }
+    public boolean isMe(long accountId) {
+        return me != null && me.id() == accountId;
+    }
 }

@@ -15,33 +15,39 @@ import org.springframework.ui.Model;
  */
 @Component
 public class FeedPages {
-  public static final int PAGE_SIZE = 20;
+    public static final int PAGE_SIZE = 20;
 
-  private final Cards cards;
+    private final Cards cards;
 
-  FeedPages(Cards cards) {
-    this.cards = cards;
-  }
-
-  public static PageRequest request(@Nullable Long maxId) {
-    return new PageRequest(maxId, null, null, PAGE_SIZE);
-  }
-
-  /** Adds the cards and the next page's address to the model; returns the view to render. */
-  public String render(Viewer viewer, FeedPage page, String path, String pageView, Model model,
-      HttpServletRequest request, HttpServletResponse response) {
-    model.addAttribute("cards", cards.of(viewer, page.items()));
-    String more = null;
-    if (page.nextMaxId() != null && page.items().size() >= PAGE_SIZE) {
-      more = path + (path.contains("?") ? "&" : "?") + "max_id=" + page.nextMaxId();
+    FeedPages(Cards cards) {
+        this.cards = cards;
     }
-    model.addAttribute("more", more);
-    // The same address answers a whole page or a fragment; caches must keep them apart.
-    response.addHeader("Vary", "HX-Request");
-    return isHtmx(request) ? "fragments/feed-items" : pageView;
-  }
 
-  public static boolean isHtmx(HttpServletRequest request) {
-    return request.getHeader("HX-Request") != null;
-  }
+    public static PageRequest request(@Nullable Long maxId) {
+        return new PageRequest(maxId, null, null, PAGE_SIZE);
+    }
+
+    /** Adds the cards and the next page's address to the model; returns the view to render. */
+    public String render(
+            Viewer viewer,
+            FeedPage page,
+            String path,
+            String pageView,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
+        model.addAttribute("cards", cards.of(viewer, page.items()));
+        String more = null;
+        if (page.nextMaxId() != null && page.items().size() >= PAGE_SIZE) {
+            more = path + (path.contains("?") ? "&" : "?") + "max_id=" + page.nextMaxId();
+        }
+        model.addAttribute("more", more);
+        // The same address answers a whole page or a fragment; caches must keep them apart.
+        response.addHeader("Vary", "HX-Request");
+        return isHtmx(request) ? "fragments/feed-items" : pageView;
+    }
+
+    public static boolean isHtmx(HttpServletRequest request) {
+        return request.getHeader("HX-Request") != null;
+    }
 }

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.Avatars;
 import org.hallway.identity.SignedIn;
-import org.hallway.network.NetworkStore;
 import org.hallway.network.Network;
+import org.hallway.network.NetworkStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,35 +15,45 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Puts the page {@link Chrome} into the model of every web controller. */
 @ControllerAdvice(basePackageClasses = WebModel.class)
 class WebModel {
-  private final AccountStore accounts;
-  private final NetworkStore networks;
-  private final Avatars avatars;
-  private final int maxCharacters;
+    private final AccountStore accounts;
+    private final NetworkStore networks;
+    private final Avatars avatars;
+    private final int maxCharacters;
 
-  WebModel(AccountStore accounts, NetworkStore networks, Avatars avatars,
-      @Value("${hallway.posts.max-characters:5000}") int maxCharacters) {
-    this.accounts = accounts;
-    this.networks = networks;
-    this.avatars = avatars;
-    this.maxCharacters = maxCharacters;
-  }
+    WebModel(
+            AccountStore accounts,
+            NetworkStore networks,
+            Avatars avatars,
+            @Value("${hallway.posts.max-characters:5000}") int maxCharacters) {
+        this.accounts = accounts;
+        this.networks = networks;
+        this.avatars = avatars;
+        this.maxCharacters = maxCharacters;
+    }
 
-  @ModelAttribute("chrome")
-  Chrome chrome(@Nullable SignedIn signedIn, HttpServletRequest request) {
-    return build(signedIn, request);
-  }
+    @ModelAttribute("chrome")
+    Chrome chrome(@Nullable SignedIn signedIn, HttpServletRequest request) {
+        return build(signedIn, request);
+    }
 
-  Chrome build(@Nullable SignedIn signedIn, HttpServletRequest request) {
-    var account = signedIn == null || signedIn.accountId() == null
-        ? null : accounts.find(signedIn.networkId(), signedIn.accountId()).orElse(null);
-    var me = account == null ? null : new Chrome.Me(account.id(), account.username(), account.displayName(),
-        avatars.path(account.id()), account.admin());
-    var network = account == null ? networks.first() : networks.find(account.networkId());
-    var token = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
-    var csrf = token == null
-        ? new Chrome.Csrf("_csrf", "X-CSRF-TOKEN", "")
-        : new Chrome.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
-    var path = request.getRequestURI().substring(request.getContextPath().length());
-    return new Chrome(me, network.map(Network::name).orElse("Hallway"), csrf, path, maxCharacters);
-  }
+    Chrome build(@Nullable SignedIn signedIn, HttpServletRequest request) {
+        var account = signedIn == null || signedIn.accountId() == null
+                ? null
+                : accounts.find(signedIn.networkId(), signedIn.accountId()).orElse(null);
+        var me = account == null
+                ? null
+                : new Chrome.Me(
+                        account.id(),
+                        account.username(),
+                        account.displayName(),
+                        avatars.path(account.id()),
+                        account.admin());
+        var network = account == null ? networks.first() : networks.find(account.networkId());
+        var token = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
+        var csrf = token == null
+                ? new Chrome.Csrf("_csrf", "X-CSRF-TOKEN", "")
+                : new Chrome.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
+        var path = request.getRequestURI().substring(request.getContextPath().length());
+        return new Chrome(me, network.map(Network::name).orElse("Hallway"), csrf, path, maxCharacters);
+    }
 }

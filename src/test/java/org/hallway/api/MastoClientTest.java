@@ -19,59 +19,66 @@ import tools.jackson.databind.json.JsonMapper;
  * timeline and favourites. Needs node; installs the client with npm when node_modules is missing.
  */
 class MastoClientTest extends ApiTest {
-  private static final Path CLIENT = Path.of("clients/masto");
+    private static final Path CLIENT = Path.of("clients/masto");
 
-  @Test
-  void mastoClientSignsInPostsReadsHomeAndFavourites() throws Exception {
-    assumeTrue(available("node", "--version"), "node is not installed: the masto.js client cannot run");
-    if (!Files.isDirectory(CLIENT.resolve("node_modules/masto"))) {
-      assumeTrue(available("npm", "--version"), "npm is not installed: masto.js cannot be installed");
-      var install = run(300, "npm", "ci", "--no-audit", "--no-fund");
-      assertThat(install.exit()).as("npm ci: %s", install.output()).isZero();
+    @Test
+    void mastoClientSignsInPostsReadsHomeAndFavourites() throws Exception {
+        assumeTrue(available("node", "--version"), "node is not installed: the masto.js client cannot run");
+        if (!Files.isDirectory(CLIENT.resolve("node_modules/masto"))) {
+            assumeTrue(available("npm", "--version"), "npm is not installed: masto.js cannot be installed");
+            var install = run(300, "npm", "ci", "--no-audit", "--no-fund");
+            assertThat(install.exit()).as("npm ci: %s", install.output()).isZero();
+        }
+        var result = run(120, "node", "check.mjs", baseUrl(), p.tom.email(), Personas.PASSWORD);
+        assertThat(result.exit()).as("masto.js output: %s", result.output()).isZero();
+
+        var lastLine = result.output().strip().lines().reduce((a, b) -> b).orElseThrow();
+        var seen = JsonMapper.builder().build().readTree(lastLine);
+        assertThat(seen.get("username").asString()).isEqualTo("tom");
+        assertThat(seen.get("sourcePrivacy").asString()).isEqualTo("public");
+        var posted = seen.get("postedId").asString();
+        assertThat(seen.get("postedContent").asString()).contains("<strong>masto.js</strong>");
+        assertThat(seen.get("homeIds").toString()).contains(posted);
+        assertThat(seen.get("favourited").asBoolean()).isTrue();
+        assertThat(seen.get("favouritesCount").asInt()).isEqualTo(1);
+        assertThat(seen.get("favouriteIds").toString()).contains(posted);
+        assertThat(tom.get("/api/v1/statuses/" + posted)
+                        .body()
+                        .get("favourited")
+                        .asBoolean())
+                .isTrue();
     }
-    var result = run(120, "node", "check.mjs", baseUrl(), p.tom.email(), Personas.PASSWORD);
-    assertThat(result.exit()).as("masto.js output: %s", result.output()).isZero();
 
-    var lastLine = result.output().strip().lines().reduce((a, b) -> b).orElseThrow();
-    var seen = JsonMapper.builder().build().readTree(lastLine);
-    assertThat(seen.get("username").asString()).isEqualTo("tom");
-    assertThat(seen.get("sourcePrivacy").asString()).isEqualTo("public");
-    var posted = seen.get("postedId").asString();
-    assertThat(seen.get("postedContent").asString()).contains("<strong>masto.js</strong>");
-    assertThat(seen.get("homeIds").toString()).contains(posted);
-    assertThat(seen.get("favourited").asBoolean()).isTrue();
-    assertThat(seen.get("favouritesCount").asInt()).isEqualTo(1);
-    assertThat(seen.get("favouriteIds").toString()).contains(posted);
-    assertThat(tom.get("/api/v1/statuses/" + posted).body().get("favourited").asBoolean()).isTrue();
-  }
+    private record Result(int exit, String output) {}
 
-  private record Result(int exit, String output) {}
-
-  private static Result run(int timeoutSeconds, String... command) throws IOException, InterruptedException {
-    var process = new ProcessBuilder(command).directory(CLIENT.toFile()).redirectErrorStream(true).start();
-    var output = new StringBuilder();
-    var reader = Thread.ofVirtual().start(() -> {
-      try {
-        output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        output.append(e);
-      }
-    });
-    if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      return new Result(-1, "timed out after " + timeoutSeconds + "s");
+    private static Result run(int timeoutSeconds, String... command) throws IOException, InterruptedException {
+        var process = new ProcessBuilder(command)
+                .directory(CLIENT.toFile())
+                .redirectErrorStream(true)
+                .start();
+        var output = new StringBuilder();
+        var reader = Thread.ofVirtual().start(() -> {
+            try {
+                output.append(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                output.append(e);
+            }
+        });
+        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return new Result(-1, "timed out after " + timeoutSeconds + "s");
+        }
+        reader.join();
+        return new Result(process.exitValue(), output.toString());
     }
-    reader.join();
-    return new Result(process.exitValue(), output.toString());
-  }
 
-  private static boolean available(String... command) {
-    try {
-      var process = new ProcessBuilder(command).redirectErrorStream(true).start();
-      process.getInputStream().readAllBytes();
-      return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
-    } catch (IOException | InterruptedException e) {
-      return false;
+    private static boolean available(String... command) {
+        try {
+            var process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            process.getInputStream().readAllBytes();
+            return process.waitFor(30, TimeUnit.SECONDS) && process.exitValue() == 0;
+        } catch (IOException | InterruptedException e) {
+            return false;
+        }
     }
-  }
 }

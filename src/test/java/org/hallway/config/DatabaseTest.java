@@ -17,45 +17,66 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Hallway keeps everything across a restart, and runs on an external PostgreSQL when told to. */
 class DatabaseTest {
-  @TempDir Path dataDir;
+    @TempDir
+    Path dataDir;
 
-  @Test
-  void keepsPostsAcrossARestartOfTheEmbeddedDatabase() {
-    Viewer admin;
-    long postId;
-    try (var app = start("--hallway.data-dir=" + dataDir)) {
-      var account = app.getBean(SetUpNetwork.class).handle(new SetUpNetwork.Command("Restart Inc", "ada@restart.example", "long enough password", "Ada"));
-      admin = new Viewer(account.id(), account.networkId(), true);
-      postId = app.getBean(CreatePost.class).handle(admin, new CreatePost.Command("Still here after a restart", null, "public", null, false, null, null)).id();
+    @Test
+    void keepsPostsAcrossARestartOfTheEmbeddedDatabase() {
+        Viewer admin;
+        long postId;
+        try (var app = start("--hallway.data-dir=" + dataDir)) {
+            var account = app.getBean(SetUpNetwork.class)
+                    .handle(new SetUpNetwork.Command(
+                            "Restart Inc", "ada@restart.example", "long enough password", "Ada"));
+            admin = new Viewer(account.id(), account.networkId(), true);
+            postId = app.getBean(CreatePost.class)
+                    .handle(
+                            admin,
+                            new CreatePost.Command(
+                                    "Still here after a restart", null, "public", null, false, null, null))
+                    .id();
+        }
+        assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
+        try (var app = start("--hallway.data-dir=" + dataDir)) {
+            assertThat(app.getBean(SetUpNetwork.class).needed()).isFalse();
+            assertThat(app.getBean(FindPosts.class)
+                            .require(admin, postId)
+                            .post()
+                            .text())
+                    .isEqualTo("Still here after a restart");
+        }
     }
-    assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
-    try (var app = start("--hallway.data-dir=" + dataDir)) {
-      assertThat(app.getBean(SetUpNetwork.class).needed()).isFalse();
-      assertThat(app.getBean(FindPosts.class).require(admin, postId).post().text()).isEqualTo("Still here after a restart");
-    }
-  }
 
-  @Test
-  void usesAnExternalPostgresqlWhenGivenItsUrl() throws Exception {
-    try (var external = EmbeddedPostgres.builder().setDataDirectory(dataDir.resolve("external")).setCleanDataDirectory(true).start()) {
-      var url = external.getJdbcUrl("postgres", "postgres");
-      try (var app = start("--hallway.data-dir=" + dataDir.resolve("app"), "--hallway.db.url=" + url, "--hallway.db.user=postgres")) {
-        app.getBean(SetUpNetwork.class).handle(new SetUpNetwork.Command("External Inc", "ada@external.example", "long enough password", "Ada"));
-      }
-      try (var c = external.getPostgresDatabase().getConnection(); var rs = c.createStatement().executeQuery("select name from networks")) {
-        assertThat(rs.next()).isTrue();
-        assertThat(rs.getString(1)).isEqualTo("External Inc");
-      }
-      assertThat(Files.exists(dataDir.resolve("app/postgres"))).isFalse();
+    @Test
+    void usesAnExternalPostgresqlWhenGivenItsUrl() throws Exception {
+        try (var external = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDir.resolve("external"))
+                .setCleanDataDirectory(true)
+                .start()) {
+            var url = external.getJdbcUrl("postgres", "postgres");
+            try (var app = start(
+                    "--hallway.data-dir=" + dataDir.resolve("app"),
+                    "--hallway.db.url=" + url,
+                    "--hallway.db.user=postgres")) {
+                app.getBean(SetUpNetwork.class)
+                        .handle(new SetUpNetwork.Command(
+                                "External Inc", "ada@external.example", "long enough password", "Ada"));
+            }
+            try (var c = external.getPostgresDatabase().getConnection();
+                    var rs = c.createStatement().executeQuery("select name from networks")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("External Inc");
+            }
+            assertThat(Files.exists(dataDir.resolve("app/postgres"))).isFalse();
+        }
     }
-  }
 
-  private static ConfigurableApplicationContext start(String... args) {
-    var all = new String[args.length + 3];
-    System.arraycopy(args, 0, all, 0, args.length);
-    all[args.length] = "--server.port=0";
-    all[args.length + 1] = "--hallway.admin.email=";
-    all[args.length + 2] = "--hallway.admin.password=";
-    return new SpringApplicationBuilder(HallwayApplication.class).run(all);
-  }
+    private static ConfigurableApplicationContext start(String... args) {
+        var all = new String[args.length + 3];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--server.port=0";
+        all[args.length + 1] = "--hallway.admin.email=";
+        all[args.length + 2] = "--hallway.admin.password=";
+        return new SpringApplicationBuilder(HallwayApplication.class).run(all);
+    }
 }

@@ -9,25 +9,25 @@ import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
 class IdsTest {
-  @Test
-  void idsAreUniqueAndGrowWithinOneMillisecond() {
-    var ids = new Ids(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
-    var seen = new HashSet<Long>();
-    long previous = 0;
-    for (int i = 0; i < 10_000; i++) {
-      long id = ids.next();
-      assertThat(id).isGreaterThan(previous);
-      assertThat(seen.add(id)).isTrue();
-      previous = id;
+    @Test
+    void idsAreUniqueAndGrowWithinOneMillisecond() {
+        var ids = new Ids(Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        var seen = new HashSet<Long>();
+        long previous = 0;
+        for (int i = 0; i < 10_000; i++) {
+            long id = ids.next();
+            assertThat(id).isGreaterThan(previous);
+            assertThat(seen.add(id)).isTrue();
+            previous = id;
+        }
     }
-  }
 
-  @Test
-  void idsCarryTheirTimeInTheHighBits() {
-    var at = Instant.parse("2026-11-22T10:00:00Z");
-    long id = new Ids(Clock.fixed(at, ZoneOffset.UTC)).next();
-    assertThat(Ids.millisOf(id)).isEqualTo(at.toEpochMilli());
-    assertThat(id).isGreaterThanOrEqualTo(Ids.floorOf(at.toEpochMilli()));
-    assertThat(Ids.sequenceOf(id)).isZero();
-  }
+    @Test
+    void idsCarryTheirTimeInTheHighBits() {
+        var at = Instant.parse("2026-11-22T10:00:00Z");
+        long id = new Ids(Clock.fixed(at, ZoneOffset.UTC)).next();
+        assertThat(Ids.millisOf(id)).isEqualTo(at.toEpochMilli());
+        assertThat(id).isGreaterThanOrEqualTo(Ids.floorOf(at.toEpochMilli()));
+        assertThat(Ids.sequenceOf(id)).isZero();
+    }
 }

@@ -16,28 +16,29 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class HallwayTest {
-  private static final Path DATA_DIR = tempDir();
+    private static final Path DATA_DIR = tempDir();
 
-  @LocalServerPort protected int port;
+    @LocalServerPort
+    protected int port;
 
-  @DynamicPropertySource
-  static void dataDirectory(DynamicPropertyRegistry registry) {
-    registry.add("hallway.data-dir", DATA_DIR::toString);
-    registry.add("hallway.admin.email", () -> "");
-    registry.add("hallway.admin.password", () -> "");
-  }
-
-  protected String baseUrl() {
-    return "http://127.0.0.1:" + port;
-  }
-
-  private static Path tempDir() {
-    try {
-      var dir = Files.createTempDirectory("hallway-test-");
-      dir.toFile().deleteOnExit();
-      return dir;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    @DynamicPropertySource
+    static void dataDirectory(DynamicPropertyRegistry registry) {
+        registry.add("hallway.data-dir", DATA_DIR::toString);
+        registry.add("hallway.admin.email", () -> "");
+        registry.add("hallway.admin.password", () -> "");
     }
-  }
+
+    protected String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    private static Path tempDir() {
+        try {
+            var dir = Files.createTempDirectory("hallway-test-");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -25,127 +25,154 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Home feeds through the use cases: who gets what, once, and what leaves again. */
 class HomeFeedTest extends HallwayTest {
-  @Autowired PersonaFactory factory;
-  @Autowired CreatePost createPost;
-  @Autowired DeletePost deletePost;
-  @Autowired RepostPost repostPost;
-  @Autowired FollowAccount follow;
-  @Autowired UnfollowAccount unfollow;
-  @Autowired FollowTag followTag;
-  @Autowired ReadHomeFeed homeFeed;
-  @Autowired FeedStore feeds;
-  @Autowired JdbcClient jdbc;
-  Personas p;
+    @Autowired
+    PersonaFactory factory;
 
-  @BeforeEach
-  void personas() {
-    p = factory.create();
-  }
+    @Autowired
+    CreatePost createPost;
 
-  @Test
-  void addsPostToFollowersHomeFeedOnly() {
-    follow.handle(p.bob.viewer(), p.alice.id());
-    var post = post(p.alice, "Quarterly numbers are in");
-    await().until(() -> home(p.bob).contains(post.id()));
-    assertThat(home(p.alice)).contains(post.id());
-    assertThat(home(p.eve)).doesNotContain(post.id());
-  }
+    @Autowired
+    DeletePost deletePost;
 
-  @Test
-  void bringsFollowedHashtagsIntoTheHomeFeed() {
-    followTag.handle(p.eve.viewer(), "#Launch");
-    var tagged = post(p.tom, "Ready for #launch");
-    var untagged = post(p.tom, "Lunch at noon");
-    await().until(() -> home(p.eve).contains(tagged.id()));
-    assertThat(home(p.eve)).doesNotContain(untagged.id());
-  }
+    @Autowired
+    RepostPost repostPost;
 
-  @Test
-  void showsARepostedPostOnceWhenTwoFolloweesRepostIt() {
-    follow.handle(p.eve.viewer(), p.bob.id());
-    follow.handle(p.eve.viewer(), p.tom.id());
-    var post = post(p.alice, "Worth sharing");
-    var first = repostPost.handle(p.bob.viewer(), post.id());
-    var second = repostPost.handle(p.tom.viewer(), post.id());
-    await().until(() -> home(p.eve).contains(first.id()));
-    await().during(Duration.ofMillis(300)).until(() -> !home(p.eve).contains(second.id()));
-    var shown = homeViews(p.eve).stream().filter(v -> v.shown().post().id() == post.id()).toList();
-    assertThat(shown).hasSize(1);
-  }
+    @Autowired
+    FollowAccount follow;
 
-  @Test
-  void backfillsOnFollowAndRemovesOnUnfollow() {
-    var earlier = post(p.tom, "Posted before anyone followed");
-    follow.handle(p.eve.viewer(), p.tom.id());
-    await().until(() -> home(p.eve).contains(earlier.id()));
-    unfollow.handle(p.eve.viewer(), p.tom.id());
-    await().until(() -> !home(p.eve).contains(earlier.id()));
-  }
+    @Autowired
+    UnfollowAccount unfollow;
 
-  @Test
-  void dropsDeletedPostsFromFeeds() {
-    follow.handle(p.bob.viewer(), p.tom.id());
-    var post = post(p.tom, "Typo-ridden");
-    await().until(() -> home(p.bob).contains(post.id()));
-    deletePost.handle(p.tom.viewer(), post.id());
-    assertThat(home(p.bob)).doesNotContain(post.id());
-  }
+    @Autowired
+    FollowTag followTag;
 
-  @Test
-  void mergesAuthorsWithVeryManyFollowersAtReadTime() {
-    follow.handle(p.bob.viewer(), p.alice.id());
-    var post = post(p.alice, "An all-hands note");
-    await().until(() -> home(p.bob).contains(post.id()));
-    // As if alice had more followers than the fan-out limit: her posts are not in bob's stored feed...
-    feeds.removeAuthor(p.bob.id(), p.alice.id());
-    var page = PageRequest.first(40);
-    assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
-    // ...and still reach him, merged in when he reads.
-    assertThat(ids(feeds.home(p.bob.viewer(), page, 0))).contains(post.id());
-    assertThat(ids(feeds.home(p.eve.viewer(), page, 0))).doesNotContain(post.id());
-  }
+    @Autowired
+    ReadHomeFeed homeFeed;
 
-  @Test
-  void doesNotFanOutAuthorsAboveTheLimit() {
-    follow.handle(p.bob.viewer(), p.alice.id());
-    var post = post(p.alice, "Too many followers to push to");
-    await().until(() -> home(p.bob).contains(post.id()));
-    feeds.removeEntries(List.of(post.id()));
-    feeds.fanOut(p.networkId, post.id(), post.id(), p.alice.id(), false, List.of(), 0);
-    var page = PageRequest.first(40);
-    assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
-    assertThat(ids(feeds.home(p.alice.viewer(), page, Integer.MAX_VALUE))).contains(post.id());
-  }
+    @Autowired
+    FeedStore feeds;
 
-  @Test
-  void drainsTheEventOutboxOnceListenersSucceed() {
-    follow.handle(p.bob.viewer(), p.tom.id());
-    var post = post(p.tom, "Outbox check");
-    await().until(() -> home(p.bob).contains(post.id()));
-    await().until(() -> jdbc.sql("select count(*) from event_publication").query(Integer.class).single() == 0);
-  }
+    @Autowired
+    JdbcClient jdbc;
 
-  @Test
-  void trimsFeedsToTheirCapacity() {
-    for (int i = 0; i < 5; i++) post(p.eve, "note " + i);
-    await().until(() -> home(p.eve).size() == 5);
-    feeds.trim(3);
-    assertThat(ids(feeds.home(p.eve.viewer(), PageRequest.first(40), Integer.MAX_VALUE))).hasSize(3);
-  }
+    Personas p;
 
-  private Post post(Persona author, String text) {
-    return createPost.handle(author.viewer(), new CreatePost.Command(text, null, "public", null, false, null, null));
-  }
+    @BeforeEach
+    void personas() {
+        p = factory.create();
+    }
 
-  private List<Long> home(Persona reader) {
-    return homeViews(reader).stream().map(v -> v.post().id()).toList();
-  }
+    @Test
+    void addsPostToFollowersHomeFeedOnly() {
+        follow.handle(p.bob.viewer(), p.alice.id());
+        var post = post(p.alice, "Quarterly numbers are in");
+        await().until(() -> home(p.bob).contains(post.id()));
+        assertThat(home(p.alice)).contains(post.id());
+        assertThat(home(p.eve)).doesNotContain(post.id());
+    }
 
-  private List<PostView> homeViews(Persona reader) {
-    return homeFeed.handle(reader.viewer(), PageRequest.first(40)).items();
-  }
+    @Test
+    void bringsFollowedHashtagsIntoTheHomeFeed() {
+        followTag.handle(p.eve.viewer(), "#Launch");
+        var tagged = post(p.tom, "Ready for #launch");
+        var untagged = post(p.tom, "Lunch at noon");
+        await().until(() -> home(p.eve).contains(tagged.id()));
+        assertThat(home(p.eve)).doesNotContain(untagged.id());
+    }
 
-  private static List<Long> ids(List<FeedStore.Entry> entries) {
-    return entries.stream().map(FeedStore.Entry::postId).toList();
-  }
+    @Test
+    void showsARepostedPostOnceWhenTwoFolloweesRepostIt() {
+        follow.handle(p.eve.viewer(), p.bob.id());
+        follow.handle(p.eve.viewer(), p.tom.id());
+        var post = post(p.alice, "Worth sharing");
+        var first = repostPost.handle(p.bob.viewer(), post.id());
+        var second = repostPost.handle(p.tom.viewer(), post.id());
+        await().until(() -> home(p.eve).contains(first.id()));
+        await().during(Duration.ofMillis(300)).until(() -> !home(p.eve).contains(second.id()));
+        var shown = homeViews(p.eve).stream()
+                .filter(v -> v.shown().post().id() == post.id())
+                .toList();
+        assertThat(shown).hasSize(1);
+    }
+
+    @Test
+    void backfillsOnFollowAndRemovesOnUnfollow() {
+        var earlier = post(p.tom, "Posted before anyone followed");
+        follow.handle(p.eve.viewer(), p.tom.id());
+        await().until(() -> home(p.eve).contains(earlier.id()));
+        unfollow.handle(p.eve.viewer(), p.tom.id());
+        await().until(() -> !home(p.eve).contains(earlier.id()));
+    }
+
+    @Test
+    void dropsDeletedPostsFromFeeds() {
+        follow.handle(p.bob.viewer(), p.tom.id());
+        var post = post(p.tom, "Typo-ridden");
+        await().until(() -> home(p.bob).contains(post.id()));
+        deletePost.handle(p.tom.viewer(), post.id());
+        assertThat(home(p.bob)).doesNotContain(post.id());
+    }
+
+    @Test
+    void mergesAuthorsWithVeryManyFollowersAtReadTime() {
+        follow.handle(p.bob.viewer(), p.alice.id());
+        var post = post(p.alice, "An all-hands note");
+        await().until(() -> home(p.bob).contains(post.id()));
+        // As if alice had more followers than the fan-out limit: her posts are not in bob's stored feed...
+        feeds.removeAuthor(p.bob.id(), p.alice.id());
+        var page = PageRequest.first(40);
+        assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
+        // ...and still reach him, merged in when he reads.
+        assertThat(ids(feeds.home(p.bob.viewer(), page, 0))).contains(post.id());
+        assertThat(ids(feeds.home(p.eve.viewer(), page, 0))).doesNotContain(post.id());
+    }
+
+    @Test
+    void doesNotFanOutAuthorsAboveTheLimit() {
+        follow.handle(p.bob.viewer(), p.alice.id());
+        var post = post(p.alice, "Too many followers to push to");
+        await().until(() -> home(p.bob).contains(post.id()));
+        feeds.removeEntries(List.of(post.id()));
+        feeds.fanOut(p.networkId, post.id(), post.id(), p.alice.id(), false, List.of(), 0);
+        var page = PageRequest.first(40);
+        assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
+        assertThat(ids(feeds.home(p.alice.viewer(), page, Integer.MAX_VALUE))).contains(post.id());
+    }
+
+    @Test
+    void drainsTheEventOutboxOnceListenersSucceed() {
+        follow.handle(p.bob.viewer(), p.tom.id());
+        var post = post(p.tom, "Outbox check");
+        await().until(() -> home(p.bob).contains(post.id()));
+        await().until(() -> jdbc.sql("select count(*) from event_publication")
+                        .query(Integer.class)
+                        .single()
+                == 0);
+    }
+
+    @Test
+    void trimsFeedsToTheirCapacity() {
+        for (int i = 0; i < 5; i++) post(p.eve, "note " + i);
+        await().until(() -> home(p.eve).size() == 5);
+        feeds.trim(3);
+        assertThat(ids(feeds.home(p.eve.viewer(), PageRequest.first(40), Integer.MAX_VALUE)))
+                .hasSize(3);
+    }
+
+    private Post post(Persona author, String text) {
+        return createPost.handle(
+                author.viewer(), new CreatePost.Command(text, null, "public", null, false, null, null));
+    }
+
+    private List<Long> home(Persona reader) {
+        return homeViews(reader).stream().map(v -> v.post().id()).toList();
+    }
+
+    private List<PostView> homeViews(Persona reader) {
+        return homeFeed.handle(reader.viewer(), PageRequest.first(40)).items();
+    }
+
+    private static List<Long> ids(List<FeedStore.Entry> entries) {
+        return entries.stream().map(FeedStore.Entry::postId).toList();
+    }
 }

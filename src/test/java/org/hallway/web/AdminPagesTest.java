@@ -13,48 +13,53 @@ import org.junit.jupiter.api.Test;
 /** Administrators add colleagues and deactivate those who left; nobody else gets in. */
 class AdminPagesTest extends BrowserTest {
 
-  @Test
-  void adminAddsColleagueWithErrorsNextToFieldsThenDeactivatesThem() {
-    var admin = signIn(p.admin);
-    admin.navigate("/admin");
-    admin.getByLabel("Display name").fill("Dora Diaz");
-    admin.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("dora diaz");
-    admin.getByLabel("E-mail").fill("dora-" + p.networkId + "@example.com");
-    admin.getByLabel("Initial password").fill(Personas.PASSWORD);
-    admin.getByLabel("Manager's username").fill("alice");
-    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add colleague")).click();
-    assertThat(admin.locator("#f-username-error")).containsText("Username must be");
-    assertThat(admin.getByLabel("Display name")).hasValue("Dora Diaz");
-    admin.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("dora");
-    admin.getByLabel("Initial password").fill(Personas.PASSWORD);
-    admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add colleague")).click();
-    assertThat(admin.locator(".notice")).containsText("Dora Diaz (@dora) can sign in now.");
+    @Test
+    void adminAddsColleagueWithErrorsNextToFieldsThenDeactivatesThem() {
+        var admin = signIn(p.admin);
+        admin.navigate("/admin");
+        admin.getByLabel("Display name").fill("Dora Diaz");
+        admin.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
+                .fill("dora diaz");
+        admin.getByLabel("E-mail").fill("dora-" + p.networkId + "@example.com");
+        admin.getByLabel("Initial password").fill(Personas.PASSWORD);
+        admin.getByLabel("Manager's username").fill("alice");
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add colleague"))
+                .click();
+        assertThat(admin.locator("#f-username-error")).containsText("Username must be");
+        assertThat(admin.getByLabel("Display name")).hasValue("Dora Diaz");
+        admin.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
+                .fill("dora");
+        admin.getByLabel("Initial password").fill(Personas.PASSWORD);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add colleague"))
+                .click();
+        assertThat(admin.locator(".notice")).containsText("Dora Diaz (@dora) can sign in now.");
 
-    var dora = signIn(new Personas.Persona(null, null, null, "dora-" + p.networkId + "@example.com"));
-    assertThat(dora.locator(".me-name")).hasText("Dora Diaz");
-    dora.navigate("/@dora");
-    assertThat(dora.locator("#profile-head a[href='/@alice']")).hasText("Alice Adams");
+        var dora = signIn(new Personas.Persona(null, null, null, "dora-" + p.networkId + "@example.com"));
+        assertThat(dora.locator(".me-name")).hasText("Dora Diaz");
+        dora.navigate("/@dora");
+        assertThat(dora.locator("#profile-head a[href='/@alice']")).hasText("Alice Adams");
 
-    admin.onceDialog(d -> d.accept());
-    var row = admin.locator(".admin-list li").filter(new Locator.FilterOptions().setHasText("@dora"));
-    row.getByRole(AriaRole.BUTTON).click();
-    assertThat(admin.locator(".notice")).containsText("Dora Diaz is deactivated");
-    assertThat(admin.locator(".admin-list li").filter(new Locator.FilterOptions().setHasText("@dora")))
-        .containsText("Former colleague");
+        admin.onceDialog(d -> d.accept());
+        var row = admin.locator(".admin-list li").filter(new Locator.FilterOptions().setHasText("@dora"));
+        row.getByRole(AriaRole.BUTTON).click();
+        assertThat(admin.locator(".notice")).containsText("Dora Diaz is deactivated");
+        assertThat(admin.locator(".admin-list li").filter(new Locator.FilterOptions().setHasText("@dora")))
+                .containsText("Former colleague");
 
-    dora.navigate("/");
-    assertThat(dora).hasURL(Pattern.compile(".*/login\\?deactivated$"));
-    assertThat(dora.getByRole(AriaRole.ALERT)).containsText("deactivated");
-    dora.getByLabel("Work e-mail").fill("dora-" + p.networkId + "@example.com");
-    dora.getByLabel("Password").fill(Personas.PASSWORD);
-    dora.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    assertThat(dora).hasURL(Pattern.compile(".*/login\\?error$"));
-  }
+        dora.navigate("/");
+        assertThat(dora).hasURL(Pattern.compile(".*/login\\?deactivated$"));
+        assertThat(dora.getByRole(AriaRole.ALERT)).containsText("deactivated");
+        dora.getByLabel("Work e-mail").fill("dora-" + p.networkId + "@example.com");
+        dora.getByLabel("Password").fill(Personas.PASSWORD);
+        dora.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(dora).hasURL(Pattern.compile(".*/login\\?error$"));
+    }
 
-  @Test
-  void colleaguesWhoAreNotAdministratorsCannotOpenAdministration() {
-    var bob = signIn(p.bob);
-    assertThat(bob.navigate("/admin").status()).isEqualTo(403);
-    assertThat(bob.locator("nav a[href='/admin']")).hasCount(0);
-  }
+    @Test
+    void colleaguesWhoAreNotAdministratorsCannotOpenAdministration() {
+        var bob = signIn(p.bob);
+        assertThat(bob.navigate("/admin").status()).isEqualTo(403);
+        assertThat(bob.locator("nav a[href='/admin']")).hasCount(0);
+    }
 }

@@ -23,50 +23,63 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest extends HallwayTest {
-  @Autowired PersonaFactory factory;
-  protected Personas p;
-  private Playwright playwright;
-  protected Browser browser;
+    @Autowired
+    PersonaFactory factory;
 
-  @BeforeAll
-  void startBrowser() {
-    p = factory.create();
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-        .setArgs(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-  }
+    protected Personas p;
+    private Playwright playwright;
+    protected Browser browser;
 
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) browser.close();
-    if (playwright != null) playwright.close();
-  }
+    @BeforeAll
+    void startBrowser() {
+        p = factory.create();
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                        .setArgs(List.of(
+                                "--headless=new",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
+    }
 
-  /** A new page in a browser context of its own (no shared cookies), at desktop size. */
-  protected Page newPage() {
-    return newPage(1280, 900);
-  }
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) browser.close();
+        if (playwright != null) playwright.close();
+    }
 
-  protected Page newPage(int width, int height) {
-    BrowserContext context = browser.newContext(new Browser.NewContextOptions()
-        .setBaseURL(baseUrl()).setViewportSize(width, height));
-    context.setDefaultTimeout(15_000);
-    return context.newPage();
-  }
+    /** A new page in a browser context of its own (no shared cookies), at desktop size. */
+    protected Page newPage() {
+        return newPage(1280, 900);
+    }
 
-  /** Signs in through the login page, as a colleague would. */
-  protected Page signIn(Personas.Persona persona) {
-    return signIn(persona, newPage());
-  }
+    protected Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setBaseURL(baseUrl()).setViewportSize(width, height));
+        context.setDefaultTimeout(15_000);
+        return context.newPage();
+    }
 
-  protected Page signIn(Personas.Persona persona, Page page) {
-    page.navigate("/login");
-    page.getByLabel("Work e-mail").fill(persona.email());
-    page.getByLabel("Password").fill(Personas.PASSWORD);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-    page.waitForURL(url -> !url.contains("/login"));
-    return page;
-  }
+    /** Signs in through the login page, as a colleague would. */
+    protected Page signIn(Personas.Persona persona) {
+        return signIn(persona, newPage());
+    }
+
+    protected Page signIn(Personas.Persona persona, Page page) {
+        page.navigate("/login");
+        page.getByLabel("Work e-mail").fill(persona.email());
+        page.getByLabel("Password").fill(Personas.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
 }

@@ -11,50 +11,86 @@ import org.jspecify.annotations.Nullable;
  * account (CredentialAccount).
  */
 public record Account(
-    String id,
-    String username,
-    String acct,
-    String displayName,
-    boolean locked,
-    boolean bot,
-    boolean discoverable,
-    boolean indexable,
-    boolean group,
-    String createdAt,
-    String note,
-    String url,
-    String uri,
-    String avatar,
-    String avatarStatic,
-    String header,
-    String headerStatic,
-    int followersCount,
-    int followingCount,
-    int statusesCount,
-    @Nullable String lastStatusAt,
-    List<Object> emojis,
-    List<Field> fields,
-    String title,
-    String department,
-    String location,
-    @Nullable AccountRef manager,
-    boolean deactivated,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Source source,
-    @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Role role) {
+        String id,
+        String username,
+        String acct,
+        String displayName,
+        boolean locked,
+        boolean bot,
+        boolean discoverable,
+        boolean indexable,
+        boolean group,
+        String createdAt,
+        String note,
+        String url,
+        String uri,
+        String avatar,
+        String avatarStatic,
+        String header,
+        String headerStatic,
+        int followersCount,
+        int followingCount,
+        int statusesCount,
+        @Nullable String lastStatusAt,
+        List<Object> emojis,
+        List<Field> fields,
+        String title,
+        String department,
+        String location,
+        @Nullable AccountRef manager,
+        boolean deactivated,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Source source,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Role role) {
 
-  public record Field(String name, String value, @Nullable String verifiedAt) {}
+    public record Field(String name, String value, @Nullable String verifiedAt) {}
 
-  /** Who someone's manager is, without the whole account. */
-  public record AccountRef(String id, String username, String acct, String displayName, String url) {}
+    /** Who someone's manager is, without the whole account. */
+    public record AccountRef(String id, String username, String acct, String displayName, String url) {}
 
-  public record Source(String privacy, boolean sensitive, String language, String note, List<Field> fields,
-      int followRequestsCount, boolean indexable, boolean discoverable, boolean hideCollections) {}
+    public record Source(
+            String privacy,
+            boolean sensitive,
+            String language,
+            String note,
+            List<Field> fields,
+            int followRequestsCount,
+            boolean indexable,
+            boolean discoverable,
+            boolean hideCollections) {}
 
-  public record Role(String id, String name, String color, String permissions, boolean highlighted) {}
+    public record Role(String id, String name, String color, String permissions, boolean highlighted) {}
 
-  public Account withSource(Source source, @Nullable Role role) {
-    return new Account(id, username, acct, displayName, locked, bot, discoverable, indexable, group, createdAt, note, url, uri,
-        avatar, avatarStatic, header, headerStatic, followersCount, followingCount, statusesCount, lastStatusAt,
-        emojis, fields, title, department, location, manager, deactivated, source, role);
-  }
+    public Account withSource(Source source, @Nullable Role role) {
+        return new Account(
+                id,
+                username,
+                acct,
+                displayName,
+                locked,
+                bot,
+                discoverable,
+                indexable,
+                group,
+                createdAt,
+                note,
+                url,
+                uri,
+                avatar,
+                avatarStatic,
+                header,
+                headerStatic,
+                followersCount,
+                followingCount,
+                statusesCount,
+                lastStatusAt,
+                emojis,
+                fields,
+                title,
+                department,
+                location,
+                manager,
+                deactivated,
+                source,
+                role);
+    }
 }

@@ -5,24 +5,38 @@ import org.jspecify.annotations.Nullable;
 
 /** Mastodon's Relationship between the signed-in colleague and another. */
 public record Relationship(
-    String id,
-    boolean following,
-    boolean showingReblogs,
-    boolean notifying,
-    @Nullable List<String> languages,
-    boolean followedBy,
-    boolean blocking,
-    boolean blockedBy,
-    boolean muting,
-    boolean mutingNotifications,
-    boolean requested,
-    boolean requestedBy,
-    boolean domainBlocking,
-    boolean endorsed,
-    String note) {
+        String id,
+        boolean following,
+        boolean showingReblogs,
+        boolean notifying,
+        @Nullable List<String> languages,
+        boolean followedBy,
+        boolean blocking,
+        boolean blockedBy,
+        boolean muting,
+        boolean mutingNotifications,
+        boolean requested,
+        boolean requestedBy,
+        boolean domainBlocking,
+        boolean endorsed,
+        String note) {
 
-  public static Relationship of(long id, boolean following, boolean followedBy) {
-    return new Relationship(Long.toString(id), following, following, false, null, followedBy, false, false, false,
-        false, false, false, false, false, "");
-  }
+    public static Relationship of(long id, boolean following, boolean followedBy) {
+        return new Relationship(
+                Long.toString(id),
+                following,
+                following,
+                false,
+                null,
+                followedBy,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                "");
+    }
 }

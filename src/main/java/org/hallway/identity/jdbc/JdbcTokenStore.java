@@ -10,50 +10,54 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcTokenStore implements TokenStore {
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  JdbcTokenStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    JdbcTokenStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  @Override
-  public void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at) {
-    jdbc.sql(
-            """
+    @Override
+    public void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at) {
+        jdbc.sql(
+                        """
             insert into oauth_tokens (id, network_id, account_id, app_id, token_hash, scopes, created_at)
             values (?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, networkId, accountId, appId, hash, scopes.toString(), Timestamp.from(at))
-        .update();
-  }
+                .params(id, networkId, accountId, appId, hash, scopes.toString(), Timestamp.from(at))
+                .update();
+    }
 
-  @Override
-  public Optional<Grant> findActive(byte[] hash) {
-    return jdbc.sql(
-            """
+    @Override
+    public Optional<Grant> findActive(byte[] hash) {
+        return jdbc.sql(
+                        """
             select t.id, t.network_id, t.account_id, t.app_id, t.scopes
             from oauth_tokens t left join accounts a on a.id = t.account_id
             where t.token_hash = ? and t.revoked_at is null and (t.account_id is null or a.active)""")
-        .param(hash)
-        .query((rs, n) -> {
-          long account = rs.getLong("account_id");
-          Long accountId = rs.wasNull() ? null : account;
-          return new Grant(rs.getLong("id"), rs.getLong("network_id"), accountId, rs.getLong("app_id"),
-              Scopes.parse(rs.getString("scopes")));
-        })
-        .optional();
-  }
+                .param(hash)
+                .query((rs, n) -> {
+                    long account = rs.getLong("account_id");
+                    Long accountId = rs.wasNull() ? null : account;
+                    return new Grant(
+                            rs.getLong("id"),
+                            rs.getLong("network_id"),
+                            accountId,
+                            rs.getLong("app_id"),
+                            Scopes.parse(rs.getString("scopes")));
+                })
+                .optional();
+    }
 
-  @Override
-  public void revoke(byte[] hash, Instant at) {
-    jdbc.sql("update oauth_tokens set revoked_at = ? where token_hash = ? and revoked_at is null")
-        .params(Timestamp.from(at), hash)
-        .update();
-  }
+    @Override
+    public void revoke(byte[] hash, Instant at) {
+        jdbc.sql("update oauth_tokens set revoked_at = ? where token_hash = ? and revoked_at is null")
+                .params(Timestamp.from(at), hash)
+                .update();
+    }
 
-  @Override
-  public void revokeAll(long accountId, Instant at) {
-    jdbc.sql("update oauth_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
-        .params(Timestamp.from(at), accountId)
-        .update();
-  }
+    @Override
+    public void revokeAll(long accountId, Instant at) {
+        jdbc.sql("update oauth_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
+                .params(Timestamp.from(at), accountId)
+                .update();
+    }
 }

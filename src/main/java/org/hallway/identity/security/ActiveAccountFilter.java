@@ -15,24 +15,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sessions are checked against the account every time, like tokens.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
-  private final AccountStore accounts;
+    private final AccountStore accounts;
 
-  ActiveAccountFilter(AccountStore accounts) {
-    this.accounts = accounts;
-  }
-
-  @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof SignedIn s && s.accountId() != null
-        && !accounts.isActive(s.accountId())) {
-      SecurityContextHolder.clearContext();
-      var session = request.getSession(false);
-      if (session != null) session.invalidate();
-      response.sendRedirect(request.getContextPath() + "/login?deactivated");
-      return;
+    ActiveAccountFilter(AccountStore accounts) {
+        this.accounts = accounts;
     }
-    chain.doFilter(request, response);
-  }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null
+                && auth.getPrincipal() instanceof SignedIn s
+                && s.accountId() != null
+                && !accounts.isActive(s.accountId())) {
+            SecurityContextHolder.clearContext();
+            var session = request.getSession(false);
+            if (session != null) session.invalidate();
+            response.sendRedirect(request.getContextPath() + "/login?deactivated");
+            return;
+        }
+        chain.doFilter(request, response);
+    }
 }

@@ -13,28 +13,32 @@ import org.springframework.stereotype.Component;
 /** The web login form's check: e-mail and password through {@link CheckPassword}. */
 @Component
 class PasswordAuthentication implements AuthenticationProvider {
-  private final CheckPassword checkPassword;
+    private final CheckPassword checkPassword;
 
-  PasswordAuthentication(CheckPassword checkPassword) {
-    this.checkPassword = checkPassword;
-  }
-
-  @Override
-  public Authentication authenticate(Authentication authentication) {
-    var email = String.valueOf(authentication.getPrincipal());
-    var password = authentication.getCredentials() == null ? null : authentication.getCredentials().toString();
-    try {
-      var account = checkPassword.handle(email, password)
-          .orElseThrow(() -> new BadCredentialsException("The e-mail address or password is wrong"));
-      var principal = new SignedIn(account.id(), account.networkId(), account.admin(), account.email(), null, null);
-      return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
-    } catch (TooManyRequestsException e) {
-      throw new LockedException(e.getMessage());
+    PasswordAuthentication(CheckPassword checkPassword) {
+        this.checkPassword = checkPassword;
     }
-  }
 
-  @Override
-  public boolean supports(Class<?> authentication) {
-    return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-  }
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        var email = String.valueOf(authentication.getPrincipal());
+        var password = authentication.getCredentials() == null
+                ? null
+                : authentication.getCredentials().toString();
+        try {
+            var account = checkPassword
+                    .handle(email, password)
+                    .orElseThrow(() -> new BadCredentialsException("The e-mail address or password is wrong"));
+            var principal =
+                    new SignedIn(account.id(), account.networkId(), account.admin(), account.email(), null, null);
+            return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        } catch (TooManyRequestsException e) {
+            throw new LockedException(e.getMessage());
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
 }

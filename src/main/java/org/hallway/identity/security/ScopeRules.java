@@ -8,33 +8,36 @@ import java.util.Set;
  * {@code follow} scope), administration {@code admin:read|write:accounts}.
  */
 final class ScopeRules {
-  private static final Set<String> FOLLOW_ACTIONS = Set.of("follow", "unfollow", "block", "unblock", "mute", "unmute");
+    private static final Set<String> FOLLOW_ACTIONS =
+            Set.of("follow", "unfollow", "block", "unblock", "mute", "unmute");
 
-  private ScopeRules() {}
+    private ScopeRules() {}
 
-  static String required(String method, String path) {
-    boolean read = method.equals("GET") || method.equals("HEAD");
-    var parts = path.replaceAll("^/api/v\\d+/", "").split("/");
-    var area = parts.length == 0 ? "" : parts[0];
-    var last = parts[parts.length - 1];
-    if (area.equals("admin")) return (read ? "admin:read:" : "admin:write:") + (parts.length > 1 ? parts[1] : "accounts");
-    if (!read && FOLLOW_ACTIONS.contains(last) && (area.equals("accounts") || area.equals("tags"))) {
-      return "write:follows";
+    static String required(String method, String path) {
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        var parts = path.replaceAll("^/api/v\\d+/", "").split("/");
+        var area = parts.length == 0 ? "" : parts[0];
+        var last = parts[parts.length - 1];
+        if (area.equals("admin"))
+            return (read ? "admin:read:" : "admin:write:") + (parts.length > 1 ? parts[1] : "accounts");
+        if (!read && FOLLOW_ACTIONS.contains(last) && (area.equals("accounts") || area.equals("tags"))) {
+            return "write:follows";
+        }
+        var scopeArea =
+                switch (area) {
+                    case "timelines", "statuses", "polls", "scheduled_statuses", "media" -> "statuses";
+                    case "favourites" -> "favourites";
+                    case "bookmarks" -> "bookmarks";
+                    case "notifications" -> "notifications";
+                    case "lists" -> "lists";
+                    case "followed_tags", "follow_requests" -> "follows";
+                    case "search" -> "search";
+                    default -> "accounts";
+                };
+        if (area.equals("statuses") && !read) {
+            if (last.equals("favourite") || last.equals("unfavourite")) scopeArea = "favourites";
+            if (last.equals("bookmark") || last.equals("unbookmark")) scopeArea = "bookmarks";
+        }
+        return (read ? "read:" : "write:") + scopeArea;
     }
-    var scopeArea = switch (area) {
-      case "timelines", "statuses", "polls", "scheduled_statuses", "media" -> "statuses";
-      case "favourites" -> "favourites";
-      case "bookmarks" -> "bookmarks";
-      case "notifications" -> "notifications";
-      case "lists" -> "lists";
-      case "followed_tags", "follow_requests" -> "follows";
-      case "search" -> "search";
-      default -> "accounts";
-    };
-    if (area.equals("statuses") && !read) {
-      if (last.equals("favourite") || last.equals("unfavourite")) scopeArea = "favourites";
-      if (last.equals("bookmark") || last.equals("unbookmark")) scopeArea = "bookmarks";
-    }
-    return (read ? "read:" : "write:") + scopeArea;
-  }
 }

@@ -26,73 +26,106 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-  @Bean
-  @Order(1)
-  SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
-    var tokens = new DefaultBearerTokenResolver();
-    tokens.setAllowUriQueryParameter(true);
-    http.securityMatcher("/api/**", "/oauth/token", "/oauth/revoke", "/nodeinfo/**", "/.well-known/**")
-        .csrf(c -> c.disable())
-        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(c -> c.disable())
-        .authorizeHttpRequests(a -> a
-            .requestMatchers(HttpMethod.GET, "/api/v1/instance", "/api/v1/instance/", "/api/v2/instance",
-                "/api/v2/instance/", "/api/v1/instance/**", "/nodeinfo/**", "/.well-known/**").permitAll()
-            .requestMatchers(HttpMethod.POST, "/api/v1/apps", "/oauth/token", "/oauth/revoke").permitAll()
-            .anyRequest().access(scopeCheck()))
-        .oauth2ResourceServer(o -> o
-            .bearerTokenResolver(tokens)
-            .opaqueToken(t -> t.introspector(introspector))
-            .authenticationEntryPoint((req, res, e) -> {
-              boolean tokenSent = req.getHeader("Authorization") != null || req.getParameter("access_token") != null;
-              // RFC 6750 3: a 401 names the scheme, and says why when a token was sent.
-              res.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
-              json(res, 401, tokenSent ? "The access token is invalid" : "This API requires an authenticated user");
-            })
-            .accessDeniedHandler((req, res, e) -> json(res, 403, "This action is outside the authorized scopes")))
-        .exceptionHandling(e -> e
-            .authenticationEntryPoint((req, res, ex) -> json(res, 401, "This API requires an authenticated user"))
-            .accessDeniedHandler((req, res, ex) -> json(res, 403, "This action is outside the authorized scopes")));
-    return http.build();
-  }
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
+        var tokens = new DefaultBearerTokenResolver();
+        tokens.setAllowUriQueryParameter(true);
+        http.securityMatcher("/api/**", "/oauth/token", "/oauth/revoke", "/nodeinfo/**", "/.well-known/**")
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(c -> c.disable())
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/instance",
+                                "/api/v1/instance/",
+                                "/api/v2/instance",
+                                "/api/v2/instance/",
+                                "/api/v1/instance/**",
+                                "/nodeinfo/**",
+                                "/.well-known/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/apps", "/oauth/token", "/oauth/revoke")
+                        .permitAll()
+                        .anyRequest()
+                        .access(scopeCheck()))
+                .oauth2ResourceServer(o -> o.bearerTokenResolver(tokens)
+                        .opaqueToken(t -> t.introspector(introspector))
+                        .authenticationEntryPoint((req, res, e) -> {
+                            boolean tokenSent =
+                                    req.getHeader("Authorization") != null || req.getParameter("access_token") != null;
+                            // RFC 6750 3: a 401 names the scheme, and says why when a token was sent.
+                            res.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
+                            json(
+                                    res,
+                                    401,
+                                    tokenSent
+                                            ? "The access token is invalid"
+                                            : "This API requires an authenticated user");
+                        })
+                        .accessDeniedHandler(
+                                (req, res, e) -> json(res, 403, "This action is outside the authorized scopes")))
+                .exceptionHandling(e -> e.authenticationEntryPoint(
+                                (req, res, ex) -> json(res, 401, "This API requires an authenticated user"))
+                        .accessDeniedHandler(
+                                (req, res, ex) -> json(res, 403, "This action is outside the authorized scopes")));
+        return http.build();
+    }
 
-  @Bean
-  @Order(2)
-  SecurityFilterChain web(HttpSecurity http, PasswordAuthentication passwords, AccountStore accounts) throws Exception {
-    http.authenticationProvider(passwords)
-        .authorizeHttpRequests(a -> a
-            .requestMatchers("/login", "/setup", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
-                "/avatars/**", "/actuator/health/**", "/actuator/prometheus", "/error").permitAll()
-            .requestMatchers("/admin/**").hasRole("ADMIN")
-            .anyRequest().authenticated())
-        .formLogin(f -> f.loginPage("/login").usernameParameter("email").defaultSuccessUrl("/", false)
-            .failureHandler((req, res, e) -> res.sendRedirect(
-                "/login?" + (e instanceof org.springframework.security.authentication.LockedException ? "locked" : "error"))))
-        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-        .headers(h -> h
-            .contentSecurityPolicy(c -> c.policyDirectives(
-                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-                    + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"))
-            .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-        .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class);
-    return http.build();
-  }
+    @Bean
+    @Order(2)
+    SecurityFilterChain web(HttpSecurity http, PasswordAuthentication passwords, AccountStore accounts)
+            throws Exception {
+        http.authenticationProvider(passwords)
+                .authorizeHttpRequests(a -> a.requestMatchers(
+                                "/login",
+                                "/setup",
+                                "/css/**",
+                                "/js/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/avatars/**",
+                                "/actuator/health/**",
+                                "/actuator/prometheus",
+                                "/error")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(f -> f.loginPage("/login")
+                        .usernameParameter("email")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((req, res, e) -> res.sendRedirect("/login?"
+                                + (e instanceof org.springframework.security.authentication.LockedException
+                                        ? "locked"
+                                        : "error"))))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(h -> h.contentSecurityPolicy(
+                                c -> c.policyDirectives(
+                                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                                + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class);
+        return http.build();
+    }
 
-  /** A token may call an endpoint only if its scopes cover it; web sessions are not limited by scope. */
-  private static AuthorizationManager<RequestAuthorizationContext> scopeCheck() {
-    return (authentication, ctx) -> {
-      var auth = authentication.get();
-      if (auth == null || !(auth.getPrincipal() instanceof SignedIn signedIn)) return new AuthorizationDecision(false);
-      var req = ctx.getRequest();
-      var path = req.getRequestURI().substring(req.getContextPath().length());
-      return new AuthorizationDecision(signedIn.grants(ScopeRules.required(req.getMethod(), path)));
-    };
-  }
+    /** A token may call an endpoint only if its scopes cover it; web sessions are not limited by scope. */
+    private static AuthorizationManager<RequestAuthorizationContext> scopeCheck() {
+        return (authentication, ctx) -> {
+            var auth = authentication.get();
+            if (auth == null || !(auth.getPrincipal() instanceof SignedIn signedIn))
+                return new AuthorizationDecision(false);
+            var req = ctx.getRequest();
+            var path = req.getRequestURI().substring(req.getContextPath().length());
+            return new AuthorizationDecision(signedIn.grants(ScopeRules.required(req.getMethod(), path)));
+        };
+    }
 
-  private static void json(HttpServletResponse res, int status, String message) throws IOException {
-    res.setStatus(status);
-    res.setContentType("application/json");
-    res.setCharacterEncoding("UTF-8");
-    res.getWriter().write("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
-  }
+    private static void json(HttpServletResponse res, int status, String message) throws IOException {
+        res.setStatus(status);
+        res.setContentType("application/json");
+        res.setCharacterEncoding("UTF-8");
+        res.getWriter().write("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+    }
 }

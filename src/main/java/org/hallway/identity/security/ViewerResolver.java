@@ -17,29 +17,33 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ViewerResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver {
 
-  @Override
-  public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-    resolvers.add(this);
-  }
-
-  @Override
-  public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == Viewer.class || parameter.getParameterType() == SignedIn.class;
-  }
-
-  @Override
-  public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
-      WebDataBinderFactory binders) {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    var signedIn = auth != null && auth.getPrincipal() instanceof SignedIn s ? s : null;
-    if (parameter.getParameterType() == SignedIn.class) {
-      if (signedIn == null && !parameter.isOptional()) throw new InvalidInputException("This method requires an authenticated user");
-      return signedIn;
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(this);
     }
-    var viewer = signedIn == null ? null : signedIn.viewer();
-    if (viewer == null && !parameter.isOptional()) {
-      throw new InvalidInputException("This method requires an authenticated user");
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == Viewer.class || parameter.getParameterType() == SignedIn.class;
     }
-    return viewer;
-  }
+
+    @Override
+    public Object resolveArgument(
+            MethodParameter parameter,
+            ModelAndViewContainer mav,
+            NativeWebRequest request,
+            WebDataBinderFactory binders) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        var signedIn = auth != null && auth.getPrincipal() instanceof SignedIn s ? s : null;
+        if (parameter.getParameterType() == SignedIn.class) {
+            if (signedIn == null && !parameter.isOptional())
+                throw new InvalidInputException("This method requires an authenticated user");
+            return signedIn;
+        }
+        var viewer = signedIn == null ? null : signedIn.viewer();
+        if (viewer == null && !parameter.isOptional()) {
+            throw new InvalidInputException("This method requires an authenticated user");
+        }
+        return viewer;
+    }
 }

@@ -10,39 +10,39 @@ import org.springframework.stereotype.Component;
 /** The rules every written text passes, for new posts and edits alike. */
 @Component
 public class Composer {
-  private final AccountStore accounts;
-  private final int maxCharacters;
+    private final AccountStore accounts;
+    private final int maxCharacters;
 
-  Composer(AccountStore accounts, @Value("${hallway.posts.max-characters:5000}") int maxCharacters) {
-    this.accounts = accounts;
-    this.maxCharacters = maxCharacters;
-  }
-
-  public int maxCharacters() {
-    return maxCharacters;
-  }
-
-  /** Validates and renders; mentions resolve to colleagues of the same network only. */
-  public PostText.Rendered compose(long networkId, String text, String spoilerText, Optional<String> language) {
-    var body = text == null ? "" : text.strip();
-    if (body.isEmpty()) throw new InvalidInputException("status", "Text can't be blank");
-    var spoiler = spoilerText == null ? "" : spoilerText.strip();
-    int length = PostText.length(body) + spoiler.codePointCount(0, spoiler.length());
-    if (length > maxCharacters) {
-      throw new InvalidInputException("status",
-          "Text is too long (" + length + " characters, at most " + maxCharacters + ")");
+    Composer(AccountStore accounts, @Value("${hallway.posts.max-characters:5000}") int maxCharacters) {
+        this.accounts = accounts;
+        this.maxCharacters = maxCharacters;
     }
-    language.ifPresent(l -> {
-      if (!l.matches("[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})?")) {
-        throw new InvalidInputException("language", "Language must be an ISO 639 code");
-      }
-    });
-    return PostText.render(body, username -> accounts.findByUsername(networkId, username)
-        .filter(a -> a.active())
-        .map(a -> new PostText.Mentioned(a.id(), a.username())));
-  }
 
-  public static String normalizeLanguage(String language) {
-    return language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
-  }
+    public int maxCharacters() {
+        return maxCharacters;
+    }
+
+    /** Validates and renders; mentions resolve to colleagues of the same network only. */
+    public PostText.Rendered compose(long networkId, String text, String spoilerText, Optional<String> language) {
+        var body = text == null ? "" : text.strip();
+        if (body.isEmpty()) throw new InvalidInputException("status", "Text can't be blank");
+        var spoiler = spoilerText == null ? "" : spoilerText.strip();
+        int length = PostText.length(body) + spoiler.codePointCount(0, spoiler.length());
+        if (length > maxCharacters) {
+            throw new InvalidInputException(
+                    "status", "Text is too long (" + length + " characters, at most " + maxCharacters + ")");
+        }
+        language.ifPresent(l -> {
+            if (!l.matches("[a-zA-Z]{2,3}([-_][a-zA-Z0-9]{2,8})?")) {
+                throw new InvalidInputException("language", "Language must be an ISO 639 code");
+            }
+        });
+        return PostText.render(body, username -> accounts.findByUsername(networkId, username)
+                .filter(a -> a.active())
+                .map(a -> new PostText.Mentioned(a.id(), a.username())));
+    }
+
+    public static String normalizeLanguage(String language) {
+        return language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+    }
 }

@@ -32,157 +32,170 @@ import org.owasp.html.PolicyFactory;
  * second wall. Also counts length the way Mastodon does (a URL counts as 23 characters).
  */
 public final class PostText {
-  /** A colleague a mention resolves to. */
-  public record Mentioned(long accountId, String username) {}
+    /** A colleague a mention resolves to. */
+    public record Mentioned(long accountId, String username) {}
 
-  public record Rendered(String html, List<String> tags, List<Mentioned> mentions) {}
+    public record Rendered(String html, List<String> tags, List<Mentioned> mentions) {}
 
-  public static final int URL_LENGTH = 23;
-  private static final Pattern MENTION_DOMAIN = Pattern.compile("@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+");
+    public static final int URL_LENGTH = 23;
+    private static final Pattern MENTION_DOMAIN = Pattern.compile("@([A-Za-z0-9_]+)@[A-Za-z0-9.-]+");
 
-  private static final Parser PARSER = Parser.builder()
-      .enabledBlockTypes(Set.of(ListBlock.class, FencedCodeBlock.class, IndentedCodeBlock.class, BlockQuote.class))
-      .build();
+    private static final Parser PARSER = Parser.builder()
+            .enabledBlockTypes(
+                    Set.of(ListBlock.class, FencedCodeBlock.class, IndentedCodeBlock.class, BlockQuote.class))
+            .build();
 
-  private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
-      .allowElements("p", "br", "strong", "em", "del", "ul", "ol", "li", "code", "pre", "blockquote", "a", "span")
-      .allowWithoutAttributes("span")
-      .allowUrlProtocols("http", "https", "mailto")
-      .allowAttributes("href").onElements("a")
-      .allowAttributes("class").matching(Pattern.compile("[a-z -]+")).onElements("a", "span")
-      .allowAttributes("rel").matching(Pattern.compile("tag")).onElements("a")
-      .allowAttributes("start").matching(Pattern.compile("\\d{1,6}")).onElements("ol")
-      .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-      .toFactory();
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "strong", "em", "del", "ul", "ol", "li", "code", "pre", "blockquote", "a", "span")
+            .allowWithoutAttributes("span")
+            .allowUrlProtocols("http", "https", "mailto")
+            .allowAttributes("href")
+            .onElements("a")
+            .allowAttributes("class")
+            .matching(Pattern.compile("[a-z -]+"))
+            .onElements("a", "span")
+            .allowAttributes("rel")
+            .matching(Pattern.compile("tag"))
+            .onElements("a")
+            .allowAttributes("start")
+            .matching(Pattern.compile("\\d{1,6}"))
+            .onElements("ol")
+            .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
+            .toFactory();
 
-  private PostText() {}
+    private PostText() {}
 
-  /** Mastodon's count: code points, with every URL as 23 and a remote mention as its local part. */
-  public static int length(String text) {
-    var extractor = extractor();
-    var withoutMentionDomains = MENTION_DOMAIN.matcher(text).replaceAll("@$1");
-    int length = withoutMentionDomains.codePointCount(0, withoutMentionDomains.length());
-    for (var url : extractor.extractURLsWithIndices(withoutMentionDomains)) {
-      var value = url.getValue();
-      length += URL_LENGTH - value.codePointCount(0, value.length());
-    }
-    return length;
-  }
-
-  public static Rendered render(String text, Function<String, Optional<Mentioned>> mentionLookup) {
-    var tags = new LinkedHashSet<String>();
-    var mentions = new LinkedHashMap<Long, Mentioned>();
-    var renderer = HtmlRenderer.builder()
-        .escapeHtml(true)
-        .sanitizeUrls(true)
-        .softbreak("<br />")
-        .nodeRendererFactory(ctx -> new EntityRenderer(ctx, mentionLookup, tags, mentions))
-        .build();
-    var html = renderer.render(PARSER.parse(text)).strip();
-    return new Rendered(POLICY.sanitize(html), List.copyOf(tags), List.copyOf(mentions.values()));
-  }
-
-  /** Hashtags in a text, lower-cased, for callers that need them without rendering. */
-  public static List<String> tags(String text) {
-    return extractor().extractHashtags(text).stream().map(t -> t.toLowerCase(Locale.ROOT)).distinct().toList();
-  }
-
-  private static Extractor extractor() {
-    var e = new Extractor();
-    e.setExtractURLWithoutProtocol(false);
-    return e;
-  }
-
-  /** Renders text nodes with their entities linked, and images as plain links (no remote images). */
-  private static final class EntityRenderer implements NodeRenderer {
-    private final HtmlNodeRendererContext ctx;
-    private final Function<String, Optional<Mentioned>> lookup;
-    private final Set<String> tags;
-    private final Map<Long, Mentioned> mentions;
-
-    EntityRenderer(HtmlNodeRendererContext ctx, Function<String, Optional<Mentioned>> lookup, Set<String> tags,
-        Map<Long, Mentioned> mentions) {
-      this.ctx = ctx;
-      this.lookup = lookup;
-      this.tags = tags;
-      this.mentions = mentions;
-    }
-
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-      return Set.of(Text.class, Image.class);
-    }
-
-    @Override
-    public void render(Node node) {
-      var html = ctx.getWriter();
-      if (node instanceof Image image) {
-        html.tag("a", Map.of("href", ctx.encodeUrl(image.getDestination())));
-        for (var child = image.getFirstChild(); child != null; child = child.getNext()) ctx.render(child);
-        html.tag("/a");
-        return;
-      }
-      var literal = ((Text) node).getLiteral();
-      if (insideLink(node)) {
-        html.text(literal);
-        return;
-      }
-      int at = 0;
-      for (var entity : extractor().extractEntitiesWithIndices(literal)) {
-        html.text(literal.substring(at, entity.getStart()));
-        var raw = literal.substring(entity.getStart(), entity.getEnd());
-        switch (entity.getType()) {
-          case HASHTAG -> {
-            var tag = entity.getValue().toLowerCase(Locale.ROOT);
-            tags.add(tag);
-            html.tag("a", attributes("href", "/tags/" + tag, "class", "mention hashtag", "rel", "tag"));
-            html.text("#");
-            html.tag("span");
-            html.text(entity.getValue());
-            html.tag("/span");
-            html.tag("/a");
-          }
-          case MENTION -> {
-            var target = lookup.apply(entity.getValue());
-            if (target.isPresent()) {
-              mentions.put(target.get().accountId(), target.get());
-              html.tag("span", Map.of("class", "h-card"));
-              html.tag("a", attributes("href", "/@" + target.get().username(), "class", "u-url mention"));
-              html.text("@");
-              html.tag("span");
-              html.text(target.get().username());
-              html.tag("/span");
-              html.tag("/a");
-              html.tag("/span");
-            } else {
-              html.text(raw);
-            }
-          }
-          case URL -> {
-            html.tag("a", Map.of("href", ctx.encodeUrl(entity.getValue())));
-            html.text(entity.getValue());
-            html.tag("/a");
-          }
-          default -> html.text(raw);
+    /** Mastodon's count: code points, with every URL as 23 and a remote mention as its local part. */
+    public static int length(String text) {
+        var extractor = extractor();
+        var withoutMentionDomains = MENTION_DOMAIN.matcher(text).replaceAll("@$1");
+        int length = withoutMentionDomains.codePointCount(0, withoutMentionDomains.length());
+        for (var url : extractor.extractURLsWithIndices(withoutMentionDomains)) {
+            var value = url.getValue();
+            length += URL_LENGTH - value.codePointCount(0, value.length());
         }
-        at = entity.getEnd();
-      }
-      html.text(literal.substring(at));
+        return length;
     }
 
-    /** Attributes in the order given, so that the same text always renders to the same HTML. */
-    private static Map<String, String> attributes(String... pairs) {
-      var map = new LinkedHashMap<String, String>();
-      for (int i = 0; i < pairs.length; i += 2) map.put(pairs[i], pairs[i + 1]);
-      return map;
+    public static Rendered render(String text, Function<String, Optional<Mentioned>> mentionLookup) {
+        var tags = new LinkedHashSet<String>();
+        var mentions = new LinkedHashMap<Long, Mentioned>();
+        var renderer = HtmlRenderer.builder()
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .softbreak("<br />")
+                .nodeRendererFactory(ctx -> new EntityRenderer(ctx, mentionLookup, tags, mentions))
+                .build();
+        var html = renderer.render(PARSER.parse(text)).strip();
+        return new Rendered(POLICY.sanitize(html), List.copyOf(tags), List.copyOf(mentions.values()));
     }
 
-    private static boolean insideLink(Node node) {
-      for (var p = node.getParent(); p != null; p = p.getParent()) {
-        if (p instanceof Link) return true;
-      }
-      return false;
+    /** Hashtags in a text, lower-cased, for callers that need them without rendering. */
+    public static List<String> tags(String text) {
+        return extractor().extractHashtags(text).stream()
+                .map(t -> t.toLowerCase(Locale.ROOT))
+                .distinct()
+                .toList();
     }
-  }
 
+    private static Extractor extractor() {
+        var e = new Extractor();
+        e.setExtractURLWithoutProtocol(false);
+        return e;
+    }
+
+    /** Renders text nodes with their entities linked, and images as plain links (no remote images). */
+    private static final class EntityRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext ctx;
+        private final Function<String, Optional<Mentioned>> lookup;
+        private final Set<String> tags;
+        private final Map<Long, Mentioned> mentions;
+
+        EntityRenderer(
+                HtmlNodeRendererContext ctx,
+                Function<String, Optional<Mentioned>> lookup,
+                Set<String> tags,
+                Map<Long, Mentioned> mentions) {
+            this.ctx = ctx;
+            this.lookup = lookup;
+            this.tags = tags;
+            this.mentions = mentions;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Text.class, Image.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            var html = ctx.getWriter();
+            if (node instanceof Image image) {
+                html.tag("a", Map.of("href", ctx.encodeUrl(image.getDestination())));
+                for (var child = image.getFirstChild(); child != null; child = child.getNext()) ctx.render(child);
+                html.tag("/a");
+                return;
+            }
+            var literal = ((Text) node).getLiteral();
+            if (insideLink(node)) {
+                html.text(literal);
+                return;
+            }
+            int at = 0;
+            for (var entity : extractor().extractEntitiesWithIndices(literal)) {
+                html.text(literal.substring(at, entity.getStart()));
+                var raw = literal.substring(entity.getStart(), entity.getEnd());
+                switch (entity.getType()) {
+                    case HASHTAG -> {
+                        var tag = entity.getValue().toLowerCase(Locale.ROOT);
+                        tags.add(tag);
+                        html.tag("a", attributes("href", "/tags/" + tag, "class", "mention hashtag", "rel", "tag"));
+                        html.text("#");
+                        html.tag("span");
+                        html.text(entity.getValue());
+                        html.tag("/span");
+                        html.tag("/a");
+                    }
+                    case MENTION -> {
+                        var target = lookup.apply(entity.getValue());
+                        if (target.isPresent()) {
+                            mentions.put(target.get().accountId(), target.get());
+                            html.tag("span", Map.of("class", "h-card"));
+                            html.tag("a", attributes("href", "/@" + target.get().username(), "class", "u-url mention"));
+                            html.text("@");
+                            html.tag("span");
+                            html.text(target.get().username());
+                            html.tag("/span");
+                            html.tag("/a");
+                            html.tag("/span");
+                        } else {
+                            html.text(raw);
+                        }
+                    }
+                    case URL -> {
+                        html.tag("a", Map.of("href", ctx.encodeUrl(entity.getValue())));
+                        html.text(entity.getValue());
+                        html.tag("/a");
+                    }
+                    default -> html.text(raw);
+                }
+                at = entity.getEnd();
+            }
+            html.text(literal.substring(at));
+        }
+
+        /** Attributes in the order given, so that the same text always renders to the same HTML. */
+        private static Map<String, String> attributes(String... pairs) {
+            var map = new LinkedHashMap<String, String>();
+            for (int i = 0; i < pairs.length; i += 2) map.put(pairs[i], pairs[i + 1]);
+            return map;
+        }
+
+        private static boolean insideLink(Node node) {
+            for (var p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof Link) return true;
+            }
+            return false;
+        }
+    }
 }

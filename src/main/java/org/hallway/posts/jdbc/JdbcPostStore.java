@@ -21,227 +21,270 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcPostStore implements PostStore {
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  JdbcPostStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    JdbcPostStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  @Override
-  public void insert(Post p, List<String> tags, List<Long> mentionIds) {
-    jdbc.sql(
-            """
+    @Override
+    public void insert(Post p, List<String> tags, List<Long> mentionIds) {
+        jdbc.sql(
+                        """
             insert into posts (id, network_id, author_id, visibility, text, html, spoiler_text, sensitive,
               language, in_reply_to_id, in_reply_to_account_id, reblog_of_id, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(p.id(), p.networkId(), p.authorId(), p.visibility().code(), p.text(), p.html(), p.spoilerText(),
-            p.sensitive(), p.language(), p.inReplyToId(), p.inReplyToAccountId(), p.reblogOfId(),
-            Timestamp.from(p.createdAt()))
-        .update();
-    insertEntities(p, tags, mentionIds);
-  }
-
-  private void insertEntities(Post p, List<String> tags, List<Long> mentionIds) {
-    for (var tag : tags) {
-      jdbc.sql("insert into post_tags (network_id, post_id, tag) values (?, ?, ?) on conflict do nothing")
-          .params(p.networkId(), p.id(), tag)
-          .update();
+                .params(
+                        p.id(),
+                        p.networkId(),
+                        p.authorId(),
+                        p.visibility().code(),
+                        p.text(),
+                        p.html(),
+                        p.spoilerText(),
+                        p.sensitive(),
+                        p.language(),
+                        p.inReplyToId(),
+                        p.inReplyToAccountId(),
+                        p.reblogOfId(),
+                        Timestamp.from(p.createdAt()))
+                .update();
+        insertEntities(p, tags, mentionIds);
     }
-    for (var m : mentionIds) {
-      jdbc.sql("insert into post_mentions (network_id, post_id, account_id) values (?, ?, ?) on conflict do nothing")
-          .params(p.networkId(), p.id(), m)
-          .update();
+
+    private void insertEntities(Post p, List<String> tags, List<Long> mentionIds) {
+        for (var tag : tags) {
+            jdbc.sql("insert into post_tags (network_id, post_id, tag) values (?, ?, ?) on conflict do nothing")
+                    .params(p.networkId(), p.id(), tag)
+                    .update();
+        }
+        for (var m : mentionIds) {
+            jdbc.sql(
+                            "insert into post_mentions (network_id, post_id, account_id) values (?, ?, ?) on conflict do nothing")
+                    .params(p.networkId(), p.id(), m)
+                    .update();
+        }
     }
-  }
 
-  @Override
-  public Optional<Post> find(long networkId, long id) {
-    return jdbc.sql("select * from posts where network_id = ? and id = ? and deleted_at is null")
-        .params(networkId, id)
-        .query(JdbcPostStore::map)
-        .optional();
-  }
+    @Override
+    public Optional<Post> find(long networkId, long id) {
+        return jdbc.sql("select * from posts where network_id = ? and id = ? and deleted_at is null")
+                .params(networkId, id)
+                .query(JdbcPostStore::map)
+                .optional();
+    }
 
-  @Override
-  public Map<Long, Post> findAll(long networkId, Collection<Long> ids) {
-    if (ids.isEmpty()) return Map.of();
-    return jdbc.sql("select * from posts where network_id = ? and id = any(?) and deleted_at is null")
-        .params(networkId, ids.toArray(Long[]::new))
-        .query(JdbcPostStore::map)
-        // list(), not stream(): outside a transaction an unclosed query stream never returns its connection.
-        .list().stream()
-        .collect(Collectors.toMap(Post::id, Function.identity()));
-  }
+    @Override
+    public Map<Long, Post> findAll(long networkId, Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        return jdbc
+                .sql("select * from posts where network_id = ? and id = any(?) and deleted_at is null")
+                .params(networkId, ids.toArray(Long[]::new))
+                .query(JdbcPostStore::map)
+                // list(), not stream(): outside a transaction an unclosed query stream never returns its connection.
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Post::id, Function.identity()));
+    }
 
-  @Override
-  public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {
-    if (postIds.isEmpty()) return Map.of();
-    var result = new HashMap<Long, List<String>>();
-    jdbc.sql("select post_id, tag from post_tags where post_id = any(?) order by tag")
-        .param(postIds.toArray(Long[]::new))
-        .query(rs -> {
-          result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-        });
-    return result;
-  }
+    @Override
+    public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {
+        if (postIds.isEmpty()) return Map.of();
+        var result = new HashMap<Long, List<String>>();
+        jdbc.sql("select post_id, tag from post_tags where post_id = any(?) order by tag")
+                .param(postIds.toArray(Long[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return result;
+    }
 
-  @Override
-  public Map<Long, List<Long>> mentionsOf(Collection<Long> postIds) {
-    if (postIds.isEmpty()) return Map.of();
-    var result = new HashMap<Long, List<Long>>();
-    jdbc.sql("select post_id, account_id from post_mentions where post_id = any(?)")
-        .param(postIds.toArray(Long[]::new))
-        .query(rs -> {
-          result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-        });
-    return result;
-  }
+    @Override
+    public Map<Long, List<Long>> mentionsOf(Collection<Long> postIds) {
+        if (postIds.isEmpty()) return Map.of();
+        var result = new HashMap<Long, List<Long>>();
+        jdbc.sql("select post_id, account_id from post_mentions where post_id = any(?)")
+                .param(postIds.toArray(Long[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(rs.getLong(2));
+                });
+        return result;
+    }
 
-  @Override
-  public Optional<Post> findReblog(long authorId, long originalId) {
-    return jdbc.sql("select * from posts where author_id = ? and reblog_of_id = ? and deleted_at is null")
-        .params(authorId, originalId)
-        .query(JdbcPostStore::map)
-        .optional();
-  }
+    @Override
+    public Optional<Post> findReblog(long authorId, long originalId) {
+        return jdbc.sql("select * from posts where author_id = ? and reblog_of_id = ? and deleted_at is null")
+                .params(authorId, originalId)
+                .query(JdbcPostStore::map)
+                .optional();
+    }
 
-  @Override
-  public List<Long> rebloggedAmong(long accountId, Collection<Long> originalIds) {
-    if (originalIds.isEmpty()) return List.of();
-    return jdbc.sql("select reblog_of_id from posts where author_id = ? and reblog_of_id = any(?) and deleted_at is null")
-        .params(accountId, originalIds.toArray(Long[]::new))
-        .query(Long.class)
-        .list();
-  }
+    @Override
+    public List<Long> rebloggedAmong(long accountId, Collection<Long> originalIds) {
+        if (originalIds.isEmpty()) return List.of();
+        return jdbc.sql(
+                        "select reblog_of_id from posts where author_id = ? and reblog_of_id = any(?) and deleted_at is null")
+                .params(accountId, originalIds.toArray(Long[]::new))
+                .query(Long.class)
+                .list();
+    }
 
-  @Override
-  public List<Long> reblogsOf(long postId) {
-    return jdbc.sql("select id from posts where reblog_of_id = ? and deleted_at is null").param(postId).query(Long.class).list();
-  }
+    @Override
+    public List<Long> reblogsOf(long postId) {
+        return jdbc.sql("select id from posts where reblog_of_id = ? and deleted_at is null")
+                .param(postId)
+                .query(Long.class)
+                .list();
+    }
 
-  @Override
-  public void updateContent(Post p, List<String> tags, List<Long> mentionIds) {
-    jdbc.sql(
-            """
+    @Override
+    public void updateContent(Post p, List<String> tags, List<Long> mentionIds) {
+        jdbc.sql(
+                        """
             update posts set text = ?, html = ?, spoiler_text = ?, sensitive = ?, language = ?, edited_at = ?
             where id = ?""")
-        .params(p.text(), p.html(), p.spoilerText(), p.sensitive(), p.language(), Timestamp.from(p.editedAt()), p.id())
-        .update();
-    jdbc.sql("delete from post_tags where post_id = ?").param(p.id()).update();
-    jdbc.sql("delete from post_mentions where post_id = ?").param(p.id()).update();
-    insertEntities(p, tags, mentionIds);
-  }
+                .params(
+                        p.text(),
+                        p.html(),
+                        p.spoilerText(),
+                        p.sensitive(),
+                        p.language(),
+                        Timestamp.from(p.editedAt()),
+                        p.id())
+                .update();
+        jdbc.sql("delete from post_tags where post_id = ?").param(p.id()).update();
+        jdbc.sql("delete from post_mentions where post_id = ?").param(p.id()).update();
+        insertEntities(p, tags, mentionIds);
+    }
 
-  @Override
-  public void insertEdit(long id, Post v, Instant at) {
-    jdbc.sql(
-            """
+    @Override
+    public void insertEdit(long id, Post v, Instant at) {
+        jdbc.sql(
+                        """
             insert into post_edits (id, network_id, post_id, text, html, spoiler_text, sensitive, created_at)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(id, v.networkId(), v.id(), v.text(), v.html(), v.spoilerText(), v.sensitive(), Timestamp.from(at))
-        .update();
-  }
+                .params(
+                        id,
+                        v.networkId(),
+                        v.id(),
+                        v.text(),
+                        v.html(),
+                        v.spoilerText(),
+                        v.sensitive(),
+                        Timestamp.from(at))
+                .update();
+    }
 
-  @Override
-  public List<Edit> edits(long postId) {
-    return jdbc.sql("select * from post_edits where post_id = ? order by id")
-        .param(postId)
-        .query((rs, n) -> new Edit(rs.getLong("id"), rs.getString("text"), rs.getString("html"),
-            rs.getString("spoiler_text"), rs.getBoolean("sensitive"), rs.getTimestamp("created_at").toInstant()))
-        .list();
-  }
+    @Override
+    public List<Edit> edits(long postId) {
+        return jdbc.sql("select * from post_edits where post_id = ? order by id")
+                .param(postId)
+                .query((rs, n) -> new Edit(
+                        rs.getLong("id"),
+                        rs.getString("text"),
+                        rs.getString("html"),
+                        rs.getString("spoiler_text"),
+                        rs.getBoolean("sensitive"),
+                        rs.getTimestamp("created_at").toInstant()))
+                .list();
+    }
 
-  @Override
-  public void markDeleted(Collection<Long> ids, Instant at) {
-    if (ids.isEmpty()) return;
-    jdbc.sql("update posts set deleted_at = ? where id = any(?) and deleted_at is null")
-        .params(Timestamp.from(at), ids.toArray(Long[]::new))
-        .update();
-  }
+    @Override
+    public void markDeleted(Collection<Long> ids, Instant at) {
+        if (ids.isEmpty()) return;
+        jdbc.sql("update posts set deleted_at = ? where id = any(?) and deleted_at is null")
+                .params(Timestamp.from(at), ids.toArray(Long[]::new))
+                .update();
+    }
 
-  @Override
-  public void adjustCounters(long postId, int replies, int reblogs, int favourites) {
-    jdbc.sql(
-            """
+    @Override
+    public void adjustCounters(long postId, int replies, int reblogs, int favourites) {
+        jdbc.sql(
+                        """
             update posts set replies_count = greatest(0, replies_count + ?),
               reblogs_count = greatest(0, reblogs_count + ?), favourites_count = greatest(0, favourites_count + ?)
             where id = ?""")
-        .params(replies, reblogs, favourites, postId)
-        .update();
-  }
+                .params(replies, reblogs, favourites, postId)
+                .update();
+    }
 
-  @Override
-  public void adjustAuthorStats(long networkId, long accountId, int statuses, @Nullable Instant lastStatusAt) {
-    jdbc.sql(
-            """
+    @Override
+    public void adjustAuthorStats(long networkId, long accountId, int statuses, @Nullable Instant lastStatusAt) {
+        jdbc.sql(
+                        """
             insert into author_stats (account_id, network_id, statuses_count, last_status_at) values (?, ?, greatest(0, ?), ?)
             on conflict (account_id) do update set statuses_count = greatest(0, author_stats.statuses_count + excluded.statuses_count),
               last_status_at = coalesce(excluded.last_status_at, author_stats.last_status_at)""")
-        .params(accountId, networkId, statuses, lastStatusAt == null ? null : Timestamp.from(lastStatusAt))
-        .update();
-  }
+                .params(accountId, networkId, statuses, lastStatusAt == null ? null : Timestamp.from(lastStatusAt))
+                .update();
+    }
 
-  @Override
-  public Map<Long, AuthorStats> authorStats(Collection<Long> accountIds) {
-    if (accountIds.isEmpty()) return Map.of();
-    var result = new HashMap<Long, AuthorStats>();
-    jdbc.sql("select account_id, statuses_count, last_status_at from author_stats where account_id = any(?)")
-        .param(accountIds.toArray(Long[]::new))
-        .query(rs -> {
-          var last = rs.getTimestamp(3);
-          result.put(rs.getLong(1), new AuthorStats(rs.getInt(2), last == null ? null : last.toInstant()));
-        });
-    return result;
-  }
+    @Override
+    public Map<Long, AuthorStats> authorStats(Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) return Map.of();
+        var result = new HashMap<Long, AuthorStats>();
+        jdbc.sql("select account_id, statuses_count, last_status_at from author_stats where account_id = any(?)")
+                .param(accountIds.toArray(Long[]::new))
+                .query(rs -> {
+                    var last = rs.getTimestamp(3);
+                    result.put(rs.getLong(1), new AuthorStats(rs.getInt(2), last == null ? null : last.toInstant()));
+                });
+        return result;
+    }
 
-  @Override
-  public long countPosts(long networkId) {
-    return jdbc.sql("select coalesce(sum(statuses_count), 0) from author_stats where network_id = ?")
-        .param(networkId).query(Long.class).single();
-  }
+    @Override
+    public long countPosts(long networkId) {
+        return jdbc.sql("select coalesce(sum(statuses_count), 0) from author_stats where network_id = ?")
+                .param(networkId)
+                .query(Long.class)
+                .single();
+    }
 
-  @Override
-  public Optional<Long> postForIdempotencyKey(long accountId, String key) {
-    return jdbc.sql("select post_id from idempotency_keys where account_id = ? and key = ? and created_at > now() - interval '1 hour'")
-        .params(accountId, key)
-        .query(Long.class)
-        .optional();
-  }
+    @Override
+    public Optional<Long> postForIdempotencyKey(long accountId, String key) {
+        return jdbc.sql(
+                        "select post_id from idempotency_keys where account_id = ? and key = ? and created_at > now() - interval '1 hour'")
+                .params(accountId, key)
+                .query(Long.class)
+                .optional();
+    }
 
-  @Override
-  public void saveIdempotencyKey(long accountId, String key, long postId, Instant at) {
-    jdbc.sql(
-            """
+    @Override
+    public void saveIdempotencyKey(long accountId, String key, long postId, Instant at) {
+        jdbc.sql(
+                        """
             insert into idempotency_keys (account_id, key, post_id, created_at) values (?, ?, ?, ?)
             on conflict (account_id, key) do update set post_id = excluded.post_id, created_at = excluded.created_at""")
-        .params(accountId, key, postId, Timestamp.from(at))
-        .update();
-  }
+                .params(accountId, key, postId, Timestamp.from(at))
+                .update();
+    }
 
-  static Post map(ResultSet rs, int row) throws SQLException {
-    var edited = rs.getTimestamp("edited_at");
-    return new Post(
-        rs.getLong("id"),
-        rs.getLong("network_id"),
-        rs.getLong("author_id"),
-        PostVisibility.of(rs.getString("visibility")),
-        rs.getString("text"),
-        rs.getString("html"),
-        rs.getString("spoiler_text"),
-        rs.getBoolean("sensitive"),
-        rs.getString("language"),
-        nullableLong(rs, "in_reply_to_id"),
-        nullableLong(rs, "in_reply_to_account_id"),
-        nullableLong(rs, "reblog_of_id"),
-        rs.getTimestamp("created_at").toInstant(),
-        edited == null ? null : edited.toInstant(),
-        rs.getInt("replies_count"),
-        rs.getInt("reblogs_count"),
-        rs.getInt("favourites_count"));
-  }
+    static Post map(ResultSet rs, int row) throws SQLException {
+        var edited = rs.getTimestamp("edited_at");
+        return new Post(
+                rs.getLong("id"),
+                rs.getLong("network_id"),
+                rs.getLong("author_id"),
+                PostVisibility.of(rs.getString("visibility")),
+                rs.getString("text"),
+                rs.getString("html"),
+                rs.getString("spoiler_text"),
+                rs.getBoolean("sensitive"),
+                rs.getString("language"),
+                nullableLong(rs, "in_reply_to_id"),
+                nullableLong(rs, "in_reply_to_account_id"),
+                nullableLong(rs, "reblog_of_id"),
+                rs.getTimestamp("created_at").toInstant(),
+                edited == null ? null : edited.toInstant(),
+                rs.getInt("replies_count"),
+                rs.getInt("reblogs_count"),
+                rs.getInt("favourites_count"));
+    }
 
-  private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
-    long v = rs.getLong(column);
-    return rs.wasNull() ? null : v;
-  }
+    private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
 }

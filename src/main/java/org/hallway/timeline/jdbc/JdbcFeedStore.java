@@ -12,21 +12,27 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcFeedStore implements FeedStore {
-  private static final int THREAD_LIMIT = 4096;
+    private static final int THREAD_LIMIT = 4096;
 
-  private final JdbcClient jdbc;
+    private final JdbcClient jdbc;
 
-  JdbcFeedStore(JdbcClient jdbc) {
-    this.jdbc = jdbc;
-  }
+    JdbcFeedStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
 
-  @Override
-  public void fanOut(long networkId, long entryId, long postId, long authorId, boolean companyWide, List<String> tags,
-      int fanOutLimit) {
-    // One statement for every recipient: the author, their followers (unless the author has too many:
-    // those read them at read time), and followers of the post's hashtags when it is company-wide.
-    jdbc.sql(
-            """
+    @Override
+    public void fanOut(
+            long networkId,
+            long entryId,
+            long postId,
+            long authorId,
+            boolean companyWide,
+            List<String> tags,
+            int fanOutLimit) {
+        // One statement for every recipient: the author, their followers (unless the author has too many:
+        // those read them at read time), and followers of the post's hashtags when it is company-wide.
+        jdbc.sql(
+                        """
             insert into home_feed (account_id, entry_id, post_id, network_id)
             select r.account_id, :entry, :post, :network from (
               select cast(:author as bigint) as account_id
@@ -39,52 +45,56 @@ class JdbcFeedStore implements FeedStore {
               where :companyWide and t.network_id = :network and t.tag = any(:tags)
             ) r
             on conflict do nothing""")
-        .param("entry", entryId)
-        .param("post", postId)
-        .param("network", networkId)
-        .param("author", authorId)
-        .param("limit", fanOutLimit)
-        .param("companyWide", companyWide)
-        .param("tags", tags.toArray(String[]::new))
-        .update();
-  }
+                .param("entry", entryId)
+                .param("post", postId)
+                .param("network", networkId)
+                .param("author", authorId)
+                .param("limit", fanOutLimit)
+                .param("companyWide", companyWide)
+                .param("tags", tags.toArray(String[]::new))
+                .update();
+    }
 
-  @Override
-  public void backfill(long networkId, long followerId, long followeeId, int count) {
-    jdbc.sql(
-            """
+    @Override
+    public void backfill(long networkId, long followerId, long followeeId, int count) {
+        jdbc.sql(
+                        """
             insert into home_feed (account_id, entry_id, post_id, network_id)
             select :viewer, p.id, coalesce(p.reblog_of_id, p.id), :network from posts p
-            where p.author_id = :author and """ + visibleTo("p") + """
+            where p.author_id = :author and """
+                                + visibleTo("p")
+                                + """
              order by p.id desc limit :count
             on conflict do nothing""")
-        .param("viewer", followerId)
-        .param("network", networkId)
-        .param("author", followeeId)
-        .param("count", count)
-        .update();
-  }
+                .param("viewer", followerId)
+                .param("network", networkId)
+                .param("author", followeeId)
+                .param("count", count)
+                .update();
+    }
 
-  @Override
-  public void removeAuthor(long followerId, long authorId) {
-    jdbc.sql(
-            """
+    @Override
+    public void removeAuthor(long followerId, long authorId) {
+        jdbc.sql(
+                        """
             delete from home_feed h using posts p
             where h.account_id = ? and p.id = h.entry_id and p.author_id = ?""")
-        .params(followerId, authorId)
-        .update();
-  }
+                .params(followerId, authorId)
+                .update();
+    }
 
-  @Override
-  public void removeEntries(List<Long> entryIds) {
-    if (entryIds.isEmpty()) return;
-    jdbc.sql("delete from home_feed where entry_id = any(?)").param(entryIds.toArray(Long[]::new)).update();
-  }
+    @Override
+    public void removeEntries(List<Long> entryIds) {
+        if (entryIds.isEmpty()) return;
+        jdbc.sql("delete from home_feed where entry_id = any(?)")
+                .param(entryIds.toArray(Long[]::new))
+                .update();
+    }
 
-  @Override
-  public int trim(int capacity) {
-    return jdbc.sql(
-            """
+    @Override
+    public int trim(int capacity) {
+        return jdbc.sql(
+                        """
             delete from home_feed h using (
               select account_id, entry_id from (
                 select account_id, entry_id, row_number() over (partition by account_id order by entry_id desc) as n
@@ -93,87 +103,104 @@ class JdbcFeedStore implements FeedStore {
               ) ranked where n > :cap
             ) old
             where h.account_id = old.account_id and h.entry_id = old.entry_id""")
-        .param("cap", capacity)
-        .update();
-  }
+                .param("cap", capacity)
+                .update();
+    }
 
-  @Override
-  public List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit) {
-    // Each branch is ordered and limited on its own, so PostgreSQL walks the feed's primary key and
-    // stops after one page instead of reading the whole capped feed before sorting.
-    var order = page.ascending() ? "asc" : "desc";
-    return page(
-        "(select h.entry_id as cursor, h.entry_id as post_id from home_feed h join posts p on p.id = h.entry_id"
-            + " where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and " + visibleTo("p")
-            + " order by h.entry_id " + order + " limit :pageSize)"
-            + " union"
-            + " (select p.id, p.id from posts p where p.author_id in ("
-            + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
-            + " where f.follower_id = :viewer and c.followers_count > :limit)"
-            + " and p.id < :max and p.id > :min and " + visibleTo("p")
-            + " order by p.id " + order + " limit :pageSize)",
-        viewer, page, Map.of("limit", fanOutLimit));
-  }
+    @Override
+    public List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit) {
+        // Each branch is ordered and limited on its own, so PostgreSQL walks the feed's primary key and
+        // stops after one page instead of reading the whole capped feed before sorting.
+        var order = page.ascending() ? "asc" : "desc";
+        return page(
+                "(select h.entry_id as cursor, h.entry_id as post_id from home_feed h join posts p on p.id = h.entry_id"
+                        + " where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and "
+                        + visibleTo("p")
+                        + " order by h.entry_id " + order + " limit :pageSize)"
+                        + " union"
+                        + " (select p.id, p.id from posts p where p.author_id in ("
+                        + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
+                        + " where f.follower_id = :viewer and c.followers_count > :limit)"
+                        + " and p.id < :max and p.id > :min and " + visibleTo("p")
+                        + " order by p.id " + order + " limit :pageSize)",
+                viewer,
+                page,
+                Map.of("limit", fanOutLimit));
+    }
 
-  @Override
-  public List<Entry> company(Viewer viewer, PageRequest page) {
-    return page(
-        """
+    @Override
+    public List<Entry> company(Viewer viewer, PageRequest page) {
+        return page(
+                """
         select p.id as cursor, p.id as post_id from posts p
         where p.network_id = :network and p.visibility = 'public' and p.reblog_of_id is null
           and p.deleted_at is null and p.id < :max and p.id > :min""",
-        viewer, page, Map.of());
-  }
+                viewer,
+                page,
+                Map.of());
+    }
 
-  @Override
-  public List<Entry> tag(Viewer viewer, String tag, PageRequest page) {
-    return page(
-        """
+    @Override
+    public List<Entry> tag(Viewer viewer, String tag, PageRequest page) {
+        return page(
+                """
         select p.id as cursor, p.id as post_id from post_tags t join posts p on p.id = t.post_id
         where t.network_id = :network and t.tag = :tag and p.visibility = 'public'
-          and t.post_id < :max and t.post_id > :min and """ + visibleTo("p"),
-        viewer, page, Map.of("tag", tag));
-  }
+          and t.post_id < :max and t.post_id > :min and """
+                        + visibleTo("p"),
+                viewer,
+                page,
+                Map.of("tag", tag));
+    }
 
-  @Override
-  public List<Entry> profile(Viewer viewer, long accountId, boolean excludeReplies, boolean excludeReblogs, PageRequest page) {
-    var sql = "select p.id as cursor, p.id as post_id from posts p where p.network_id = :network and p.author_id = :account"
-        + " and p.id < :max and p.id > :min and " + visibleTo("p")
-        + (excludeReplies ? " and (p.in_reply_to_id is null or p.in_reply_to_account_id = p.author_id)" : "")
-        + (excludeReblogs ? " and p.reblog_of_id is null" : "");
-    return page(sql, viewer, page, Map.of("account", accountId));
-  }
+    @Override
+    public List<Entry> profile(
+            Viewer viewer, long accountId, boolean excludeReplies, boolean excludeReblogs, PageRequest page) {
+        var sql =
+                "select p.id as cursor, p.id as post_id from posts p where p.network_id = :network and p.author_id = :account"
+                        + " and p.id < :max and p.id > :min and " + visibleTo("p")
+                        + (excludeReplies
+                                ? " and (p.in_reply_to_id is null or p.in_reply_to_account_id = p.author_id)"
+                                : "")
+                        + (excludeReblogs ? " and p.reblog_of_id is null" : "");
+        return page(sql, viewer, page, Map.of("account", accountId));
+    }
 
-  @Override
-  public List<Entry> mentions(Viewer viewer, PageRequest page) {
-    return page(
-        """
+    @Override
+    public List<Entry> mentions(Viewer viewer, PageRequest page) {
+        return page(
+                """
         select p.id as cursor, p.id as post_id from post_mentions m join posts p on p.id = m.post_id
-        where m.account_id = :viewer and m.post_id < :max and m.post_id > :min and """ + visibleTo("p"),
-        viewer, page, Map.of());
-  }
+        where m.account_id = :viewer and m.post_id < :max and m.post_id > :min and """
+                        + visibleTo("p"),
+                viewer,
+                page,
+                Map.of());
+    }
 
-  @Override
-  public List<Entry> likes(Viewer viewer, PageRequest page) {
-    return reactions("favourites", viewer, page);
-  }
+    @Override
+    public List<Entry> likes(Viewer viewer, PageRequest page) {
+        return reactions("favourites", viewer, page);
+    }
 
-  @Override
-  public List<Entry> bookmarks(Viewer viewer, PageRequest page) {
-    return reactions("bookmarks", viewer, page);
-  }
+    @Override
+    public List<Entry> bookmarks(Viewer viewer, PageRequest page) {
+        return reactions("bookmarks", viewer, page);
+    }
 
-  private List<Entry> reactions(String table, Viewer viewer, PageRequest page) {
-    return page(
-        "select r.id as cursor, r.post_id from " + table + " r join posts p on p.id = r.post_id"
-            + " where r.account_id = :viewer and r.id < :max and r.id > :min and " + visibleTo("p"),
-        viewer, page, Map.of());
-  }
+    private List<Entry> reactions(String table, Viewer viewer, PageRequest page) {
+        return page(
+                "select r.id as cursor, r.post_id from " + table + " r join posts p on p.id = r.post_id"
+                        + " where r.account_id = :viewer and r.id < :max and r.id > :min and " + visibleTo("p"),
+                viewer,
+                page,
+                Map.of());
+    }
 
-  @Override
-  public List<Long> ancestors(Viewer viewer, long postId) {
-    return jdbc.sql(
-            """
+    @Override
+    public List<Long> ancestors(Viewer viewer, long postId) {
+        return jdbc.sql(
+                        """
             with recursive up(id, parent, depth) as (
               select id, in_reply_to_id, 0 from posts where id = :post
               union all
@@ -181,46 +208,51 @@ class JdbcFeedStore implements FeedStore {
               where up.depth < :cap
             )
             select p.id from up join posts p on p.id = up.id
-            where up.id <> :post and """ + visibleTo("p") + " order by p.id")
-        .param("post", postId)
-        .param("cap", THREAD_LIMIT)
-        .param("viewer", viewer.accountId())
-        .param("network", viewer.networkId())
-        .query(Long.class)
-        .list();
-  }
+            where up.id <> :post and """
+                                + visibleTo("p") + " order by p.id")
+                .param("post", postId)
+                .param("cap", THREAD_LIMIT)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Long.class)
+                .list();
+    }
 
-  @Override
-  public List<Long> descendants(Viewer viewer, long postId) {
-    // A reply to an invisible reply is left out along with it: the thread is cut where the viewer's sight ends.
-    return jdbc.sql(
-            """
+    @Override
+    public List<Long> descendants(Viewer viewer, long postId) {
+        // A reply to an invisible reply is left out along with it: the thread is cut where the viewer's sight ends.
+        return jdbc.sql(
+                        """
             with recursive down(id, depth) as (
               select id, 0 from posts where id = :post
               union all
               select p.id, down.depth + 1 from posts p join down on p.in_reply_to_id = down.id
-              where down.depth < :cap and """ + visibleTo("p") + """
+              where down.depth < :cap and """
+                                + visibleTo("p")
+                                + """
             )
             select id from down where id <> :post order by id limit :cap""")
-        .param("post", postId)
-        .param("cap", THREAD_LIMIT)
-        .param("viewer", viewer.accountId())
-        .param("network", viewer.networkId())
-        .query(Long.class)
-        .list();
-  }
+                .param("post", postId)
+                .param("cap", THREAD_LIMIT)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Long.class)
+                .list();
+    }
 
-  /** Runs a feed selection with the paging window; newest first, or oldest first for min_id paging. */
-  private List<Entry> page(String selection, Viewer viewer, PageRequest page, Map<String, Object> params) {
-    var order = page.ascending() ? "asc" : "desc";
-    var spec = jdbc.sql("select cursor, post_id from (" + selection + ") f order by cursor " + order + " limit :pageSize")
-        .param("viewer", viewer.accountId())
-        .param("network", viewer.networkId())
-        .param("max", page.upperBound())
-        .param("min", page.lowerBound())
-        .param("pageSize", page.limit());
-    for (var e : params.entrySet()) spec = spec.param(e.getKey(), e.getValue());
-    var entries = spec.query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2))).list();
-    return page.ascending() ? entries.reversed() : entries;
-  }
+    /** Runs a feed selection with the paging window; newest first, or oldest first for min_id paging. */
+    private List<Entry> page(String selection, Viewer viewer, PageRequest page, Map<String, Object> params) {
+        var order = page.ascending() ? "asc" : "desc";
+        var spec = jdbc.sql("select cursor, post_id from (" + selection + ") f order by cursor " + order
+                        + " limit :pageSize")
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .param("max", page.upperBound())
+                .param("min", page.lowerBound())
+                .param("pageSize", page.limit());
+        for (var e : params.entrySet()) spec = spec.param(e.getKey(), e.getValue());
+        var entries =
+                spec.query((rs, n) -> new Entry(rs.getLong(1), rs.getLong(2))).list();
+        return page.ascending() ? entries.reversed() : entries;
+    }
 }

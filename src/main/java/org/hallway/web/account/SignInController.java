@@ -18,51 +18,56 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class SignInController {
-  private static final Map<String, String> SETUP_FIELDS = Map.of("network_name", "networkName",
-      "email", "email", "password", "password", "display_name", "displayName");
+    private static final Map<String, String> SETUP_FIELDS = Map.of(
+            "network_name", "networkName", "email", "email", "password", "password", "display_name", "displayName");
 
-  private final SetUpNetwork setUp;
+    private final SetUpNetwork setUp;
 
-  SignInController(SetUpNetwork setUp) {
-    this.setUp = setUp;
-  }
-
-  @GetMapping("/login")
-  String login(@RequestParam Map<String, String> params, Model model) {
-    if (setUp.needed()) return "redirect:/setup";
-    String notice = null;
-    String error = null;
-    if (params.containsKey("error")) error = "That e-mail address and password don't match. Please try again.";
-    else if (params.containsKey("locked")) error = "Too many attempts. Please wait a few minutes, then try again.";
-    else if (params.containsKey("deactivated")) error = "This account has been deactivated. Ask your administrator if this is a mistake.";
-    else if (params.containsKey("logout")) notice = "You're signed out. See you soon.";
-    else if (params.containsKey("ready")) notice = "Hallway is ready. Sign in with the administrator account you just created.";
-    model.addAttribute("error", error);
-    model.addAttribute("notice", notice);
-    return "pages/login";
-  }
-
-  @GetMapping("/setup")
-  String setupForm(Model model) {
-    if (!setUp.needed()) return "redirect:/";
-    model.addAttribute("form", Form.empty());
-    return "pages/setup";
-  }
-
-  @PostMapping("/setup")
-  String setup(@RequestParam(defaultValue = "") String networkName, @RequestParam(defaultValue = "") String email,
-      @RequestParam(defaultValue = "") String password, @RequestParam(defaultValue = "") String displayName,
-      Model model) {
-    if (!setUp.needed()) return "redirect:/";
-    var form = Form.of("networkName", networkName, "email", email, "displayName", displayName);
-    try {
-      setUp.handle(new SetUpNetwork.Command(networkName, email, password, displayName));
-      return "redirect:/login?ready";
-    } catch (InvalidInputException e) {
-      model.addAttribute("form", form.withError(e, SETUP_FIELDS));
-      return "pages/setup";
-    } catch (ForbiddenException e) {
-      return "redirect:/";
+    SignInController(SetUpNetwork setUp) {
+        this.setUp = setUp;
     }
-  }
+
+    @GetMapping("/login")
+    String login(@RequestParam Map<String, String> params, Model model) {
+        if (setUp.needed()) return "redirect:/setup";
+        String notice = null;
+        String error = null;
+        if (params.containsKey("error")) error = "That e-mail address and password don't match. Please try again.";
+        else if (params.containsKey("locked")) error = "Too many attempts. Please wait a few minutes, then try again.";
+        else if (params.containsKey("deactivated"))
+            error = "This account has been deactivated. Ask your administrator if this is a mistake.";
+        else if (params.containsKey("logout")) notice = "You're signed out. See you soon.";
+        else if (params.containsKey("ready"))
+            notice = "Hallway is ready. Sign in with the administrator account you just created.";
+        model.addAttribute("error", error);
+        model.addAttribute("notice", notice);
+        return "pages/login";
+    }
+
+    @GetMapping("/setup")
+    String setupForm(Model model) {
+        if (!setUp.needed()) return "redirect:/";
+        model.addAttribute("form", Form.empty());
+        return "pages/setup";
+    }
+
+    @PostMapping("/setup")
+    String setup(
+            @RequestParam(defaultValue = "") String networkName,
+            @RequestParam(defaultValue = "") String email,
+            @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String displayName,
+            Model model) {
+        if (!setUp.needed()) return "redirect:/";
+        var form = Form.of("networkName", networkName, "email", email, "displayName", displayName);
+        try {
+            setUp.handle(new SetUpNetwork.Command(networkName, email, password, displayName));
+            return "redirect:/login?ready";
+        } catch (InvalidInputException e) {
+            model.addAttribute("form", form.withError(e, SETUP_FIELDS));
+            return "pages/setup";
+        } catch (ForbiddenException e) {
+            return "redirect:/";
+        }
+    }
 }

@@ -12,28 +12,36 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The colleague directory: everyone, newest first, or those whose name starts with what was typed. */
 @Controller
 class PeopleController {
-  private static final int PAGE = 40;
+    private static final int PAGE = 40;
 
-  private final AccountStore accounts;
-  private final People people;
+    private final AccountStore accounts;
+    private final People people;
 
-  PeopleController(AccountStore accounts, People people) {
-    this.accounts = accounts;
-    this.people = people;
-  }
+    PeopleController(AccountStore accounts, People people) {
+        this.accounts = accounts;
+        this.people = people;
+    }
 
-  @GetMapping("/people")
-  String people(Viewer viewer, @RequestParam(defaultValue = "") String q,
-      @RequestParam(name = "max_id", required = false) Long maxId, Model model) {
-    var query = q.strip().replaceFirst("^@", "");
-    var listed = query.isEmpty() ? accounts.list(viewer.networkId(), new PageRequest(maxId, null, null, PAGE)) : null;
-    var found = listed != null
-        ? listed.stream().filter(Account::active).toList()
-        : accounts.search(viewer.networkId(), query, PAGE);
-    model.addAttribute("title", "People");
-    model.addAttribute("q", q);
-    model.addAttribute("people", people.people(viewer, found));
-    model.addAttribute("more", listed != null && listed.size() >= PAGE ? "/people?max_id=" + listed.getLast().id() : null);
-    return "pages/people";
-  }
+    @GetMapping("/people")
+    String people(
+            Viewer viewer,
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(name = "max_id", required = false) Long maxId,
+            Model model) {
+        var query = q.strip().replaceFirst("^@", "");
+        var listed =
+                query.isEmpty() ? accounts.list(viewer.networkId(), new PageRequest(maxId, null, null, PAGE)) : null;
+        var found = listed != null
+                ? listed.stream().filter(Account::active).toList()
+                : accounts.search(viewer.networkId(), query, PAGE);
+        model.addAttribute("title", "People");
+        model.addAttribute("q", q);
+        model.addAttribute("people", people.people(viewer, found));
+        model.addAttribute(
+                "more",
+                listed != null && listed.size() >= PAGE
+                        ? "/people?max_id=" + listed.getLast().id()
+                        : null);
+        return "pages/people";
+    }
 }

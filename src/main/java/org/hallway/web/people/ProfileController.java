@@ -20,56 +20,66 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A colleague's profile: who they are at work, whom they report to, and their posts. */
 @Controller
 class ProfileController {
-  private final AccountStore accounts;
-  private final People people;
-  private final FollowAccount follow;
-  private final UnfollowAccount unfollow;
-  private final ReadProfileFeed feed;
-  private final FeedPages pages;
+    private final AccountStore accounts;
+    private final People people;
+    private final FollowAccount follow;
+    private final UnfollowAccount unfollow;
+    private final ReadProfileFeed feed;
+    private final FeedPages pages;
 
-  ProfileController(AccountStore accounts, People people, FollowAccount follow, UnfollowAccount unfollow,
-      ReadProfileFeed feed, FeedPages pages) {
-    this.accounts = accounts;
-    this.people = people;
-    this.follow = follow;
-    this.unfollow = unfollow;
-    this.feed = feed;
-    this.pages = pages;
-  }
+    ProfileController(
+            AccountStore accounts,
+            People people,
+            FollowAccount follow,
+            UnfollowAccount unfollow,
+            ReadProfileFeed feed,
+            FeedPages pages) {
+        this.accounts = accounts;
+        this.people = people;
+        this.follow = follow;
+        this.unfollow = unfollow;
+        this.feed = feed;
+        this.pages = pages;
+    }
 
-  @GetMapping("/@{username}")
-  String profile(Viewer viewer, @PathVariable String username,
-      @RequestParam(name = "max_id", required = false) Long maxId, Model model, HttpServletRequest req,
-      HttpServletResponse res) {
-    var account = find(viewer, username);
-    model.addAttribute("title", account.displayName() + " (@" + account.username() + ")");
-    model.addAttribute("person", people.person(viewer, account));
-    model.addAttribute("empty", account.displayName() + " hasn't posted anything you can see yet.");
-    var page = feed.handle(viewer, account.id(), new ReadProfileFeed.Options(false, false), FeedPages.request(maxId));
-    return pages.render(viewer, page, "/@" + account.username(), "pages/profile", model, req, res);
-  }
+    @GetMapping("/@{username}")
+    String profile(
+            Viewer viewer,
+            @PathVariable String username,
+            @RequestParam(name = "max_id", required = false) Long maxId,
+            Model model,
+            HttpServletRequest req,
+            HttpServletResponse res) {
+        var account = find(viewer, username);
+        model.addAttribute("title", account.displayName() + " (@" + account.username() + ")");
+        model.addAttribute("person", people.person(viewer, account));
+        model.addAttribute("empty", account.displayName() + " hasn't posted anything you can see yet.");
+        var page =
+                feed.handle(viewer, account.id(), new ReadProfileFeed.Options(false, false), FeedPages.request(maxId));
+        return pages.render(viewer, page, "/@" + account.username(), "pages/profile", model, req, res);
+    }
 
-  @PostMapping("/@{username}/follow")
-  String follow(Viewer viewer, @PathVariable String username, Model model, HttpServletRequest req) {
-    var account = find(viewer, username);
-    follow.handle(viewer, account.id());
-    return head(viewer, account, model, req);
-  }
+    @PostMapping("/@{username}/follow")
+    String follow(Viewer viewer, @PathVariable String username, Model model, HttpServletRequest req) {
+        var account = find(viewer, username);
+        follow.handle(viewer, account.id());
+        return head(viewer, account, model, req);
+    }
 
-  @PostMapping("/@{username}/unfollow")
-  String unfollow(Viewer viewer, @PathVariable String username, Model model, HttpServletRequest req) {
-    var account = find(viewer, username);
-    unfollow.handle(viewer, account.id());
-    return head(viewer, account, model, req);
-  }
+    @PostMapping("/@{username}/unfollow")
+    String unfollow(Viewer viewer, @PathVariable String username, Model model, HttpServletRequest req) {
+        var account = find(viewer, username);
+        unfollow.handle(viewer, account.id());
+        return head(viewer, account, model, req);
+    }
 
-  private String head(Viewer viewer, Account account, Model model, HttpServletRequest req) {
-    if (!FeedPages.isHtmx(req)) return "redirect:/@" + account.username();
-    model.addAttribute("person", people.person(viewer, account));
-    return "fragments/profile-head";
-  }
+    private String head(Viewer viewer, Account account, Model model, HttpServletRequest req) {
+        if (!FeedPages.isHtmx(req)) return "redirect:/@" + account.username();
+        model.addAttribute("person", people.person(viewer, account));
+        return "fragments/profile-head";
+    }
 
-  private Account find(Viewer viewer, String username) {
-    return accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record);
-  }
+    private Account find(Viewer viewer, String username) {
+        return accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record);
+    }
 }

@@ -27,106 +27,118 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PostController {
-  private static final Map<String, String> FIELDS = Map.of("status", "text");
+    private static final Map<String, String> FIELDS = Map.of("status", "text");
 
-  private final CreatePost create;
-  private final EditPost edit;
-  private final DeletePost delete;
-  private final PostActions actions;
-  private final FindPosts find;
-  private final Cards cards;
+    private final CreatePost create;
+    private final EditPost edit;
+    private final DeletePost delete;
+    private final PostActions actions;
+    private final FindPosts find;
+    private final Cards cards;
 
-  PostController(CreatePost create, EditPost edit, DeletePost delete, PostActions actions, FindPosts find, Cards cards) {
-    this.create = create;
-    this.edit = edit;
-    this.delete = delete;
-    this.actions = actions;
-    this.find = find;
-    this.cards = cards;
-  }
-
-  @PostMapping("/posts")
-  String create(Viewer viewer, @RequestParam(defaultValue = "") String text,
-      @RequestParam(defaultValue = "public") String visibility,
-      @RequestParam(name = "in_reply_to", required = false) Long inReplyTo,
-      Model model, HttpServletRequest req, HttpServletResponse res) {
-    var form = Form.of("text", text, "visibility", visibility);
-    model.addAttribute("inReplyTo", inReplyTo);
-    try {
-      var post = create.handle(viewer, new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null));
-      if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
-      model.addAttribute("compose", Form.of("visibility", visibility));
-      model.addAttribute("created", cards.of(viewer, find.require(viewer, post.id())));
-      model.addAttribute("focus", true);
-      return "fragments/compose-result";
-    } catch (InvalidInputException e) {
-      res.setStatus(422);
-      model.addAttribute("compose", form.withError(e, FIELDS));
-      return FeedPages.isHtmx(req) ? "fragments/compose" : "pages/compose";
+    PostController(
+            CreatePost create, EditPost edit, DeletePost delete, PostActions actions, FindPosts find, Cards cards) {
+        this.create = create;
+        this.edit = edit;
+        this.delete = delete;
+        this.actions = actions;
+        this.find = find;
+        this.cards = cards;
     }
-  }
 
-  @GetMapping("/posts/{id}/card")
-  String card(Viewer viewer, @PathVariable long id, Model model) {
-    return card(viewer, id, id, model);
-  }
-
-  @GetMapping("/posts/{id}/edit")
-  String editForm(Viewer viewer, @PathVariable long id, Model model) {
-    var card = cards.of(viewer, find.require(viewer, id));
-    if (!card.mine() || card.reposter() != null) return card(viewer, id, id, model);
-    model.addAttribute("card", card);
-    model.addAttribute("form", Form.of("text", card.post().text()));
-    return "fragments/edit-form";
-  }
-
-  @PostMapping("/posts/{id}/edit")
-  String edit(Viewer viewer, @PathVariable long id, @RequestParam(defaultValue = "") String text, Model model,
-      HttpServletRequest req, HttpServletResponse res) {
-    try {
-      edit.handle(viewer, id, new EditPost.Command(text, null, null, null));
-    } catch (InvalidInputException e) {
-      res.setStatus(422);
-      model.addAttribute("card", cards.of(viewer, find.require(viewer, id)));
-      model.addAttribute("form", Form.of("text", text).withError(e, FIELDS));
-      return "fragments/edit-form";
+    @PostMapping("/posts")
+    String create(
+            Viewer viewer,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "public") String visibility,
+            @RequestParam(name = "in_reply_to", required = false) Long inReplyTo,
+            Model model,
+            HttpServletRequest req,
+            HttpServletResponse res) {
+        var form = Form.of("text", text, "visibility", visibility);
+        model.addAttribute("inReplyTo", inReplyTo);
+        try {
+            var post =
+                    create.handle(viewer, new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null));
+            if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
+            model.addAttribute("compose", Form.of("visibility", visibility));
+            model.addAttribute("created", cards.of(viewer, find.require(viewer, post.id())));
+            model.addAttribute("focus", true);
+            return "fragments/compose-result";
+        } catch (InvalidInputException e) {
+            res.setStatus(422);
+            model.addAttribute("compose", form.withError(e, FIELDS));
+            return FeedPages.isHtmx(req) ? "fragments/compose" : "pages/compose";
+        }
     }
-    return FeedPages.isHtmx(req) ? card(viewer, id, id, model) : "redirect:" + permalink(viewer, id);
-  }
 
-  @PostMapping("/posts/{id}/delete")
-  String delete(Viewer viewer, @PathVariable long id, HttpServletRequest req, HttpServletResponse res) {
-    delete.handle(viewer, id);
-    if (!FeedPages.isHtmx(req)) return "redirect:/";
-    // Deleting the post a page is about leaves nothing to show there.
-    var referer = req.getHeader("HX-Current-URL");
-    if (referer != null && referer.matches(".*/@[A-Za-z0-9_]+/" + id + "(\\?.*)?$")) res.setHeader("HX-Redirect", "/");
-    return "fragments/empty";
-  }
+    @GetMapping("/posts/{id}/card")
+    String card(Viewer viewer, @PathVariable long id, Model model) {
+        return card(viewer, id, id, model);
+    }
 
-  @PostMapping("/posts/{id}/{action:like|unlike|repost|unrepost|bookmark|unbookmark}")
-  String act(Viewer viewer, @PathVariable long id, @PathVariable String action, Model model, HttpServletRequest req) {
-    var original = actions.apply(viewer, id, action);
-    if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, original);
-    return card(viewer, id, original, model);
-  }
+    @GetMapping("/posts/{id}/edit")
+    String editForm(Viewer viewer, @PathVariable long id, Model model) {
+        var card = cards.of(viewer, find.require(viewer, id));
+        if (!card.mine() || card.reposter() != null) return card(viewer, id, id, model);
+        model.addAttribute("card", card);
+        model.addAttribute("form", Form.of("text", card.post().text()));
+        return "fragments/edit-form";
+    }
 
-  /** Redraws a card; falls back to the original when the card was the viewer's own repost, now undone. */
-  private String card(Viewer viewer, long itemId, long originalId, Model model) {
-    Supplier<org.hallway.posts.PostView> view = () -> {
-      try {
-        return find.require(viewer, itemId);
-      } catch (NotFoundException e) {
-        if (originalId == itemId) throw e;
-        return find.require(viewer, originalId);
-      }
-    };
-    model.addAttribute("card", cards.of(viewer, view.get()));
-    return "fragments/card";
-  }
+    @PostMapping("/posts/{id}/edit")
+    String edit(
+            Viewer viewer,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String text,
+            Model model,
+            HttpServletRequest req,
+            HttpServletResponse res) {
+        try {
+            edit.handle(viewer, id, new EditPost.Command(text, null, null, null));
+        } catch (InvalidInputException e) {
+            res.setStatus(422);
+            model.addAttribute("card", cards.of(viewer, find.require(viewer, id)));
+            model.addAttribute("form", Form.of("text", text).withError(e, FIELDS));
+            return "fragments/edit-form";
+        }
+        return FeedPages.isHtmx(req) ? card(viewer, id, id, model) : "redirect:" + permalink(viewer, id);
+    }
 
-  private String permalink(Viewer viewer, long postId) {
-    var shown = find.require(viewer, postId).shown();
-    return Cards.permalink(shown.author().username(), shown.post().id());
-  }
+    @PostMapping("/posts/{id}/delete")
+    String delete(Viewer viewer, @PathVariable long id, HttpServletRequest req, HttpServletResponse res) {
+        delete.handle(viewer, id);
+        if (!FeedPages.isHtmx(req)) return "redirect:/";
+        // Deleting the post a page is about leaves nothing to show there.
+        var referer = req.getHeader("HX-Current-URL");
+        if (referer != null && referer.matches(".*/@[A-Za-z0-9_]+/" + id + "(\\?.*)?$"))
+            res.setHeader("HX-Redirect", "/");
+        return "fragments/empty";
+    }
+
+    @PostMapping("/posts/{id}/{action:like|unlike|repost|unrepost|bookmark|unbookmark}")
+    String act(Viewer viewer, @PathVariable long id, @PathVariable String action, Model model, HttpServletRequest req) {
+        var original = actions.apply(viewer, id, action);
+        if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, original);
+        return card(viewer, id, original, model);
+    }
+
+    /** Redraws a card; falls back to the original when the card was the viewer's own repost, now undone. */
+    private String card(Viewer viewer, long itemId, long originalId, Model model) {
+        Supplier<org.hallway.posts.PostView> view = () -> {
+            try {
+                return find.require(viewer, itemId);
+            } catch (NotFoundException e) {
+                if (originalId == itemId) throw e;
+                return find.require(viewer, originalId);
+            }
+        };
+        model.addAttribute("card", cards.of(viewer, view.get()));
+        return "fragments/card";
+    }
+
+    private String permalink(Viewer viewer, long postId) {
+        var shown = find.require(viewer, postId).shown();
+        return Cards.permalink(shown.author().username(), shown.post().id());
+    }
 }
