@@ -85,8 +85,9 @@ public class IssueToken {
 
     @Transactional
     public void revoke(String clientId, String clientSecret, String token) {
-        client(clientId, clientSecret);
-        if (token != null && !token.isBlank()) tokens.revoke(Secrets.hash(token), clock.instant());
+        var app = client(clientId, clientSecret);
+        // Only the app a token was issued to may revoke it; any other token is left alone, answered alike.
+        if (token != null && !token.isBlank()) tokens.revoke(app.id(), Secrets.hash(token), clock.instant());
     }
 
     private Issued issue(long networkId, @Nullable Long accountId, OAuthApp app, Scopes scopes) {

@@ -12,7 +12,8 @@ public interface TokenStore {
     /** The live grant behind a token hash: not revoked, and its account (if any) still active. */
     Optional<Grant> findActive(byte[] hash);
 
-    void revoke(byte[] hash, Instant at);
+    /** Revokes the token if it was issued to {@code appId}. */
+    void revoke(long appId, byte[] hash, Instant at);
 
     void revokeAll(long accountId, Instant at);
 }

@@ -357,6 +357,29 @@ class AppsAndOAuthApiTest extends ApiTest {
     }
 
     @Test
+    void anotherAppCannotRevokeAToken() {
+        var owner = app("read write");
+        var other = app("read write");
+        var access =
+                tokenRequest(owner, p.tom, "read").body().get("access_token").asString();
+        var revoked = anonymous.postForm(
+                "/oauth/revoke",
+                Map.of(
+                        "token",
+                        access,
+                        "client_id",
+                        other.get("client_id").asString(),
+                        "client_secret",
+                        other.get("client_secret").asString()));
+        assertThat(revoked.status()).isEqualTo(200);
+        assertThat(anonymous
+                        .as(access)
+                        .get("/api/v1/accounts/verify_credentials")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void refusesRevocationByUnknownClient() {
         var revoked = anonymous.postForm(
                 "/oauth/revoke", Map.of("token", p.tom.token(), "client_id", "x", "client_secret", "y"));

@@ -48,9 +48,9 @@ class JdbcTokenStore implements TokenStore {
     }
 
     @Override
-    public void revoke(byte[] hash, Instant at) {
-        jdbc.sql("update oauth_tokens set revoked_at = ? where token_hash = ? and revoked_at is null")
-                .params(Timestamp.from(at), hash)
+    public void revoke(long appId, byte[] hash, Instant at) {
+        jdbc.sql("update oauth_tokens set revoked_at = ? where app_id = ? and token_hash = ? and revoked_at is null")
+                .params(Timestamp.from(at), appId, hash)
                 .update();
     }
 
