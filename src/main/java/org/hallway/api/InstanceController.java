@@ -3,10 +3,8 @@ package org.hallway.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hallway.identity.AccountStore;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
-import org.hallway.posts.PostStore;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,20 +23,17 @@ class InstanceController {
     static final String VERSION = MASTODON_VERSION + " (compatible; Hallway " + HALLWAY_VERSION + ")";
 
     private final NetworkStore networks;
-    private final AccountStore accounts;
-    private final PostStore posts;
+    private final InstanceStats stats;
     private final int maxCharacters;
     private final BaseUrl baseUrl;
 
     InstanceController(
             NetworkStore networks,
-            AccountStore accounts,
-            PostStore posts,
+            InstanceStats stats,
             BaseUrl baseUrl,
             @Value("${hallway.posts.max-characters}") int maxCharacters) {
         this.networks = networks;
-        this.accounts = accounts;
-        this.posts = posts;
+        this.stats = stats;
         this.maxCharacters = maxCharacters;
         this.baseUrl = baseUrl;
     }
@@ -58,9 +53,9 @@ class InstanceController {
                 "stats",
                 Map.of(
                         "user_count",
-                        accounts.countActive(network.id()),
+                        stats.of(network.id()).users(),
                         "status_count",
-                        posts.countPosts(network.id()),
+                        stats.of(network.id()).posts(),
                         "domain_count",
                         0));
         body.put("thumbnail", null);
@@ -83,7 +78,9 @@ class InstanceController {
         body.put("version", VERSION);
         body.put("source_url", "https://github.com/hallway/hallway");
         body.put("description", description(network));
-        body.put("usage", Map.of("users", Map.of("active_month", accounts.countActive(network.id()))));
+        body.put(
+                "usage",
+                Map.of("users", Map.of("active_month", stats.of(network.id()).users())));
         body.put("thumbnail", Map.of("url", baseUrl.get() + "/avatars/header.png"));
         body.put("languages", List.of("en"));
         body.put("configuration", configuration(true));
@@ -125,9 +122,9 @@ class InstanceController {
                 "usage",
                 Map.of(
                         "users",
-                        Map.of("total", accounts.countActive(network.id())),
+                        Map.of("total", stats.of(network.id()).users()),
                         "localPosts",
-                        posts.countPosts(network.id())));
+                        stats.of(network.id()).posts()));
         body.put("openRegistrations", false);
         // Compat(megalodon): clients detect a Mastodon-compatible server by the upstream it names.
         body.put(

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** Port: access tokens, kept only as hashes of the opaque value the client holds. */
 public interface TokenStore {
-    record Grant(long tokenId, long networkId, Long accountId, long appId, Scopes scopes) {}
+    /** A live token: its scopes and, for a colleague's token, who they are (name is their e-mail). */
+    record Grant(long tokenId, long networkId, Long accountId, long appId, Scopes scopes, boolean admin, String name) {}
 
     void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at);
 

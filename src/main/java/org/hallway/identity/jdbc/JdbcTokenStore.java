@@ -8,7 +8,7 @@ import org.hallway.identity.TokenStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-@Repository
+@Repository("jdbcTokenStore")
 class JdbcTokenStore implements TokenStore {
     private final JdbcClient jdbc;
 
@@ -30,7 +30,7 @@ class JdbcTokenStore implements TokenStore {
     public Optional<Grant> findActive(byte[] hash) {
         return jdbc.sql(
                         """
-            select t.id, t.network_id, t.account_id, t.app_id, t.scopes
+            select t.id, t.network_id, t.account_id, t.app_id, t.scopes, a.role, a.email
             from oauth_tokens t left join accounts a on a.id = t.account_id
             where t.token_hash = ? and t.revoked_at is null and (t.account_id is null or a.active)""")
                 .param(hash)
@@ -42,7 +42,9 @@ class JdbcTokenStore implements TokenStore {
                             rs.getLong("network_id"),
                             accountId,
                             rs.getLong("app_id"),
-                            Scopes.parse(rs.getString("scopes")));
+                            Scopes.parse(rs.getString("scopes")),
+                            "admin".equals(rs.getString("role")),
+                            accountId == null ? "app:" + rs.getLong("app_id") : rs.getString("email"));
                 })
                 .optional();
     }

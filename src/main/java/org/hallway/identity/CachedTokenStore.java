@@ -1,0 +1,84 @@
+package org.hallway.identity;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the live grants of tokens in use in memory, so an API request costs no query to authenticate.
+ * Every change of the store goes through here (it is the {@link TokenStore} everyone gets), and every
+ * change forgets what it touches, at once and again after its transaction commits (a request that read
+ * the row in between must not keep it). Revocation and deactivation therefore still take effect on the
+ * very next request. Entries also expire after a while, which bounds how long a change made outside
+ * this process could go unseen; with several nodes, forgetting travels over the event bus.
+ */
+@Primary
+@Component
+class CachedTokenStore implements TokenStore {
+    private static final Duration LIFETIME = Duration.ofMinutes(5);
+
+    private final TokenStore store;
+    private final Cache<ByteBuffer, Optional<Grant>> grants = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(LIFETIME)
+            .build();
+
+    CachedTokenStore(@Qualifier("jdbcTokenStore") TokenStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at) {
+        store.insert(id, networkId, accountId, appId, hash, scopes, at);
+        forget(ByteBuffer.wrap(hash.clone()));
+    }
+
+    @Override
+    public Optional<Grant> findActive(byte[] hash) {
+        return grants.get(ByteBuffer.wrap(hash.clone()), key -> store.findActive(hash));
+    }
+
+    @Override
+    public void revoke(long appId, byte[] hash, Instant at) {
+        store.revoke(appId, hash, at);
+        forget(ByteBuffer.wrap(hash.clone()));
+    }
+
+    @Override
+    public void revokeAll(long accountId, Instant at) {
+        store.revokeAll(accountId, at);
+        forgetAccount(accountId);
+    }
+
+    /** Forgets the grants of a colleague, e.g. when their account changes in a way tokens carry. */
+    void forgetAccount(long accountId) {
+        afterCommitToo(() -> grants.asMap()
+                .values()
+                .removeIf(g ->
+                        g.isPresent() && Long.valueOf(accountId).equals(g.get().accountId())));
+    }
+
+    private void forget(ByteBuffer key) {
+        afterCommitToo(() -> grants.invalidate(key));
+    }
+
+    private static void afterCommitToo(Runnable forget) {
+        forget.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    forget.run();
+                }
+            });
+        }
+    }
+}
