@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.hallway.audience.Visibility;
 import org.hallway.identity.Account;
 import org.hallway.identity.AccountStore;
@@ -22,13 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FindPosts {
     private final PostStore posts;
-    private final ReactionStore reactions;
     private final AccountStore accounts;
     private final Visibility audience;
 
-    FindPosts(PostStore posts, ReactionStore reactions, AccountStore accounts, Visibility audience) {
+    FindPosts(PostStore posts, AccountStore accounts, Visibility audience) {
         this.posts = posts;
-        this.reactions = reactions;
         this.accounts = accounts;
         this.audience = audience;
     }
@@ -56,36 +53,26 @@ public class FindPosts {
     @Transactional(readOnly = true)
     public List<PostView> hydrate(Viewer viewer, List<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        var found = new java.util.HashMap<>(posts.findAll(viewer.networkId(), ids));
-        var originalIds = found.values().stream()
-                .map(Post::reblogOfId)
-                .filter(Objects::nonNull)
-                .filter(id -> !found.containsKey(id))
-                .toList();
-        found.putAll(posts.findAll(viewer.networkId(), originalIds));
-
+        var found = posts.findDetailed(viewer.networkId(), ids);
         var shownIds = new LinkedHashSet<Long>();
-        for (var p : found.values()) if (!p.isReblog()) shownIds.add(p.id());
-        var tags = posts.tagsOf(shownIds);
-        var mentions = posts.mentionsOf(shownIds);
         var accountIds = new HashSet<Long>();
-        found.values().forEach(p -> accountIds.add(p.authorId()));
-        mentions.values().forEach(accountIds::addAll);
+        for (var d : found.values()) {
+            if (!d.post().isReblog()) shownIds.add(d.post().id());
+            accountIds.add(d.post().authorId());
+            accountIds.addAll(d.mentionIds());
+        }
         var people = accounts.findAll(viewer.networkId(), accountIds);
-        Set<Long> liked =
-                new HashSet<>(reactions.reactedAmong(ReactionStore.Kind.FAVOURITE, viewer.accountId(), shownIds));
-        Set<Long> bookmarked =
-                new HashSet<>(reactions.reactedAmong(ReactionStore.Kind.BOOKMARK, viewer.accountId(), shownIds));
-        Set<Long> reposted = new HashSet<>(posts.rebloggedAmong(viewer.accountId(), shownIds));
+        var state = posts.readerState(viewer.accountId(), shownIds);
 
         var result = new ArrayList<PostView>(ids.size());
         for (var id : ids) {
-            var p = found.get(id);
-            if (p == null) continue;
+            var d = found.get(id);
+            if (d == null) continue;
+            var p = d.post();
             if (p.isReblog()) {
                 var original = found.get(p.reblogOfId());
                 if (original == null) continue;
-                var inner = view(original, people, tags, mentions, liked, bookmarked, reposted, null);
+                var inner = view(original, people, state);
                 result.add(new PostView(
                         p,
                         people.get(p.authorId()),
@@ -96,33 +83,26 @@ public class FindPosts {
                         inner.reblogged(),
                         inner.bookmarked()));
             } else {
-                result.add(view(p, people, tags, mentions, liked, bookmarked, reposted, null));
+                result.add(view(d, people, state));
             }
         }
         return result;
     }
 
-    private static PostView view(
-            Post p,
-            Map<Long, Account> people,
-            Map<Long, List<String>> tags,
-            Map<Long, List<Long>> mentions,
-            Set<Long> liked,
-            Set<Long> bookmarked,
-            Set<Long> reposted,
-            PostView reblog) {
-        var mentioned = mentions.getOrDefault(p.id(), List.of()).stream()
+    private static PostView view(PostStore.Detailed d, Map<Long, Account> people, PostStore.ReaderState state) {
+        var p = d.post();
+        var mentioned = d.mentionIds().stream()
                 .map(people::get)
                 .filter(Objects::nonNull)
                 .toList();
         return new PostView(
                 p,
                 people.get(p.authorId()),
-                tags.getOrDefault(p.id(), List.of()),
+                d.tags(),
                 mentioned,
-                reblog,
-                liked.contains(p.id()),
-                reposted.contains(p.id()),
-                bookmarked.contains(p.id()));
+                null,
+                state.liked().contains(p.id()),
+                state.reposted().contains(p.id()),
+                state.bookmarked().contains(p.id()));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** Port: posts, their tags, mentions, edit history and the per-author counters. */
@@ -13,6 +14,12 @@ public interface PostStore {
 
     record AuthorStats(int statusesCount, @Nullable Instant lastStatusAt) {}
 
+    /** A post with its hashtags (sorted) and the ids of the colleagues it mentions. */
+    record Detailed(Post post, List<String> tags, List<Long> mentionIds) {}
+
+    /** What a reader did to some posts: liked, bookmarked, reposted (by id of the original). */
+    record ReaderState(Set<Long> liked, Set<Long> bookmarked, Set<Long> reposted) {}
+
     void insert(Post post, List<String> tags, List<Long> mentionIds);
 
     /** A post that exists and is not deleted, whoever may see it (callers ask audience first). */
@@ -20,14 +27,16 @@ public interface PostStore {
 
     Map<Long, Post> findAll(long networkId, Collection<Long> ids);
 
-    Map<Long, List<String>> tagsOf(Collection<Long> postIds);
+    /**
+     * The given posts and, for reposts among them, their originals, each with tags and mentions: in one
+     * round trip, since every page of every feed needs it.
+     */
+    Map<Long, Detailed> findDetailed(long networkId, Collection<Long> ids);
 
-    Map<Long, List<Long>> mentionsOf(Collection<Long> postIds);
+    /** The reader's likes, bookmarks and reposts among the given originals, in one round trip. */
+    ReaderState readerState(long accountId, Collection<Long> postIds);
 
     Optional<Post> findReblog(long authorId, long originalId);
-
-    /** Of the given originals, those the account has reposted. */
-    List<Long> rebloggedAmong(long accountId, Collection<Long> originalIds);
 
     List<Long> reblogsOf(long postId);
 

@@ -1,7 +1,6 @@
 package org.hallway.posts;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 
 /** Port: likes (Mastodon's favourites) and bookmarks, one row per colleague and post. */
@@ -19,8 +18,6 @@ public interface ReactionStore {
 
     /** True when there was a reaction to remove. */
     boolean remove(Kind kind, long accountId, long postId);
-
-    List<Long> reactedAmong(Kind kind, long accountId, Collection<Long> postIds);
 
     /** The accounts that liked a post, newest first. */
     List<Long> accountsReacting(Kind kind, long postId, int limit);

@@ -4,9 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,29 +88,53 @@ class JdbcPostStore implements PostStore {
     }
 
     @Override
-    public Map<Long, List<String>> tagsOf(Collection<Long> postIds) {
-        if (postIds.isEmpty()) return Map.of();
-        var result = new HashMap<Long, List<String>>();
-        jdbc.sql("select post_id, tag from post_tags where post_id = any(?) order by tag")
-                .param(postIds.toArray(Long[]::new))
+    public Map<Long, Detailed> findDetailed(long networkId, Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        var result = new HashMap<Long, Detailed>();
+        jdbc.sql(
+                        """
+            select p.*,
+                   array(select t.tag from post_tags t where t.post_id = p.id order by t.tag) as tag_list,
+                   array(select m.account_id from post_mentions m where m.post_id = p.id) as mention_list
+            from posts p
+            where p.network_id = :network and p.deleted_at is null
+              and p.id = any(:ids || array(select r.reblog_of_id from posts r
+                                           where r.id = any(:ids) and r.reblog_of_id is not null))""")
+                .param("network", networkId)
+                .param("ids", ids.toArray(Long[]::new))
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
+                    var post = map(rs, 0);
+                    var tags = List.of((String[]) rs.getArray("tag_list").getArray());
+                    var mentions = List.of((Long[]) rs.getArray("mention_list").getArray());
+                    result.put(post.id(), new Detailed(post, tags, mentions));
                 });
         return result;
     }
 
     @Override
-    public Map<Long, List<Long>> mentionsOf(Collection<Long> postIds) {
-        if (postIds.isEmpty()) return Map.of();
-        var result = new HashMap<Long, List<Long>>();
-        jdbc.sql("select post_id, account_id from post_mentions where post_id = any(?)")
-                .param(postIds.toArray(Long[]::new))
+    public ReaderState readerState(long accountId, Collection<Long> postIds) {
+        var state = new ReaderState(new HashSet<>(), new HashSet<>(), new HashSet<>());
+        if (postIds.isEmpty()) return state;
+        jdbc.sql(
+                        """
+            select 'l', post_id from favourites where account_id = :reader and post_id = any(:ids)
+            union all
+            select 'b', post_id from bookmarks where account_id = :reader and post_id = any(:ids)
+            union all
+            select 'r', reblog_of_id from posts
+            where author_id = :reader and reblog_of_id = any(:ids) and deleted_at is null""")
+                .param("reader", accountId)
+                .param("ids", postIds.toArray(Long[]::new))
                 .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getLong(2));
+                    var set =
+                            switch (rs.getString(1)) {
+                                case "l" -> state.liked();
+                                case "b" -> state.bookmarked();
+                                default -> state.reposted();
+                            };
+                    set.add(rs.getLong(2));
                 });
-        return result;
+        return state;
     }
 
     @Override
@@ -119,16 +143,6 @@ class JdbcPostStore implements PostStore {
                 .params(authorId, originalId)
                 .query(JdbcPostStore::map)
                 .optional();
-    }
-
-    @Override
-    public List<Long> rebloggedAmong(long accountId, Collection<Long> originalIds) {
-        if (originalIds.isEmpty()) return List.of();
-        return jdbc.sql(
-                        "select reblog_of_id from posts where author_id = ? and reblog_of_id = any(?) and deleted_at is null")
-                .params(accountId, originalIds.toArray(Long[]::new))
-                .query(Long.class)
-                .list();
     }
 
     @Override

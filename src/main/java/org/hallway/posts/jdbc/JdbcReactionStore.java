@@ -2,7 +2,6 @@ package org.hallway.posts.jdbc;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import org.hallway.posts.ReactionStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +30,6 @@ class JdbcReactionStore implements ReactionStore {
                         .params(accountId, postId)
                         .update()
                 == 1;
-    }
-
-    @Override
-    public List<Long> reactedAmong(Kind kind, long accountId, Collection<Long> postIds) {
-        if (postIds.isEmpty()) return List.of();
-        return jdbc.sql("select post_id from " + table(kind) + " where account_id = ? and post_id = any(?)")
-                .params(accountId, postIds.toArray(Long[]::new))
-                .query(Long.class)
-                .list();
     }
 
     @Override
