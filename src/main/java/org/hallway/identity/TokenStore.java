@@ -15,5 +15,6 @@ public interface TokenStore {
     /** Revokes the token if it was issued to {@code appId}. */
     void revoke(long appId, byte[] hash, Instant at);
 
-    void revokeAll(long accountId, Instant at);
+    /** Revokes every live token of the account; answers how many. */
+    int revokeAll(long accountId, Instant at);
 }

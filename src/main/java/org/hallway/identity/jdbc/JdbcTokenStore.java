@@ -55,8 +55,8 @@ class JdbcTokenStore implements TokenStore {
     }
 
     @Override
-    public void revokeAll(long accountId, Instant at) {
-        jdbc.sql("update oauth_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
+    public int revokeAll(long accountId, Instant at) {
+        return jdbc.sql("update oauth_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(Timestamp.from(at), accountId)
                 .update();
     }
