@@ -7,6 +7,7 @@ import org.hallway.identity.AccessRevoked;
 import org.hallway.identity.AccountProvisioned;
 import org.hallway.identity.AccountSignedIn;
 import org.hallway.identity.SignInFailed;
+import org.hallway.identity.TokenRevoked;
 import org.hallway.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -67,6 +68,16 @@ class RecordAudit {
                 e.accountId(),
                 e.tokensRevoked() + (e.tokensRevoked() == 1 ? " access token" : " access tokens")
                         + " revoked, web sessions ended");
+    }
+
+    @EventListener
+    void on(TokenRevoked e) {
+        write(
+                e.networkId(),
+                "token_revoked",
+                e.accountId(),
+                e.accountId(),
+                "Access token of app \"" + e.appName() + "\" revoked");
     }
 
     @EventListener

@@ -131,8 +131,22 @@ class OidcSignInTest extends BrowserTest {
                 .click();
         assertThat(stranger).hasURL(Pattern.compile(".*/login\\?error$"));
 
+        var api = new org.hallway.testing.Api(baseUrl(), null);
+        var form = new java.util.HashMap<>(p.client());
+        form.putAll(java.util.Map.of(
+                "grant_type", "password", "username", p.tom.email(), "password", Personas.PASSWORD, "scope", "read"));
+        var token =
+                api.postForm("/oauth/token", form).body().get("access_token").asString();
+        var revoke = new java.util.HashMap<>(p.client());
+        revoke.put("token", token);
+        org.assertj.core.api.Assertions.assertThat(
+                        api.postForm("/oauth/revoke", revoke).status())
+                .isEqualTo(200);
+
         var admin = signIn(p.admin);
         admin.navigate("/admin/audit");
+        assertThat(admin.locator("table.audit-log .audit-token_revoked").first())
+                .containsText("Tom Taylor");
         assertThat(admin.locator("table.audit-log")).containsText("Refused sign-in as \"" + p.bob.email() + "\"");
         assertThat(admin.locator("table.audit-log .audit-sign_in").first()).containsText("Signed in with password");
 

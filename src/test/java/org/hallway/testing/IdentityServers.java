@@ -77,10 +77,13 @@ public final class IdentityServers {
                     InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), ldapPort, null));
             ldap = new InMemoryDirectoryServer(config);
             ldap.startListening();
+            ldap.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: corp");
+            ldap.add("dn: ou=people," + BASE, "objectClass: top", "objectClass: organizationalUnit", "ou: people");
+            ldap.add("dn: ou=groups," + BASE, "objectClass: top", "objectClass: organizationalUnit", "ou: groups");
             oidc = new MockOAuth2Server(
                     OAuth2Config.Companion.fromJson("{\"interactiveLogin\":true,\"httpServer\":\"NettyWrapper\"}"));
             oidc.start(InetAddress.getLoopbackAddress(), 0);
-        } catch (LDAPException e) {
+        } catch (LDAPException | com.unboundid.ldif.LDIFException e) {
             throw new IllegalStateException(e);
         }
     }
