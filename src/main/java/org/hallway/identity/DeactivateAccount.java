@@ -9,8 +9,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An administrator marks a colleague as gone: sign-in is refused and their tokens stop working at
- * once (both are checked against the account on every request); their posts stay.
+ * Marks a colleague as gone, at an administrator's request or because the company directory no
+ * longer lists them: sign-in is refused and their tokens stop working at once (both are checked
+ * against the account on every request); their posts stay.
  */
 @Service
 public class DeactivateAccount {
@@ -33,10 +34,23 @@ public class DeactivateAccount {
         if (account.id() == admin.accountId()) {
             throw new ForbiddenException("You can't deactivate your own account");
         }
-        if (!account.active()) return;
+        deactivate(account, admin.accountId(), "administrator");
+    }
+
+    /** The directory ({@code ldap}, {@code scim}) no longer lists the colleague. True if they were active. */
+    @Transactional
+    public boolean byDirectory(long networkId, long accountId, String source) {
+        var account = accounts.find(networkId, accountId).orElseThrow(NotFoundException::record);
+        return deactivate(account, null, source);
+    }
+
+    private boolean deactivate(Account account, Long by, String reason) {
+        if (!account.active()) return false;
         var now = clock.instant();
         accounts.deactivate(account.networkId(), account.id(), now);
-        tokens.revokeAll(account.id(), now);
+        int revoked = tokens.revokeAll(account.id(), now);
         events.publishEvent(new AccountDeactivated(account.networkId(), account.id()));
+        events.publishEvent(new AccessRevoked(account.networkId(), account.id(), by, reason, revoked));
+        return true;
     }
 }

@@ -44,6 +44,7 @@ public class IssueToken {
     private final org.hallway.network.NetworkStore networks;
     private final Ids ids;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     IssueToken(
             AppStore apps,
@@ -51,7 +52,9 @@ public class IssueToken {
             CheckPassword checkPassword,
             org.hallway.network.NetworkStore networks,
             Ids ids,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.apps = apps;
         this.tokens = tokens;
         this.checkPassword = checkPassword;
@@ -87,7 +90,10 @@ public class IssueToken {
     public void revoke(String clientId, String clientSecret, String token) {
         var app = client(clientId, clientSecret);
         // Only the app a token was issued to may revoke it; any other token is left alone, answered alike.
-        if (token != null && !token.isBlank()) tokens.revoke(app.id(), Secrets.hash(token), clock.instant());
+        if (token == null || token.isBlank()) return;
+        tokens.revoke(app.id(), Secrets.hash(token), clock.instant())
+                .ifPresent(grant -> events.publishEvent(
+                        new TokenRevoked(grant.networkId(), grant.accountId(), grant.appId(), app.name())));
     }
 
     private Issued issue(long networkId, @Nullable Long accountId, OAuthApp app, Scopes scopes) {

@@ -13,8 +13,9 @@ public interface TokenStore {
     /** The live grant behind a token hash: not revoked, and its account (if any) still active. */
     Optional<Grant> findActive(byte[] hash);
 
-    /** Revokes the token if it was issued to {@code appId}. */
-    void revoke(long appId, byte[] hash, Instant at);
+    /** Revokes the token if it was issued to {@code appId} and still live; answers what it granted. */
+    Optional<Grant> revoke(long appId, byte[] hash, Instant at);
 
-    void revokeAll(long accountId, Instant at);
+    /** Revokes every live token of the account; answers how many. */
+    int revokeAll(long accountId, Instant at);
 }

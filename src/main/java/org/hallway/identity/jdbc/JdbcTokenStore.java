@@ -50,15 +50,27 @@ class JdbcTokenStore implements TokenStore {
     }
 
     @Override
-    public void revoke(long appId, byte[] hash, Instant at) {
-        jdbc.sql("update oauth_tokens set revoked_at = ? where app_id = ? and token_hash = ? and revoked_at is null")
+    public Optional<Grant> revoke(long appId, byte[] hash, Instant at) {
+        return jdbc.sql(
+                        "update oauth_tokens set revoked_at = ? where app_id = ? and token_hash = ? and revoked_at is null"
+                                + " returning id, network_id, account_id, app_id, scopes")
                 .params(Timestamp.from(at), appId, hash)
-                .update();
+                .query((rs, n) -> {
+                    long account = rs.getLong("account_id");
+                    Long accountId = rs.wasNull() ? null : account;
+                    return new Grant(
+                            rs.getLong("id"),
+                            rs.getLong("network_id"),
+                            accountId,
+                            rs.getLong("app_id"),
+                            Scopes.parse(rs.getString("scopes")));
+                })
+                .optional();
     }
 
     @Override
-    public void revokeAll(long accountId, Instant at) {
-        jdbc.sql("update oauth_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
+    public int revokeAll(long accountId, Instant at) {
+        return jdbc.sql("update oauth_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(Timestamp.from(at), accountId)
                 .update();
     }

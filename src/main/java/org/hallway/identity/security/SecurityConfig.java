@@ -2,7 +2,9 @@ package org.hallway.identity.security;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import org.hallway.identity.AccountStore;
+import org.hallway.identity.SignInCustomizer;
 import org.hallway.identity.SignedIn;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -74,7 +76,8 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, PasswordAuthentication passwords, AccountStore accounts)
+    SecurityFilterChain web(
+            HttpSecurity http, PasswordAuthentication passwords, AccountStore accounts, List<SignInCustomizer> signIns)
             throws Exception {
         http.authenticationProvider(passwords)
                 .authorizeHttpRequests(a -> a.requestMatchers(
@@ -107,6 +110,8 @@ class SecurityConfig {
                                                 + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .addFilterAfter(new ActiveAccountFilter(accounts), SecurityContextHolderFilter.class);
+        // Other ways in (OpenID Connect), contributed by the modules that own them.
+        for (var signIn : signIns) signIn.customize(http);
         return http.build();
     }
 

@@ -1,6 +1,7 @@
 package org.hallway.web.account;
 
 import java.util.Map;
+import org.hallway.directory.IdentitySources;
 import org.hallway.identity.SetUpNetwork;
 import org.hallway.shared.ForbiddenException;
 import org.hallway.shared.InvalidInputException;
@@ -22,9 +23,11 @@ class SignInController {
             "network_name", "networkName", "email", "email", "password", "password", "display_name", "displayName");
 
     private final SetUpNetwork setUp;
+    private final IdentitySources sources;
 
-    SignInController(SetUpNetwork setUp) {
+    SignInController(SetUpNetwork setUp, IdentitySources sources) {
         this.setUp = setUp;
+        this.sources = sources;
     }
 
     @GetMapping("/login")
@@ -36,11 +39,16 @@ class SignInController {
         else if (params.containsKey("locked")) error = "Too many attempts. Please wait a few minutes, then try again.";
         else if (params.containsKey("deactivated"))
             error = "This account has been deactivated. Ask your administrator if this is a mistake.";
+        else if (params.containsKey("sso"))
+            error = "Single sign-on didn't work. Please try again, or ask your administrator.";
         else if (params.containsKey("logout")) notice = "You're signed out. See you soon.";
         else if (params.containsKey("ready"))
             notice = "Hallway is ready. Sign in with the administrator account you just created.";
         model.addAttribute("error", error);
         model.addAttribute("notice", notice);
+        model.addAttribute("ldap", sources.ldap());
+        model.addAttribute("sso", sources.oidcName());
+        model.addAttribute("ssoPath", sources.oidcPath());
         return "pages/login";
     }
 
