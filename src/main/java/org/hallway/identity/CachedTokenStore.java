@@ -47,15 +47,17 @@ class CachedTokenStore implements TokenStore {
     }
 
     @Override
-    public void revoke(long appId, byte[] hash, Instant at) {
-        store.revoke(appId, hash, at);
+    public Optional<Grant> revoke(long appId, byte[] hash, Instant at) {
+        var revoked = store.revoke(appId, hash, at);
         forget(ByteBuffer.wrap(hash.clone()));
+        return revoked;
     }
 
     @Override
-    public void revokeAll(long accountId, Instant at) {
-        store.revokeAll(accountId, at);
+    public int revokeAll(long accountId, Instant at) {
+        int revoked = store.revokeAll(accountId, at);
         forgetAccount(accountId);
+        return revoked;
     }
 
     /** Forgets the grants of a colleague, e.g. when their account changes in a way tokens carry. */

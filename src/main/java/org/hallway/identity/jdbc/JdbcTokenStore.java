@@ -1,5 +1,7 @@
 package org.hallway.identity.jdbc;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,37 +36,20 @@ class JdbcTokenStore implements TokenStore {
             from oauth_tokens t left join accounts a on a.id = t.account_id
             where t.token_hash = ? and t.revoked_at is null and (t.account_id is null or a.active)""")
                 .param(hash)
-                .query((rs, n) -> {
-                    long account = rs.getLong("account_id");
-                    Long accountId = rs.wasNull() ? null : account;
-                    return new Grant(
-                            rs.getLong("id"),
-                            rs.getLong("network_id"),
-                            accountId,
-                            rs.getLong("app_id"),
-                            Scopes.parse(rs.getString("scopes")),
-                            "admin".equals(rs.getString("role")),
-                            accountId == null ? "app:" + rs.getLong("app_id") : rs.getString("email"));
-                })
+                .query(JdbcTokenStore::grant)
                 .optional();
     }
 
     @Override
     public Optional<Grant> revoke(long appId, byte[] hash, Instant at) {
         return jdbc.sql(
-                        "update oauth_tokens set revoked_at = ? where app_id = ? and token_hash = ? and revoked_at is null"
-                                + " returning id, network_id, account_id, app_id, scopes")
+                        """
+            update oauth_tokens t set revoked_at = ?
+            from oauth_tokens o left join accounts a on a.id = o.account_id
+            where o.id = t.id and t.app_id = ? and t.token_hash = ? and t.revoked_at is null
+            returning t.id, t.network_id, t.account_id, t.app_id, t.scopes, a.role, a.email""")
                 .params(Timestamp.from(at), appId, hash)
-                .query((rs, n) -> {
-                    long account = rs.getLong("account_id");
-                    Long accountId = rs.wasNull() ? null : account;
-                    return new Grant(
-                            rs.getLong("id"),
-                            rs.getLong("network_id"),
-                            accountId,
-                            rs.getLong("app_id"),
-                            Scopes.parse(rs.getString("scopes")));
-                })
+                .query(JdbcTokenStore::grant)
                 .optional();
     }
 
@@ -73,5 +58,18 @@ class JdbcTokenStore implements TokenStore {
         return jdbc.sql("update oauth_tokens set revoked_at = ? where account_id = ? and revoked_at is null")
                 .params(Timestamp.from(at), accountId)
                 .update();
+    }
+
+    private static Grant grant(ResultSet rs, int row) throws SQLException {
+        long account = rs.getLong("account_id");
+        Long accountId = rs.wasNull() ? null : account;
+        return new Grant(
+                rs.getLong("id"),
+                rs.getLong("network_id"),
+                accountId,
+                rs.getLong("app_id"),
+                Scopes.parse(rs.getString("scopes")),
+                "admin".equals(rs.getString("role")),
+                accountId == null ? "app:" + rs.getLong("app_id") : rs.getString("email"));
     }
 }
