@@ -33,6 +33,19 @@ public class DeactivateAccount {
         if (account.id() == admin.accountId()) {
             throw new ForbiddenException("You can't deactivate your own account");
         }
+        deactivate(account);
+    }
+
+    /**
+     * The company directory (SCIM, LDAP sync) says the colleague left; no administrator is involved,
+     * so the directory's own authentication stands for the permission.
+     */
+    @Transactional
+    public void fromDirectory(long networkId, long accountId) {
+        deactivate(accounts.find(networkId, accountId).orElseThrow(NotFoundException::record));
+    }
+
+    private void deactivate(Account account) {
         if (!account.active()) return;
         var now = clock.instant();
         accounts.deactivate(account.networkId(), account.id(), now);
