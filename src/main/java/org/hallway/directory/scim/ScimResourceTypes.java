@@ -45,19 +45,26 @@ final class ScimResourceTypes {
             ResourceTypeDefinition type,
             @Nullable String attributes,
             @Nullable String excludedAttributes) {
-        var requested = paths(attributes);
-        var excluded = paths(excludedAttributes);
-        if (requested.isEmpty() && excluded.isEmpty()) return resource;
-        return new ScimResourceTrimmer(type, requested, excluded, false).trimObjectNode(resource);
+        // The trimmer's third argument holds the attributes or excludedAttributes query parameter,
+        // the flag says which; its second holds attributes a request body changed (none here).
+        var requested = paths(type, attributes);
+        if (!requested.isEmpty()) {
+            return new ScimResourceTrimmer(type, Set.of(), requested, false).trimObjectNode(resource);
+        }
+        var excluded = paths(type, excludedAttributes);
+        if (!excluded.isEmpty()) {
+            return new ScimResourceTrimmer(type, Set.of(), excluded, true).trimObjectNode(resource);
+        }
+        return resource;
     }
 
-    private static Set<Path> paths(@Nullable String list) {
+    private static Set<Path> paths(ResourceTypeDefinition type, @Nullable String list) {
         var paths = new LinkedHashSet<Path>();
         if (list == null || list.isBlank()) return paths;
         for (var name : list.split(",")) {
             if (name.isBlank()) continue;
             try {
-                paths.add(Path.fromString(name.strip()));
+                paths.add(type.normalizePath(Path.fromString(name.strip())).withoutFilters());
             } catch (BadRequestException e) {
                 throw new ScimFailure(BadRequestException.invalidPath("Unknown attribute " + name.strip()));
             }
