@@ -173,6 +173,19 @@ class ScimProvisioningTest extends ScimTest {
         assertThat(reactivated.body().get("active").asBoolean()).isTrue();
         assertThat(passwordToken(userName, password)).isNotNull();
         assertThat(scim("DELETE", "/Users/" + id).status()).isEqualTo(204);
+
+        // Deleted, then created again (a rehire): the same colleague is back, with their handle.
+        var again = scim(
+                "POST",
+                "/Users",
+                """
+                {"schemas":["%s"],"userName":"%s","displayName":"Grace Hopper",
+                 "emails":[{"primary":true,"value":"%s","type":"work"}],"active":true}"""
+                        .formatted(CORE, userName, userName));
+        assertThat(again.status()).as("%s", again.raw().body()).isEqualTo(201);
+        assertThat(again.body().get("id").asString()).isEqualTo(id);
+        assertThat(again.body().get("active").asBoolean()).isTrue();
+        assertThat(again.body().get("title")).isNull();
     }
 
     @Test
