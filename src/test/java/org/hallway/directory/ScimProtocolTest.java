@@ -120,6 +120,7 @@ class ScimProtocolTest extends ScimTest {
         assertScimError(scim("POST", "/Users", "{not json"), 400, "invalidSyntax");
         assertScimError(scim("GET", "/Users/123"), 404, null);
         assertScimError(scim("GET", "/Users/not-a-number"), 404, null);
+        assertScimError(scim("GET", "/Bulk"), 404, null);
 
         var id = create(unique("patchy") + "@corp.example", null).get("id").asString();
         assertScimError(

@@ -49,7 +49,8 @@ class JdbcScimGroupStore implements ScimGroupStore {
                         case ID -> " and id::text like ?";
                         case EXTERNAL_ID -> " and external_id like ? and external_id not like 'hallway:%'";
                         case DISPLAY_NAME -> " and lower(name) like lower(?)";
-                        case USER_NAME, EMAIL -> " and false and ? is not null";
+                        case USER_NAME, EMAIL -> throw new IllegalArgumentException(
+                                "Groups cannot be searched by " + query.attribute());
                     });
             params.add(query.likePattern());
         }

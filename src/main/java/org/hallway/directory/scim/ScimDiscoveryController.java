@@ -16,6 +16,7 @@ import org.hallway.shared.NotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -68,6 +69,12 @@ class ScimDiscoveryController {
     @GetMapping("/scim/v2/Schemas/{id}")
     ResponseEntity<String> schema(@PathVariable String id) {
         return ScimJson.respond(200, schemaNode(id));
+    }
+
+    /** Any other path under /scim/v2: a SCIM 404, not the web UI's error page. */
+    @RequestMapping("/scim/v2/**")
+    ResponseEntity<String> unknown() {
+        throw NotFoundException.record();
     }
 
     private static ObjectNode resourceTypeNode(String name) {
