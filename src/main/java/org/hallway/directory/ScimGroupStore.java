@@ -1,14 +1,15 @@
 package org.hallway.directory;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /** Port: groups provisioned over SCIM (directory_groups with source 'scim' and their members). */
 public interface ScimGroupStore {
     Optional<ScimGroup> find(long networkId, long id);
 
-    ScimPage<ScimGroup> search(long networkId, @Nullable ScimQuery query, int offset, int limit);
+    /** SCIM groups matching all the conditions, by id. */
+    ScimPage<ScimGroup> search(long networkId, List<ScimQuery> conditions, int offset, int limit);
 
     boolean externalIdTaken(long networkId, String externalId, long exceptGroupId);
 

@@ -2,7 +2,8 @@ package org.hallway.directory;
 
 /**
  * One SCIM filter comparison Hallway answers from the database: {@code userName eq "x"},
- * {@code emails.value sw "a"}, {@code externalId co "b"}, {@code displayName eq "c"}.
+ * {@code emails.value sw "a"}, {@code externalId co "b"}, {@code displayName eq "c"},
+ * {@code members[value eq "d"]}. A filter is a list of them that must all hold.
  */
 public record ScimQuery(Attribute attribute, Operator operator, String value) {
     public enum Attribute {
@@ -10,7 +11,8 @@ public record ScimQuery(Attribute attribute, Operator operator, String value) {
         USER_NAME,
         EMAIL,
         EXTERNAL_ID,
-        DISPLAY_NAME
+        DISPLAY_NAME,
+        MEMBER
     }
 
     public enum Operator {

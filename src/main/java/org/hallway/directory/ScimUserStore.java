@@ -2,8 +2,8 @@ package org.hallway.directory;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /** Port: the SCIM view of provisioned colleagues (scim_users and the directory columns of accounts). */
 public interface ScimUserStore {
@@ -13,7 +13,8 @@ public interface ScimUserStore {
     /** The account provisioned with this userName, also when it was deleted over SCIM since. */
     Optional<Long> findAnyByUserName(long networkId, String userName);
 
-    ScimPage<ScimUser> search(long networkId, @Nullable ScimQuery query, int offset, int limit);
+    /** Provisioned colleagues matching all the conditions, by id. */
+    ScimPage<ScimUser> search(long networkId, List<ScimQuery> conditions, int offset, int limit);
 
     boolean externalIdTaken(long networkId, String externalId, long exceptAccountId);
 

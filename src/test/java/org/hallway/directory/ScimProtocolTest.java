@@ -67,6 +67,8 @@ class ScimProtocolTest extends ScimTest {
                 .containsExactly(ids.get(2));
         assertThat(idsOf(scim("GET", "/Users" + filter("externalId eq \"ext-" + prefix + "-0\""))))
                 .containsExactly(ids.get(0));
+        assertThat(idsOf(scim("GET", "/Users" + filter("userName sw \"" + prefix + "\" and externalId ew \"-2\""))))
+                .containsExactly(ids.get(2));
         // externalId is case-exact, userName is not.
         assertThat(idsOf(scim("GET", "/Users" + filter("externalId eq \"EXT-" + prefix + "-0\""))))
                 .isEmpty();
@@ -90,6 +92,7 @@ class ScimProtocolTest extends ScimTest {
         assertScimError(scim("GET", "/Users" + filter("userName eq")), 400, "invalidFilter");
         assertScimError(scim("GET", "/Users" + filter("title eq \"x\"")), 400, "invalidFilter");
         assertScimError(scim("GET", "/Users" + filter("userName gt \"x\"")), 400, "invalidFilter");
+        assertScimError(scim("GET", "/Users" + filter("userName eq \"x\" or userName eq \"y\"")), 400, "invalidFilter");
 
         var userName = unique("dup") + "@corp.example";
         create(userName, null);
@@ -224,6 +227,11 @@ class ScimProtocolTest extends ScimTest {
                         .formatted(PATCH_OP, ben, ann));
         assertThat(patched.status()).as("%s", patched.raw().body()).isEqualTo(200);
         assertThat(names(patched.body().get("members"), "value")).containsExactly(ben);
+        // Entra checks a membership with a combined filter.
+        var membership = "/Groups" + filter("id eq \"" + id + "\" and members[value eq \"" + ben + "\"]")
+                + "&excludedAttributes=members";
+        assertThat(idsOf(scim("GET", membership))).containsExactly(id);
+        assertThat(idsOf(scim("GET", membership.replace(ben, ann)))).isEmpty();
         var withoutMembers =
                 scim("GET", "/Groups/" + id + "?excludedAttributes=members").body();
         assertThat(withoutMembers.get("members")).isNull();

@@ -10,7 +10,6 @@ import org.hallway.directory.ScimGroup;
 import org.hallway.directory.ScimGroupStore;
 import org.hallway.directory.ScimPage;
 import org.hallway.directory.ScimQuery;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -40,15 +39,17 @@ class JdbcScimGroupStore implements ScimGroupStore {
     }
 
     @Override
-    public ScimPage<ScimGroup> search(long networkId, @Nullable ScimQuery query, int offset, int limit) {
+    public ScimPage<ScimGroup> search(long networkId, List<ScimQuery> conditions, int offset, int limit) {
         var where = new StringBuilder(" where network_id = ? and source = 'scim'");
         var params = new ArrayList<Object>(List.of(networkId));
-        if (query != null) {
+        for (var query : conditions) {
             where.append(
                     switch (query.attribute()) {
                         case ID -> " and id::text like ?";
                         case EXTERNAL_ID -> " and external_id like ? and external_id not like 'hallway:%'";
                         case DISPLAY_NAME -> " and lower(name) like lower(?)";
+                        case MEMBER -> " and exists (select 1 from directory_group_members m"
+                                + " where m.group_id = directory_groups.id and m.account_id::text like ?)";
                         case USER_NAME, EMAIL -> throw new IllegalArgumentException(
                                 "Groups cannot be searched by " + query.attribute());
                     });

@@ -14,7 +14,6 @@ import org.hallway.directory.ScimPage;
 import org.hallway.directory.ScimQuery;
 import org.hallway.directory.ScimUser;
 import org.hallway.directory.ScimUserStore;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -51,10 +50,10 @@ class JdbcScimUserStore implements ScimUserStore {
     }
 
     @Override
-    public ScimPage<ScimUser> search(long networkId, @Nullable ScimQuery query, int offset, int limit) {
+    public ScimPage<ScimUser> search(long networkId, List<ScimQuery> conditions, int offset, int limit) {
         var where = new StringBuilder(" where s.network_id = ? and s.deleted_at is null");
         var params = new ArrayList<Object>(List.of(networkId));
-        if (query != null) {
+        for (var query : conditions) {
             where.append(" and ").append(condition(query.attribute()));
             params.add(query.likePattern());
         }
@@ -79,6 +78,7 @@ class JdbcScimUserStore implements ScimUserStore {
             case EMAIL -> "lower(a.email) like lower(?)";
             case EXTERNAL_ID -> "a.external_id like ?";
             case DISPLAY_NAME -> "lower(a.display_name) like lower(?)";
+            case MEMBER -> throw new IllegalArgumentException("Users have no members");
         };
     }
 
