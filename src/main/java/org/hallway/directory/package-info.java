@@ -1,9 +1,11 @@
 /**
- * Where colleagues' identities come from: the company directory over LDAP (password sign-in and a
+ * The company directory: where colleagues come from and go. Over LDAP: password sign-in and a
  * scheduled sync that creates, updates and deactivates accounts, resolves managers and mirrors
- * groups) and OpenID Connect single sign-on (accounts made just in time from the claims). Owns
- * {@code directory_binding}, {@code directory_sync_runs}, {@code directory_groups} and
- * {@code directory_group_members}. Writes accounts only through identity's use cases and ports.
- * Publishes {@link org.hallway.directory.DirectorySynced}.
+ * groups. OpenID Connect single sign-on: accounts made just in time from the claims. SCIM 2.0
+ * provisioning: identity providers such as Okta and Microsoft Entra ID create, update and deactivate
+ * colleagues at {@code /scim/v2} (adapter in {@code scim/}). Owns {@code directory_binding},
+ * {@code directory_sync_runs}, {@code scim_users}, {@code scim_tokens}, {@code directory_groups},
+ * {@code directory_group_members} and the directory columns of {@code accounts}. Writes accounts only
+ * through identity's use cases and ports. Publishes {@link org.hallway.directory.DirectorySynced}.
  */
 package org.hallway.directory;

@@ -34,6 +34,13 @@ public interface AccountStore {
 
     void deactivate(long networkId, long accountId, java.time.Instant at);
 
+    /** Profile fields and e-mail address as the company directory sends them. */
+    void updateFromDirectory(Account account);
+
+    void setPasswordHash(long accountId, String passwordHash);
+
+    void reactivate(long networkId, long accountId);
+
     boolean anyAdmin();
 
     int countActive(long networkId);

@@ -158,6 +158,32 @@ class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public void updateFromDirectory(Account a) {
+        jdbc.sql(
+                        """
+            update accounts set email = ?, display_name = ?, title = ?, department = ?, manager_id = ?,
+              updated_at = now()
+            where network_id = ? and id = ?""")
+                .params(a.email(), a.displayName(), a.title(), a.department(), a.managerId(), a.networkId(), a.id())
+                .update();
+    }
+
+    @Override
+    public void setPasswordHash(long accountId, String passwordHash) {
+        jdbc.sql("update accounts set password_hash = ?, updated_at = now() where id = ?")
+                .params(passwordHash, accountId)
+                .update();
+    }
+
+    @Override
+    public void reactivate(long networkId, long accountId) {
+        jdbc.sql("update accounts set active = true, deactivated_at = null, updated_at = now()"
+                        + " where network_id = ? and id = ?")
+                .params(networkId, accountId)
+                .update();
+    }
+
+    @Override
     public boolean anyAdmin() {
         return jdbc.sql("select exists (select 1 from accounts where role = 'admin')")
                 .query(Boolean.class)

@@ -1,0 +1,35 @@
+package org.hallway.directory;
+
+import java.time.Clock;
+import org.hallway.identity.DeactivateAccount;
+import org.hallway.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * An identity provider deletes a colleague (SCIM DELETE): the account is deactivated like a departure
+ * (posts stay, shown as a former colleague) and the SCIM resource is gone (404 from then on). The
+ * same userName created again brings the account back.
+ */
+@Service
+public class DeleteScimUser {
+    private final ScimUserStore users;
+    private final ScimGroupStore groups;
+    private final DeactivateAccount deactivate;
+    private final Clock clock;
+
+    DeleteScimUser(ScimUserStore users, ScimGroupStore groups, DeactivateAccount deactivate, Clock clock) {
+        this.users = users;
+        this.groups = groups;
+        this.deactivate = deactivate;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void handle(long networkId, long accountId) {
+        users.find(networkId, accountId).orElseThrow(NotFoundException::record);
+        deactivate.byDirectory(networkId, accountId, "scim");
+        groups.removeMemberEverywhere(networkId, accountId);
+        users.markDeleted(networkId, accountId, clock.instant());
+    }
+}

@@ -1,0 +1,33 @@
+package org.hallway.directory;
+
+import java.time.Clock;
+import java.util.function.UnaryOperator;
+import org.hallway.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An identity provider renames a group or changes its members (SCIM PUT or PATCH). */
+@Service
+public class ReplaceScimGroup {
+    private final ScimGroupStore groups;
+    private final ScimUserStore users;
+    private final Clock clock;
+
+    ReplaceScimGroup(ScimGroupStore groups, ScimUserStore users, Clock clock) {
+        this.groups = groups;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ScimGroup handle(long networkId, long id, UnaryOperator<ScimGroup.Data> change) {
+        var current = groups.find(networkId, id).orElseThrow(NotFoundException::record);
+        var data = change.apply(new ScimGroup.Data(current.externalId(), current.displayName(), current.members()));
+        ScimGroupRules.check(networkId, data, users);
+        if (data.externalId() != null && groups.externalIdTaken(networkId, data.externalId(), id)) {
+            throw new ScimConflictException("A group with this externalId exists");
+        }
+        groups.update(networkId, id, data, clock.instant());
+        return groups.find(networkId, id).orElseThrow(NotFoundException::record);
+    }
+}
