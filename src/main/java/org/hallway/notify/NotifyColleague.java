@@ -14,25 +14,15 @@ import org.springframework.stereotype.Component;
 @Component
 class NotifyColleague {
     private final NotificationStore notifications;
-    private final NotificationSettingsStore settings;
-    private final PendingMailStore pendingMails;
-    private final Presence presence;
+    private final MailQueue mail;
     private final Ids ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
     NotifyColleague(
-            NotificationStore notifications,
-            NotificationSettingsStore settings,
-            PendingMailStore pendingMails,
-            Presence presence,
-            Ids ids,
-            Clock clock,
-            ApplicationEventPublisher events) {
+            NotificationStore notifications, MailQueue mail, Ids ids, Clock clock, ApplicationEventPublisher events) {
         this.notifications = notifications;
-        this.settings = settings;
-        this.pendingMails = pendingMails;
-        this.presence = presence;
+        this.mail = mail;
         this.ids = ids;
         this.clock = clock;
         this.events = events;
@@ -50,8 +40,6 @@ class NotifyColleague {
         var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now);
         if (!notifications.insert(notification, sourceId)) return;
         events.publishEvent(new NotificationCreated(recipientId, networkId, notification.id()));
-        if (settings.of(recipientId).byMail().contains(type) && presence.away(recipientId, now)) {
-            pendingMails.queue(notification.id(), networkId, recipientId, now);
-        }
+        mail.offer(notification);
     }
 }

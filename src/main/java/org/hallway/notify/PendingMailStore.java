@@ -18,5 +18,9 @@ public interface PendingMailStore {
     /** Everything waiting for this colleague, oldest first. */
     List<Pending> waitingFor(Viewer recipient);
 
-    void remove(Collection<Long> notificationIds);
+    /**
+     * Takes these notifications out of the queue and returns those this call took: when two nodes
+     * collect the same colleague's mail at once, each notification goes to one of them only.
+     */
+    List<Long> claim(Collection<Long> notificationIds);
 }

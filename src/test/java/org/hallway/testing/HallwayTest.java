@@ -26,6 +26,7 @@ public abstract class HallwayTest {
         registry.add("hallway.data-dir", DATA_DIR::toString);
         registry.add("hallway.admin.email", () -> "");
         registry.add("hallway.admin.password", () -> "");
+        TestMail.register(registry);
     }
 
     protected String baseUrl() {

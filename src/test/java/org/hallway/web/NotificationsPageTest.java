@@ -63,6 +63,38 @@ class NotificationsPageTest extends BrowserTest {
                 .hasCount(1);
     }
 
+    @Test
+    void settingsChooseWhatShowsAndRejectAnUnknownTimeZoneNextToTheField() {
+        var tom = signIn(p.tom);
+        tom.navigate("/settings/notifications");
+        tom.getByLabel("Likes in Hallway").uncheck();
+        tom.getByLabel("From").fill("22:00");
+        tom.getByLabel("Until").fill("07:00");
+        tom.getByLabel("Time zone").fill("Mars/Olympus");
+        tom.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
+                .click();
+        assertThat(tom.locator("#f-timeZone-error")).containsText("Unknown time zone");
+        tom.getByLabel("Likes in Hallway").uncheck();
+        tom.getByLabel("Time zone").fill("Europe/Berlin");
+        tom.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save settings"))
+                .click();
+        assertThat(tom.locator(".notice")).containsText("saved");
+        assertThat(tom.getByLabel("Likes in Hallway")).not().isChecked();
+        assertThat(tom.getByLabel("Mentions in Hallway")).isChecked();
+        assertThat(tom.getByLabel("Time zone")).hasValue("Europe/Berlin");
+
+        var design = createPost.handle(p.tom.viewer(), command("New logo draft"));
+        like.handle(p.alice.viewer(), design.id());
+        createPost.handle(p.alice.viewer(), command("@tom nice logo"));
+        long deadline = System.currentTimeMillis() + 15_000;
+        var items = tom.locator("#notifications li");
+        do {
+            tom.navigate("/notifications");
+        } while (items.count() == 0 && System.currentTimeMillis() < deadline);
+        assertThat(items).hasCount(1);
+        assertThat(items.first()).containsText("Alice Adams mentioned you");
+    }
+
     private static CreatePost.Command command(String text) {
         return new CreatePost.Command(text, null, "public", null, false, null, null);
     }

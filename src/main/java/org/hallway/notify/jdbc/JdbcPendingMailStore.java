@@ -54,10 +54,11 @@ class JdbcPendingMailStore implements PendingMailStore {
     }
 
     @Override
-    public void remove(Collection<Long> notificationIds) {
-        if (notificationIds.isEmpty()) return;
-        jdbc.sql("delete from pending_mails where notification_id = any(?)")
+    public List<Long> claim(Collection<Long> notificationIds) {
+        if (notificationIds.isEmpty()) return List.of();
+        return jdbc.sql("delete from pending_mails where notification_id = any(?) returning notification_id")
                 .param(notificationIds.toArray(Long[]::new))
-                .update();
+                .query(Long.class)
+                .list();
     }
 }
