@@ -29,8 +29,8 @@ create table markers (
   primary key (account_id, timeline)
 );
 
--- Which notification types a colleague wants in the app and by mail, and hours without mail.
--- No row: the defaults (everything in the app, mentions by mail, no quiet hours).
+-- Which notification types a colleague wants in the app and by mail, hours without mail, and the
+-- digest mail. No row: the defaults (everything in the app, mentions by mail, no quiet hours, no digest).
 create table notification_settings (
   account_id   bigint primary key references accounts (id),
   network_id   bigint not null,
@@ -39,8 +39,11 @@ create table notification_settings (
   quiet_from   time,
   quiet_until  time,
   time_zone    text not null default 'UTC',
+  digest       text not null default 'off' check (digest in ('off', 'daily', 'weekly')),
+  digest_sent_at timestamptz,
   updated_at   timestamptz not null
 );
+create index notification_settings_digest_idx on notification_settings (digest_sent_at) where digest <> 'off';
 
 -- When a colleague last used Hallway (web or API), written at most once a minute per colleague.
 create table account_activity (

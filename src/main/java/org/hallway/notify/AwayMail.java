@@ -63,7 +63,7 @@ class AwayMail {
                 "<hr><p style=\"color:#666;font-size:small\">You get this mail because you were away when this happened.<br>");
         var unsubscribes = new ArrayList<String>();
         for (var type : types) {
-            var link = links.unsubscribe(recipient.networkId(), recipient.id(), type);
+            var link = links.unsubscribe(recipient.networkId(), recipient.id(), type.code());
             unsubscribes.add(link);
             text.append("Stop mails about ")
                     .append(type.label().toLowerCase(java.util.Locale.ROOT))
@@ -92,16 +92,16 @@ class AwayMail {
         return item.actor().displayName() + " " + item.notification().type().verb();
     }
 
-    private static String excerpt(String text) {
+    static String excerpt(String text) {
         var t = text.strip();
         return t.length() <= EXCERPT ? t : t.substring(0, EXCERPT - 1) + "…";
     }
 
-    private static String indent(String text) {
+    static String indent(String text) {
         return "  " + text.replace("\n", "\n  ");
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }

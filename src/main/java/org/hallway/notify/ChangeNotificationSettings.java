@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A colleague chooses which notification types show in the app and which are mailed while away, and
- * quiet hours ("HH:MM" to "HH:MM" in a time zone) without mail. Both quiet times, or neither.
+ * quiet hours ("HH:MM" to "HH:MM" in a time zone) without mail, and the digest (off, daily, weekly).
+ * Both quiet times, or neither.
  */
 @Service
 public class ChangeNotificationSettings {
@@ -23,7 +24,8 @@ public class ChangeNotificationSettings {
             Collection<String> byMail,
             @Nullable String quietFrom,
             @Nullable String quietUntil,
-            @Nullable String timeZone) {}
+            @Nullable String timeZone,
+            @Nullable String digest) {}
 
     private final NotificationSettingsStore settings;
 
@@ -39,7 +41,13 @@ public class ChangeNotificationSettings {
             throw new InvalidInputException(
                     from == null ? "quietFrom" : "quietUntil", "Give both the start and the end of quiet hours");
         var zone = zone(cmd.timeZone());
-        var changed = new NotificationSettings(types(cmd.inApp()), types(cmd.byMail()), from, until, zone);
+        var changed = new NotificationSettings(
+                types(cmd.inApp()),
+                types(cmd.byMail()),
+                from,
+                until,
+                zone,
+                NotificationSettings.Digest.of(cmd.digest()));
         settings.save(viewer.networkId(), viewer.accountId(), changed);
         return changed;
     }

@@ -20,8 +20,19 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MailLinks {
-    /** Who an unsubscribe token is for, and which mails it stops. */
-    public record Subscription(long networkId, long accountId, NotificationType type) {}
+    /** The kind of mail that is not about one notification type. */
+    public static final String DIGEST = "digest";
+
+    /** Who an unsubscribe token is for, and which mails it stops: a notification type's code, or the digest. */
+    public record Subscription(long networkId, long accountId, String kind) {
+        /** For sentences: "mentions", "the digest". */
+        public String label() {
+            if (kind.equals(DIGEST)) return "the digest";
+            return NotificationType.of(kind)
+                    .map(t -> t.label().toLowerCase(java.util.Locale.ROOT))
+                    .orElse(kind);
+        }
+    }
 
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private final byte[] key;
@@ -43,8 +54,8 @@ public class MailLinks {
         return base() + "/@" + username + "/" + postId;
     }
 
-    public String unsubscribe(long networkId, long accountId, NotificationType type) {
-        var payload = networkId + "." + accountId + "." + type.code();
+    public String unsubscribe(long networkId, long accountId, String kind) {
+        var payload = networkId + "." + accountId + "." + kind;
         return base() + "/mail/unsubscribe?token=" + B64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "."
                 + sign(payload);
     }
@@ -59,8 +70,8 @@ public class MailLinks {
             if (!MessageDigest.isEqual(expected, token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII)))
                 return Optional.empty();
             var parts = payload.split("\\.", 3);
-            var type = NotificationType.of(parts[2]);
-            return type.map(t -> new Subscription(Long.parseLong(parts[0]), Long.parseLong(parts[1]), t));
+            if (!parts[2].equals(DIGEST) && NotificationType.of(parts[2]).isEmpty()) return Optional.empty();
+            return Optional.of(new Subscription(Long.parseLong(parts[0]), Long.parseLong(parts[1]), parts[2]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             return Optional.empty();
         }

@@ -1,6 +1,9 @@
 package org.hallway.notify;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.hallway.shared.Viewer;
 
 /** Port: each colleague's notification settings; none stored means the defaults. */
 public interface NotificationSettingsStore {
@@ -11,4 +14,11 @@ public interface NotificationSettingsStore {
     }
 
     void save(long networkId, long accountId, NotificationSettings settings);
+
+    /** Colleagues whose daily or weekly digest is due, longest waiting first. */
+    List<Viewer> digestsDue(Instant now, int limit);
+
+    Optional<Instant> digestSentAt(long accountId);
+
+    void digestSent(long accountId, Instant at);
 }

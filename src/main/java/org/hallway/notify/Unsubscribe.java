@@ -15,12 +15,16 @@ public class Unsubscribe {
         this.settings = settings;
     }
 
-    /** The type of mail now stopped; a forged or damaged token changes nothing. */
+    /** The kind of mail now stopped; a forged or damaged token changes nothing. */
     @Transactional
-    public NotificationType handle(String token) {
+    public MailLinks.Subscription handle(String token) {
         var s = links.verify(token)
                 .orElseThrow(() -> new InvalidInputException("token", "This unsubscribe link is not valid"));
-        settings.save(s.networkId(), s.accountId(), settings.of(s.accountId()).withoutMail(s.type()));
-        return s.type();
+        var current = settings.of(s.accountId());
+        var changed = s.kind().equals(MailLinks.DIGEST)
+                ? current.withoutDigest()
+                : current.withoutMail(NotificationType.of(s.kind()).orElseThrow());
+        settings.save(s.networkId(), s.accountId(), changed);
+        return s;
     }
 }

@@ -15,8 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.hallway.follow.FollowAccount;
 import org.hallway.posts.CreatePost;
 import org.hallway.shared.PageRequest;
 import org.hallway.testing.ApiTest;
@@ -44,6 +46,15 @@ class AwayMailTest extends ApiTest {
 
     @Autowired
     CreatePost createPost;
+
+    @Autowired
+    SendDigests sendDigests;
+
+    @Autowired
+    ChangeNotificationSettings changeSettings;
+
+    @Autowired
+    FollowAccount follow;
 
     @Test
     void mailsTwoMentionsOnceInOneEscapedMailWhoseUnsubscribeLinkWorks() throws Exception {
@@ -116,7 +127,8 @@ class AwayMailTest extends ApiTest {
                         EnumSet.of(NotificationType.MENTION, NotificationType.REPLY),
                         null,
                         null,
-                        ZoneId.of("UTC")));
+                        ZoneId.of("UTC"),
+                        NotificationSettings.Digest.OFF));
         // Through the use case: dave stays away (he makes no request).
         var question = createPost.handle(
                 dave.viewer(), new CreatePost.Command("Anyone for a review?", null, "public", null, false, null, null));
@@ -140,6 +152,53 @@ class AwayMailTest extends ApiTest {
         var text = part(mails.getFirst(), "text/plain");
         assertThat(text).contains("@dave I can review").doesNotContain("Secret answer");
         assertThat(pending.waitingFor(dave.viewer())).isEmpty();
+    }
+
+    @Test
+    void sendsTheDigestWithMentionsFirstThenFollowedThenDepartmentAndOnlyWhatTheReaderMaySee() throws Exception {
+        var erin = p.add("erin", "Erin Ellis", "Analyst", "Finance", "Paris", null);
+        changeSettings.handle(
+                erin.viewer(),
+                new ChangeNotificationSettings.Command(
+                        List.of("mention", "favourite"), List.of(), null, null, "UTC", "daily"));
+        follow.handle(erin.viewer(), p.alice.id());
+        var roadmap = post(alice, "Roadmap for next quarter");
+        assertThat(bob.post("/api/v1/statuses/" + roadmap + "/favourite").status())
+                .isEqualTo(200);
+        var closed = post(eve, "Quarter closed, thanks all");
+        assertThat(tom.post("/api/v1/statuses/" + closed + "/favourite").status())
+                .isEqualTo(200);
+        follow(admin, p.eve);
+        var secret = post(eve, Map.of("status", "Finance secret", "visibility", "private"));
+        assertThat(admin.post("/api/v1/statuses/" + secret + "/favourite").status())
+                .isEqualTo(200);
+        post(bob, "@erin budget numbers <please>");
+        awaitNotifications(erin, 1);
+
+        sendDigests.handle();
+        sendDigests.handle();
+        var digests = TestMail.to(erin.email()).stream()
+                .filter(m -> subject(m).equals("Your daily Hallway digest"))
+                .toList();
+        assertThat(digests).hasSize(1);
+        var text = part(digests.getFirst(), "text/plain");
+        var html = part(digests.getFirst(), "text/html");
+        assertThat(text).contains("budget numbers <please>", "Roadmap for next quarter", "Quarter closed");
+        assertThat(text.indexOf("Mentions and replies"))
+                .isLessThan(text.indexOf("From people you follow"))
+                .isGreaterThanOrEqualTo(0);
+        assertThat(text.indexOf("From people you follow")).isLessThan(text.indexOf("Popular in Finance"));
+        assertThat(text).doesNotContain("Finance secret");
+        assertThat(html).contains("budget numbers &lt;please&gt;").doesNotContain("<please>");
+        assertThat(text).contains("Stop the digest: ");
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void awaitNotifications(Personas.Persona who, int count) {

@@ -16,8 +16,10 @@ import org.springframework.stereotype.Component;
 class SmtpMailer implements Mailer {
     private final JavaMailSenderImpl sender = new JavaMailSenderImpl();
     private final String from;
+    private final boolean enabled;
 
     SmtpMailer(SmtpSettings smtp, MailSettings mail) {
+        this.enabled = smtp.enabled();
         var props = new Properties();
         if (smtp.enabled()) {
             sender.setHost(smtp.host().strip());
@@ -48,6 +50,11 @@ class SmtpMailer implements Mailer {
         this.from = mail.from() == null || mail.from().isBlank()
                 ? "hallway@" + (smtp.enabled() ? smtp.host().strip() : "localhost")
                 : mail.from().strip();
+    }
+
+    @Override
+    public boolean enabled() {
+        return enabled;
     }
 
     @Override

@@ -56,7 +56,8 @@ class NotificationSettingsController {
                             list(params, "byMail"),
                             params.getFirst("quietFrom"),
                             params.getFirst("quietUntil"),
-                            params.getFirst("timeZone")));
+                            params.getFirst("timeZone"),
+                            params.getFirst("digest")));
             redirect.addFlashAttribute("notice", "Your notification settings are saved.");
             return "redirect:/settings/notifications";
         } catch (InvalidInputException e) {

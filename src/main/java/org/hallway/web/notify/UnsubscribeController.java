@@ -34,7 +34,7 @@ class UnsubscribeController {
             response.setStatus(400);
             model.addAttribute("label", null);
         } else {
-            model.addAttribute("label", subscription.get().type().label().toLowerCase(java.util.Locale.ROOT));
+            model.addAttribute("label", subscription.get().label());
         }
         return "pages/unsubscribe";
     }
@@ -44,8 +44,7 @@ class UnsubscribeController {
         model.addAttribute("title", "Stop e-mails");
         model.addAttribute("token", token);
         try {
-            var type = unsubscribe.handle(token);
-            model.addAttribute("label", type.label().toLowerCase(java.util.Locale.ROOT));
+            model.addAttribute("label", unsubscribe.handle(token).label());
             model.addAttribute("done", true);
         } catch (InvalidInputException e) {
             response.setStatus(400);
