@@ -4,9 +4,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every page around its content needs: who is signed in, the network's name, the CSRF token for
- * forms and htmx, and the path (to mark the current navigation entry).
+ * forms and htmx, the path (to mark the current navigation entry) and the unread notifications badge.
  */
-public record Chrome(@Nullable Me me, String networkName, Csrf csrf, String path, int maxCharacters) {
+public record Chrome(
+        @Nullable Me me, String networkName, Csrf csrf, String path, int maxCharacters, int unreadNotifications) {
 
     /** The signed-in colleague, as the navigation shows them. */
     public record Me(long id, String username, String displayName, String avatar, boolean admin) {}
@@ -30,6 +31,10 @@ public record Chrome(@Nullable Me me, String networkName, Csrf csrf, String path
     public @Nullable String current(String href) {
         boolean here = href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
         return here ? "page" : null;
+    }
+
+    public Chrome withUnreadNotifications(int count) {
+        return new Chrome(me, networkName, csrf, path, maxCharacters, count);
     }
 
     public boolean isMe(long accountId) {

@@ -6,6 +6,8 @@ import org.hallway.identity.Avatars;
 import org.hallway.identity.SignedIn;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
+import org.hallway.notify.CountUnreadNotifications;
+import org.hallway.notify.NotificationQuery;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -15,19 +17,25 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Puts the page {@link Chrome} into the model of every web controller. */
 @ControllerAdvice(basePackageClasses = WebModel.class)
 class WebModel {
+    /** The badge counts up to this and then shows "99+". */
+    static final int BADGE_LIMIT = 100;
+
     private final AccountStore accounts;
     private final NetworkStore networks;
     private final Avatars avatars;
+    private final CountUnreadNotifications unread;
     private final int maxCharacters;
 
     WebModel(
             AccountStore accounts,
             NetworkStore networks,
             Avatars avatars,
+            CountUnreadNotifications unread,
             @Value("${hallway.posts.max-characters:5000}") int maxCharacters) {
         this.accounts = accounts;
         this.networks = networks;
         this.avatars = avatars;
+        this.unread = unread;
         this.maxCharacters = maxCharacters;
     }
 
@@ -54,6 +62,9 @@ class WebModel {
                 ? new Chrome.Csrf("_csrf", "X-CSRF-TOKEN", "")
                 : new Chrome.Csrf(token.getParameterName(), token.getHeaderName(), token.getToken());
         var path = request.getRequestURI().substring(request.getContextPath().length());
-        return new Chrome(me, network.map(Network::name).orElse("Hallway"), csrf, path, maxCharacters);
+        int unreadCount = account == null || signedIn.viewer() == null
+                ? 0
+                : unread.handle(signedIn.viewer(), NotificationQuery.all(), BADGE_LIMIT);
+        return new Chrome(me, network.map(Network::name).orElse("Hallway"), csrf, path, maxCharacters, unreadCount);
     }
 }

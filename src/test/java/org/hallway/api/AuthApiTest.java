@@ -33,7 +33,9 @@ class AuthApiTest extends ApiTest {
             "/api/v1/bookmarks",
             "/api/v1/apps/verify_credentials",
             "/api/v1/preferences",
-            "/api/v1/notifications");
+            "/api/v1/notifications",
+            "/api/v1/notifications/unread_count",
+            "/api/v1/markers");
 
     private static final List<String> PROTECTED_POSTS = List.of(
             "/api/v1/statuses",
@@ -48,7 +50,10 @@ class AuthApiTest extends ApiTest {
             "/api/v1/tags/x/follow",
             "/api/v1/tags/x/unfollow",
             "/api/v1/admin/accounts",
-            "/api/v1/admin/accounts/1/action");
+            "/api/v1/admin/accounts/1/action",
+            "/api/v1/notifications/clear",
+            "/api/v1/notifications/1/dismiss",
+            "/api/v1/markers");
 
     @Test
     void answers401WithJsonErrorWithoutToken() {

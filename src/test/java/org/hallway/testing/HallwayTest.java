@@ -27,6 +27,7 @@ public abstract class HallwayTest {
         registry.add("hallway.admin.email", () -> "");
         registry.add("hallway.admin.password", () -> "");
         IdentityServers.register(registry);
+        TestMail.register(registry);
     }
 
     protected String baseUrl() {

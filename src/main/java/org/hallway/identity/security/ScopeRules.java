@@ -25,7 +25,7 @@ final class ScopeRules {
         }
         var scopeArea =
                 switch (area) {
-                    case "timelines", "statuses", "polls", "scheduled_statuses", "media" -> "statuses";
+                    case "timelines", "statuses", "polls", "scheduled_statuses", "media", "markers" -> "statuses";
                     case "favourites" -> "favourites";
                     case "bookmarks" -> "bookmarks";
                     case "notifications" -> "notifications";

@@ -90,6 +90,7 @@ class SecurityConfig {
                                 "/avatars/**",
                                 "/actuator/health/**",
                                 "/actuator/prometheus",
+                                "/mail/unsubscribe",
                                 "/error")
                         .permitAll()
                         .requestMatchers("/admin/**")

@@ -1,0 +1,65 @@
+package org.hallway.notify;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What a notification is about. The codes are Mastodon's, except {@code reply}: a reply to one's post
+ * that does not mention one, which Mastodon clients know only as {@code mention}.
+ */
+public enum NotificationType {
+    MENTION("Mentions", "mentioned you"),
+    REPLY("Replies", "replied to your post"),
+    REBLOG("Reposts", "reposted your post"),
+    FAVOURITE("Likes", "liked your post"),
+    FOLLOW("New followers", "followed you"),
+    STATUS("New posts", "posted"),
+    UPDATE("Edits", "edited a post you reposted"),
+    POLL("Polls", "a poll you voted in has ended");
+
+    private final String label;
+    private final String verb;
+
+    NotificationType(String label, String verb) {
+        this.label = label;
+        this.verb = verb;
+    }
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The type as Mastodon's API names it. */
+    public String apiCode() {
+        return this == REPLY ? "mention" : code();
+    }
+
+    /** For settings: a plural noun ("Likes"). */
+    public String label() {
+        return label;
+    }
+
+    /** For sentences: "bob liked your post". */
+    public String verb() {
+        return verb;
+    }
+
+    public static Optional<NotificationType> of(String code) {
+        if (code == null) return Optional.empty();
+        var c = code.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.code().equals(c)).findFirst();
+    }
+
+    /** The stored types an API type code selects: {@code mention} selects replies too. */
+    public static List<NotificationType> ofApiCode(String code) {
+        var c = code == null ? "" : code.strip().toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(t -> t.apiCode().equals(c)).toList();
+    }
+
+    /** The types colleagues can receive today (polls, posts of people one asked to hear from come later). */
+    public static List<NotificationType> offered() {
+        return List.of(MENTION, REPLY, REBLOG, FAVOURITE, FOLLOW, UPDATE);
+    }
+}

@@ -1,0 +1,35 @@
+package org.hallway.notify.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.hallway.identity.SignedIn;
+import org.hallway.notify.Presence;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Marks the signed-in colleague as around on each request, web or API (it runs after the security
+ * filters, so the principal is known). {@link Presence} keeps the writes to one a minute.
+ */
+@Component
+class ActivityFilter extends OncePerRequestFilter {
+    private final Presence presence;
+
+    ActivityFilter(Presence presence) {
+        this.presence = presence;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedIn s && s.accountId() != null) {
+            presence.seen(s.networkId(), s.accountId());
+        }
+        chain.doFilter(request, response);
+    }
+}
