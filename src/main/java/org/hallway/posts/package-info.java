@@ -4,6 +4,6 @@
  * {@code post_mentions}, {@code favourites}, {@code bookmarks}, {@code author_stats},
  * {@code idempotency_keys}. Publishes {@link org.hallway.posts.PostCreated}, {@link
  * org.hallway.posts.PostEdited}, {@link org.hallway.posts.PostDeleted}, {@link
- * org.hallway.posts.PostLiked}.
+ * org.hallway.posts.PostLiked}, {@link org.hallway.posts.PostUnliked}.
  */
 package org.hallway.posts;
