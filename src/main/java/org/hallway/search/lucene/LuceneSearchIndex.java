@@ -251,13 +251,15 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     private void commit() {
-        var gen = current;
+        // Under the read lock: a rebuild's swap waits, so it never closes a generation mid-commit.
+        swap.readLock().lock();
         try {
-            if (gen.writer().hasUncommittedChanges()) gen.writer().commit();
-        } catch (AlreadyClosedException e) {
-            // Swapped out meanwhile: its successor commits.
+            var writer = current.writer();
+            if (writer.hasUncommittedChanges()) writer.commit();
         } catch (IOException | RuntimeException e) {
-            log.warn("Committing the search index failed", e);
+            if (!closed) log.warn("Committing the search index failed", e);
+        } finally {
+            swap.readLock().unlock();
         }
     }
 
