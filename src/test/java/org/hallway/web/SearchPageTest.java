@@ -111,6 +111,20 @@ class SearchPageTest extends BrowserTest {
         assertThat(alice.locator(".hit")).hasCount(1);
     }
 
+    @Test
+    void exploreShowsTrendingHashtagsAndWhoToFollow() {
+        var page = signIn(p.tom);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Explore"))
+                .click();
+        assertThat(page.locator(".trends")).containsText("#lemurs");
+        assertThat(page.locator(".suggestions")).containsText("Alice Adams");
+        assertThat(page.locator(".suggestions")).containsText("In your team");
+        page.getByLabel("Department").fill("Finance");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show"))
+                .click();
+        assertThat(page.locator("#main")).containsText("Nothing is trending right now.");
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -33,6 +33,12 @@ public record SearchPage(
 
     public record TagRow(String name, int posts) {}
 
+    /** A trending tag as the explore page shows it: uses today and over the week. */
+    public record TrendRow(String tag, int today, int week) {}
+
+    /** A suggested colleague and why. */
+    public record SuggestionRow(PersonRow person, String reason) {}
+
     /** A colleague who knows about the topic, with the evidence and the reasons. */
     public record ExpertRow(Account account, String avatar, List<Card> evidence, List<String> reasons) {}
 
