@@ -22,6 +22,12 @@ public interface SearchSource {
 
     void eachPerson(Consumer<PersonDoc> sink);
 
+    /** Posts created, edited, deleted, reposted or liked since the instant (to catch up after a crash). */
+    Set<Long> postsChangedSince(java.time.Instant since);
+
+    /** Colleagues added, changed or deactivated since the instant. */
+    Set<Long> peopleChangedSince(java.time.Instant since);
+
     /** The ids of the posts an account wrote, for reindexing them after a profile change. */
     Set<Long> postsBy(long accountId);
 

@@ -95,6 +95,33 @@ class JdbcSearchSource implements SearchSource {
     }
 
     @Override
+    public Set<Long> postsChangedSince(java.time.Instant since) {
+        var at = java.sql.Timestamp.from(since);
+        return jdbc.sql(
+                        """
+                        select id from posts
+                        where reblog_of_id is null and (created_at >= ? or edited_at >= ? or deleted_at >= ?)
+                        union
+                        select reblog_of_id from posts
+                        where reblog_of_id is not null and (created_at >= ? or deleted_at >= ?)
+                        union
+                        select post_id from favourites where created_at >= ?
+                        """)
+                .params(at, at, at, at, at, at)
+                .query(Long.class)
+                .set();
+    }
+
+    @Override
+    public Set<Long> peopleChangedSince(java.time.Instant since) {
+        var at = java.sql.Timestamp.from(since);
+        return jdbc.sql("select id from accounts where updated_at >= ? or created_at >= ? or deactivated_at >= ?")
+                .params(at, at, at)
+                .query(Long.class)
+                .set();
+    }
+
+    @Override
     public Set<Long> postsBy(long accountId) {
         return jdbc.sql("select id from posts where author_id = ? and deleted_at is null and reblog_of_id is null")
                 .param(accountId)

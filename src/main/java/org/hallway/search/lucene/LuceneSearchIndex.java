@@ -64,6 +64,8 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
     private static final String POINTER = "current";
     private static final double MAX_STALE_SECONDS = 0.1;
+    private static final String THROUGH = "through";
+    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
 
     private final Path root;
     private final SearchSource source;
@@ -124,6 +126,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 try {
                     var gen = open(root.resolve(name), false);
                     removeOtherGenerations(name);
+                    catchUp(gen);
                     return gen;
                 } catch (IOException | RuntimeException e) {
                     log.warn(
@@ -154,7 +157,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                     .setRAMBufferSizeMB(64);
             var writer = new IndexWriter(directory, config);
             try {
-                if (create) writer.commit();
+                if (create) writer.commit(); // no "through": a fresh generation is filled by a rebuild
                 var searchers = new SearcherManager(writer, null);
                 if (!create) verify(searchers);
                 var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
@@ -255,12 +258,44 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         swap.readLock().lock();
         try {
             var writer = current.writer();
-            if (writer.hasUncommittedChanges()) writer.commit();
+            if (writer.hasUncommittedChanges()) commitThrough(writer);
         } catch (IOException | RuntimeException e) {
             if (!closed) log.warn("Committing the search index failed", e);
         } finally {
             swap.readLock().unlock();
         }
+    }
+
+    /**
+     * Commits, recording when: changes made later than that, minus a margin for listeners still running,
+     * are caught up from the database at the next start if the process dies before the next commit.
+     */
+    private void commitThrough(IndexWriter writer) throws IOException {
+        writer.setLiveCommitData(Map.of(THROUGH, Long.toString(clock.millis())).entrySet());
+        writer.commit();
+    }
+
+    /** Re-reads what changed since the index's last commit (a crash loses uncommitted changes). */
+    private void catchUp(Generation gen) throws IOException {
+        String through = null;
+        for (var e : gen.writer().getLiveCommitData()) if (e.getKey().equals(THROUGH)) through = e.getValue();
+        if (through == null) return;
+        var since = Instant.ofEpochMilli(Long.parseLong(through)).minus(CATCH_UP_MARGIN);
+        int n = 0;
+        for (var id : source.postsChangedSince(since)) {
+            var doc = source.post(id);
+            if (doc.isPresent()) gen.writer().updateDocument(postKey(id), Documents.post(doc.get()));
+            else gen.writer().deleteDocuments(postKey(id));
+            n++;
+        }
+        for (var id : source.peopleChangedSince(since)) {
+            var doc = source.person(id);
+            if (doc.isPresent()) gen.writer().updateDocument(personKey(id), Documents.person(doc.get()));
+            else gen.writer().deleteDocuments(personKey(id));
+            n++;
+        }
+        if (n > 0) log.info("Search index caught up with {} changes since {}", n, since);
+        gen.searchers().maybeRefreshBlocking();
     }
 
     // --- queries ---
@@ -430,7 +465,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 if (doc.isPresent()) next.writer().updateDocument(personKey(id), Documents.person(doc.get()));
                 else next.writer().deleteDocuments(personKey(id));
             }
-            next.writer().commit();
+            commitThrough(next.writer());
             next.searchers().maybeRefreshBlocking();
             point(next.dir());
             old = current;

@@ -108,6 +108,23 @@ class LuceneIndexRecoveryTest extends HallwayTest {
         }
     }
 
+    @Test
+    void catchesUpAtStartWithWhatChangedWhileItWasDown(@TempDir Path root) {
+        try (var index = new LuceneSearchIndex(root, source, Clock.systemUTC())) {
+            awaitRebuilt(index);
+        }
+        // Written while this index was closed, as if the process had died before committing it.
+        long later = createPost
+                .handle(
+                        p.tom.viewer(),
+                        new CreatePost.Command("Meerkat drill follow-up", null, "public", null, false, null, null))
+                .id();
+        try (var index = new LuceneSearchIndex(root, source, Clock.systemUTC())) {
+            assertThat(index.status().rebuilding()).isFalse();
+            assertThat(found(index)).contains(postId, later);
+        }
+    }
+
     private java.util.List<Long> found(SearchIndex index) {
         return index.posts(visibility.audienceOf(p.alice.viewer()), SearchQuery.parse("meerkat"), null, 10).stream()
                 .map(SearchIndex.PostHit::id)
