@@ -1,5 +1,6 @@
 package org.hallway.audience;
 
+import java.util.Set;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +32,20 @@ public class Visibility {
                 + ".author_id)"
                 + " or exists (select 1 from post_mentions vm where vm.post_id = " + p
                 + ".id and vm.account_id = :viewer)))";
+    }
+
+    /** Visibilities every colleague of the post's network may see. */
+    static final Set<String> OPEN = Set.of("public", "unlisted");
+
+    /** The viewer's audience as data: the same rule as {@link #visibleTo(String)}, with the followees loaded. */
+    public Audience audienceOf(Viewer viewer) {
+        var followees = jdbc.sql(
+                        "select followee_id from follows where follower_id = :viewer and network_id = :network")
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Long.class)
+                .set();
+        return new Audience(viewer.networkId(), viewer.accountId(), OPEN, followees);
     }
 
     public boolean canSee(Viewer viewer, long postId) {

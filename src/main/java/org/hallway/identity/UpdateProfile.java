@@ -3,6 +3,7 @@ package org.hallway.identity;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,9 +18,11 @@ public class UpdateProfile {
             @Nullable String location) {}
 
     private final AccountStore accounts;
+    private final ApplicationEventPublisher events;
 
-    UpdateProfile(AccountStore accounts) {
+    UpdateProfile(AccountStore accounts, ApplicationEventPublisher events) {
         this.accounts = accounts;
+        this.events = events;
     }
 
     @Transactional
@@ -44,6 +47,7 @@ public class UpdateProfile {
                 a.active(),
                 a.createdAt());
         accounts.updateProfile(updated);
+        events.publishEvent(new ProfileUpdated(updated.networkId(), updated.id()));
         return updated;
     }
 }

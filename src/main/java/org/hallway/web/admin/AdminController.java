@@ -6,6 +6,7 @@ import org.hallway.identity.AccountStore;
 import org.hallway.identity.Avatars;
 import org.hallway.identity.CreateAccount;
 import org.hallway.identity.DeactivateAccount;
+import org.hallway.search.RebuildIndex;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
@@ -27,12 +28,19 @@ class AdminController {
     private final CreateAccount create;
     private final DeactivateAccount deactivate;
     private final Avatars avatars;
+    private final RebuildIndex rebuildIndex;
 
-    AdminController(AccountStore accounts, CreateAccount create, DeactivateAccount deactivate, Avatars avatars) {
+    AdminController(
+            AccountStore accounts,
+            CreateAccount create,
+            DeactivateAccount deactivate,
+            Avatars avatars,
+            RebuildIndex rebuildIndex) {
         this.accounts = accounts;
         this.create = create;
         this.deactivate = deactivate;
         this.avatars = avatars;
+        this.rebuildIndex = rebuildIndex;
     }
 
     @GetMapping("/admin")
@@ -40,6 +48,7 @@ class AdminController {
         if (!model.containsAttribute("form")) model.addAttribute("form", Form.empty());
         var list = accounts.list(viewer.networkId(), new PageRequest(maxId, null, null, PageRequest.MAX_LIMIT));
         model.addAttribute("title", "Administration");
+        model.addAttribute("searchIndex", rebuildIndex.status());
         model.addAttribute(
                 "colleagues",
                 list.stream().map(a -> new Colleague(a, avatars.path(a.id()))).toList());
@@ -86,6 +95,17 @@ class AdminController {
             model.addAttribute("form", form.withError(e, FIELDS));
             return admin(viewer, null, model);
         }
+    }
+
+    @PostMapping("/admin/search/rebuild")
+    String rebuildSearch(Viewer viewer, RedirectAttributes redirect) {
+        boolean started = rebuildIndex.handle(viewer);
+        redirect.addFlashAttribute(
+                "notice",
+                started
+                        ? "Rebuilding the search index from the database. Search keeps working meanwhile."
+                        : "The search index is already being rebuilt.");
+        return "redirect:/admin";
     }
 
     @PostMapping("/admin/colleagues/{id}/deactivate")

@@ -1,0 +1,65 @@
+import java.nio.file.*;
+import java.time.*;
+import java.util.*;
+import java.util.function.Consumer;
+import org.hallway.audience.Audience;
+import org.hallway.search.*;
+import org.hallway.search.lucene.LuceneSearchIndex;
+
+/** Index-level search benchmark: rebuild rate, query latency and freshness on synthetic posts. */
+public class SearchBench {
+    static final String[] WORDS = ("kubernetes release budget hiring roadmap customer pricing launch incident review design "
+        + "sales quarter planning security audit onboarding meeting coffee office travel report metrics dashboard "
+        + "migration database latency outage feedback training workshop offsite goals strategy partner contract").split(" ");
+    static PostDoc doc(long i, Random r) {
+        var sb = new StringBuilder();
+        for (int w = 0; w < 25; w++) sb.append(WORDS[r.nextInt(WORDS.length)]).append(' ').append("w").append(r.nextInt(20000)).append(' ');
+        return new PostDoc(i, 1, 1 + r.nextInt(5000), "u" + r.nextInt(5000), "Dept" + r.nextInt(20),
+            r.nextInt(10) == 0 ? "private" : "public", sb.toString(), List.of(WORDS[r.nextInt(WORDS.length)]), List.of(),
+            r.nextInt(5) == 0, null, Instant.now().minusSeconds(r.nextInt(30_000_000)), List.of(), List.of());
+    }
+    public static void main(String[] a) throws Exception {
+        int n = Integer.parseInt(a[0]);
+        var source = new SearchSource() {
+            public Optional<PostDoc> post(long id) { return Optional.empty(); }
+            public Optional<PersonDoc> person(long id) { return Optional.empty(); }
+            public void eachPost(Consumer<PostDoc> sink) { var r = new Random(42); for (long i = 1; i <= n; i++) sink.accept(doc(i, r)); }
+            public void eachPerson(Consumer<PersonDoc> sink) {}
+            public Set<Long> postsChangedSince(Instant s) { return Set.of(); }
+            public Set<Long> peopleChangedSince(Instant s) { return Set.of(); }
+            public Set<Long> postsBy(long id) { return Set.of(); }
+            public Map<Long, String> departments(Collection<Long> ids) { return Map.of(); }
+            public WorkContext workContext(long n, long a) { return new WorkContext("", Set.of(), Set.of()); }
+        };
+        var root = Files.createTempDirectory("sbench");
+        var index = new LuceneSearchIndex(root, source, Clock.systemUTC());
+        while (index.status().lastRebuiltAt() == null) Thread.sleep(200);
+        var st = index.status();
+        System.out.printf("rebuild: %d docs in %d ms = %.0f docs/s%n", st.documents(), st.lastRebuildTook().toMillis(), st.documents() * 1000.0 / st.lastRebuildTook().toMillis());
+        var audience = new Audience(1, 7, Set.of("public", "unlisted"), new HashSet<>(List.of(1L, 2L, 3L, 4L, 5L, 6L)));
+        var r = new Random(7);
+        String[] qs = {"kubernetes", "budget review", "\"release planning\"", "#pricing", "latency outage -coffee", "roadmap from:@u12", "security department:dept3"};
+        for (int i = 0; i < 200; i++) index.posts(audience, SearchQuery.parse(qs[i % qs.length]), null, 400);
+        var lat = new long[2000];
+        for (int i = 0; i < lat.length; i++) {
+            long t = System.nanoTime();
+            index.posts(audience, SearchQuery.parse(qs[r.nextInt(qs.length)] + " " + WORDS[r.nextInt(WORDS.length)]), null, 400);
+            lat[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(lat);
+        System.out.printf("query (top 400 candidates, audience filter): p50 %.2f ms p95 %.2f ms p99 %.2f ms%n", lat[1000] / 1e6, lat[1900] / 1e6, lat[1980] / 1e6);
+        var fresh = new long[200];
+        for (int i = 0; i < fresh.length; i++) {
+            long id = n + 1 + i;
+            var d = new PostDoc(id, 1, 7, "me", "x", "public", "zzfresh" + i + " hello", List.of(), List.of(), false, null, Instant.now(), List.of(), List.of());
+            long t = System.nanoTime();
+            index.upsertPost(d);
+            var q = SearchQuery.parse("zzfresh" + i);
+            while (index.posts(audience, q, null, 1).isEmpty()) Thread.onSpinWait();
+            fresh[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(fresh);
+        System.out.printf("freshness (upsert to searchable): p50 %.0f ms p99 %.0f ms%n", fresh[100] / 1e6, fresh[198] / 1e6);
+        index.close();
+    }
+}

@@ -1,0 +1,99 @@
+package org.hallway.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hallway.api.entity.Account;
+import org.hallway.api.entity.Tag;
+import org.hallway.follow.FollowStore;
+import org.hallway.identity.AccountStore;
+import org.hallway.search.Discovery;
+import org.hallway.search.ReadTrends;
+import org.hallway.search.SuggestFollows;
+import org.hallway.shared.Viewer;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Trending hashtags (Mastodon's /api/v1/trends) and who to follow (/api/v2/suggestions). */
+@RestController
+class TrendsController {
+    private final ReadTrends trends;
+    private final SuggestFollows suggestions;
+    private final AccountStore accounts;
+    private final FollowStore follows;
+    private final Presenter presenter;
+    private final BaseUrl baseUrl;
+
+    TrendsController(
+            ReadTrends trends,
+            SuggestFollows suggestions,
+            AccountStore accounts,
+            FollowStore follows,
+            Presenter presenter,
+            BaseUrl baseUrl) {
+        this.trends = trends;
+        this.suggestions = suggestions;
+        this.accounts = accounts;
+        this.follows = follows;
+        this.presenter = presenter;
+        this.baseUrl = baseUrl;
+    }
+
+    /** {@code department} (Hallway's extension) narrows the trend to posts by one department. */
+    @GetMapping({"/api/v1/trends/tags", "/api/v1/trends"})
+    List<Tag> tags(Viewer viewer, Params params) {
+        var found = trends.tags(
+                viewer, params.string("department"), params.integer("limit", 10), params.integer("offset", 0));
+        var followed = follows.followedTagsAmong(
+                viewer.accountId(), found.stream().map(ReadTrends.Trend::tag).toList());
+        var base = baseUrl.get();
+        return found.stream()
+                .map(t -> new Tag(
+                        t.tag(),
+                        t.tag(),
+                        base + "/tags/" + t.tag(),
+                        t.history().stream()
+                                .<Object>map(d -> Map.of(
+                                        "day", Long.toString(d.day().getEpochSecond()),
+                                        "uses", Integer.toString(d.uses()),
+                                        "accounts", Integer.toString(d.accounts())))
+                                .toList(),
+                        followed.contains(t.tag())))
+                .toList();
+    }
+
+    /** Compat(mastodon): link trends need link previews, which Hallway does not fetch yet. */
+    @GetMapping("/api/v1/trends/links")
+    List<Object> links(Viewer viewer) {
+        return List.of();
+    }
+
+    record Suggestion(String source, List<String> sources, String reason, Account account) {}
+
+    @GetMapping("/api/v2/suggestions")
+    List<Suggestion> suggestions(Viewer viewer, Params params) {
+        var candidates = suggestions.handle(viewer, params.integer("limit", 40));
+        var people = accounts.findAll(
+                viewer.networkId(),
+                candidates.stream().map(Discovery.Candidate::accountId).toList());
+        var shown = new ArrayList<org.hallway.identity.Account>();
+        for (var c : candidates) if (people.containsKey(c.accountId())) shown.add(people.get(c.accountId()));
+        var entities = presenter.accounts(shown);
+        var result = new ArrayList<Suggestion>();
+        int i = 0;
+        for (var c : candidates) {
+            if (!people.containsKey(c.accountId())) continue;
+            var friends = c.source().equals("followed_by_followees");
+            result.add(new Suggestion(
+                    friends ? "past_interactions" : "staff",
+                    List.of(friends ? "friends_of_friends" : "featured"),
+                    switch (c.source()) {
+                        case "team" -> "In your team";
+                        case "department" -> "In your department";
+                        default -> "Followed by people you follow";
+                    },
+                    entities.get(i++)));
+        }
+        return result;
+    }
+}

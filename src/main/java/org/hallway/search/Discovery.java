@@ -1,0 +1,19 @@
+package org.hallway.search;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: the counts trends and follow suggestions are made of, read from the source of truth. */
+public interface Discovery {
+    /** Uses of one hashtag in company-wide posts on one day (UTC). */
+    record TagDay(String tag, Instant day, int uses, int accounts) {}
+
+    /** Per tag and day since {@code since}, optionally only posts by one department. */
+    List<TagDay> tagDays(long networkId, Instant since, String department);
+
+    /** A colleague the reader might follow, with why. */
+    record Candidate(long accountId, String source, int strength) {}
+
+    /** Active colleagues the reader does not follow yet: team, department, followed by their followees. */
+    List<Candidate> followCandidates(long networkId, long accountId, int limit);
+}

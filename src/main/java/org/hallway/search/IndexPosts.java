@@ -1,0 +1,57 @@
+package org.hallway.search;
+
+import org.hallway.posts.PostCreated;
+import org.hallway.posts.PostDeleted;
+import org.hallway.posts.PostEdited;
+import org.hallway.posts.PostLiked;
+import org.hallway.posts.PostUnliked;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps posts in the index after each change is committed. Every reaction reads the post again from
+ * the source, so the document is always the latest committed state whatever order events arrive in.
+ */
+@Component
+class IndexPosts {
+    private final SearchIndex index;
+    private final SearchSource source;
+
+    IndexPosts(SearchIndex index, SearchSource source) {
+        this.index = index;
+        this.source = source;
+    }
+
+    @ApplicationModuleListener
+    void on(PostCreated event) {
+        // A repost is no document of its own: it counts as engagement on the original.
+        reindex(event.reblogOfId() == null ? event.postId() : event.reblogOfId());
+    }
+
+    @ApplicationModuleListener
+    void on(PostEdited event) {
+        reindex(event.postId());
+    }
+
+    @ApplicationModuleListener
+    void on(PostDeleted event) {
+        index.deletePost(event.postId());
+        // Deleting a repost lowers the original's engagement; deleting an original removes it entirely.
+        source.post(event.postId()).ifPresent(index::upsertPost);
+        for (var reblog : event.reblogIds()) index.deletePost(reblog);
+    }
+
+    @ApplicationModuleListener
+    void on(PostLiked event) {
+        reindex(event.postId());
+    }
+
+    @ApplicationModuleListener
+    void on(PostUnliked event) {
+        reindex(event.postId());
+    }
+
+    private void reindex(long postId) {
+        source.post(postId).ifPresentOrElse(index::upsertPost, () -> index.deletePost(postId));
+    }
+}

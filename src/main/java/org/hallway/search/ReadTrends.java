@@ -1,0 +1,79 @@
+package org.hallway.search;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import org.hallway.shared.InvalidInputException;
+import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Trending hashtags: those used more in the last day than their usual daily rate over the week before
+ * (burst detection), network-wide or in one department. Only company-wide posts count, so a trend
+ * reveals nothing that was posted to followers only.
+ */
+@Service
+public class ReadTrends {
+    static final int DAYS = 7;
+    public static final int MAX_LIMIT = 20;
+
+    /** A trending tag: its burst score and its daily uses, newest day first (Mastodon's history). */
+    public record Trend(String tag, double score, List<Discovery.TagDay> history) {}
+
+    private final Discovery discovery;
+    private final Clock clock;
+
+    ReadTrends(Discovery discovery, Clock clock) {
+        this.discovery = discovery;
+        this.clock = clock;
+    }
+
+    public List<Trend> tags(Viewer viewer, @Nullable String department, int limit, int offset) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        var now = clock.instant();
+        var today = now.truncatedTo(ChronoUnit.DAYS);
+        var since = today.minus(Duration.ofDays(DAYS - 1));
+        var days = discovery.tagDays(viewer.networkId(), since, department == null ? "" : department.strip());
+        var byTag = new HashMap<String, List<Discovery.TagDay>>();
+        for (var d : days)
+            byTag.computeIfAbsent(d.tag(), k -> new ArrayList<>()).add(d);
+        var trends = new ArrayList<Trend>();
+        byTag.forEach((tag, list) -> {
+            int recent = 0, recentAccounts = 0, earlier = 0;
+            for (var d : list) {
+                if (d.day().equals(today)) {
+                    recent += d.uses();
+                    recentAccounts += d.accounts();
+                } else {
+                    earlier += d.uses();
+                }
+            }
+            double usual = earlier / (double) (DAYS - 1);
+            double score = (recent - usual) / Math.sqrt(usual + 1);
+            if (recent > 0 && recentAccounts > 0 && score > 0)
+                trends.add(new Trend(tag, score, history(tag, list, today)));
+        });
+        trends.sort(Comparator.comparingDouble(Trend::score).reversed().thenComparing(Trend::tag));
+        if (offset >= trends.size()) return List.of();
+        return trends.subList(offset, Math.min(trends.size(), offset + limit));
+    }
+
+    private static List<Discovery.TagDay> history(String tag, List<Discovery.TagDay> list, Instant today) {
+        var byDay = new HashMap<Instant, Discovery.TagDay>();
+        list.forEach(d -> byDay.put(d.day(), d));
+        var history = new ArrayList<Discovery.TagDay>();
+        for (int i = 0; i < DAYS; i++) {
+            var day = today.minus(Duration.ofDays(i));
+            history.add(byDay.getOrDefault(day, new Discovery.TagDay(tag, day, 0, 0)));
+        }
+        return history;
+    }
+}

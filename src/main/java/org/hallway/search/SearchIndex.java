@@ -1,0 +1,63 @@
+package org.hallway.search;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.hallway.audience.Audience;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Port: the full-text index of posts, people and hashtags. Every query is confined to one network, and
+ * post queries to the reader's {@link Audience}, inside the query itself (never a filter after the top
+ * N). The index is derived from PostgreSQL and can be rebuilt from it while it keeps answering.
+ */
+public interface SearchIndex {
+    /** A post that matched, with what ranking needs. */
+    record PostHit(
+            long id,
+            long authorId,
+            String authorDepartment,
+            float relevance,
+            Instant createdAt,
+            List<Long> likedBy,
+            List<Long> repostedBy) {}
+
+    record PersonHit(long id, float relevance) {}
+
+    /** A hashtag and how many company-wide posts carry it. */
+    record TagHit(String name, int posts) {}
+
+    record Status(
+            boolean rebuilding,
+            long documents,
+            @Nullable Instant lastRebuiltAt,
+            @Nullable Duration lastRebuildTook,
+            long rebuilds) {}
+
+    void upsertPost(PostDoc doc);
+
+    void deletePost(long postId);
+
+    void upsertPerson(PersonDoc doc);
+
+    void deletePerson(long accountId);
+
+    /**
+     * Posts matching the query that the audience may see, at most {@code max}: best text match first, or
+     * newest first when the query has no text. {@code authorId} restricts to one author when set.
+     */
+    List<PostHit> posts(Audience audience, SearchQuery query, @Nullable Long authorId, int max);
+
+    List<PersonHit> people(long networkId, SearchQuery query, int max);
+
+    /** Hashtags of company-wide posts starting with {@code prefix}, most used first. */
+    List<TagHit> tags(long networkId, String prefix, int max);
+
+    /**
+     * Starts rebuilding the whole index from the source into a new directory, then swaps it in; searches
+     * keep answering from the current index meanwhile. False when a rebuild is already running.
+     */
+    boolean rebuild();
+
+    Status status();
+}

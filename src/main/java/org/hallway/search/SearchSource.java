@@ -1,0 +1,41 @@
+package org.hallway.search;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Port: where the index's documents and the reader's social context come from (PostgreSQL, the source
+ * of truth). The index is derived: everything here can be read again to rebuild it.
+ */
+public interface SearchSource {
+    /** A post that exists, is not deleted and is not a repost. */
+    Optional<PostDoc> post(long postId);
+
+    /** An active colleague. */
+    Optional<PersonDoc> person(long accountId);
+
+    /** Every indexable post of every network, streamed (for a rebuild). */
+    void eachPost(Consumer<PostDoc> sink);
+
+    void eachPerson(Consumer<PersonDoc> sink);
+
+    /** Posts created, edited, deleted, reposted or liked since the instant (to catch up after a crash). */
+    Set<Long> postsChangedSince(java.time.Instant since);
+
+    /** Colleagues added, changed or deactivated since the instant. */
+    Set<Long> peopleChangedSince(java.time.Instant since);
+
+    /** The ids of the posts an account wrote, for reindexing them after a profile change. */
+    Set<Long> postsBy(long accountId);
+
+    /** Department of each given colleague (empty string when none). */
+    Map<Long, String> departments(Collection<Long> accountIds);
+
+    /** The reader's work relations: department, managers up the chain, direct reports. */
+    WorkContext workContext(long networkId, long accountId);
+
+    record WorkContext(String department, Set<Long> managers, Set<Long> reports) {}
+}

@@ -1,0 +1,25 @@
+package org.hallway.search;
+
+import java.util.List;
+import org.hallway.shared.InvalidInputException;
+import org.hallway.shared.Viewer;
+import org.springframework.stereotype.Service;
+
+/** Who to follow: the reader's team, their department, and colleagues their followees follow. */
+@Service
+public class SuggestFollows {
+    public static final int MAX_LIMIT = 80;
+
+    private final Discovery discovery;
+
+    SuggestFollows(Discovery discovery) {
+        this.discovery = discovery;
+    }
+
+    public List<Discovery.Candidate> handle(Viewer viewer, int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        return discovery.followCandidates(viewer.networkId(), viewer.accountId(), limit);
+    }
+}

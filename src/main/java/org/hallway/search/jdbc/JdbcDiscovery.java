@@ -1,0 +1,70 @@
+package org.hallway.search.jdbc;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.hallway.search.Discovery;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Counts for trends and suggestions, straight from posts, tags, follows and accounts (read-only). */
+@Repository
+class JdbcDiscovery implements Discovery {
+    private final JdbcClient jdbc;
+
+    JdbcDiscovery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<TagDay> tagDays(long networkId, Instant since, String department) {
+        return jdbc.sql(
+                        """
+                        select t.tag, date_trunc('day', p.created_at at time zone 'UTC') as day,
+                               count(*) as uses, count(distinct p.author_id) as accounts
+                        from post_tags t
+                        join posts p on p.id = t.post_id
+                        join accounts a on a.id = p.author_id
+                        where t.network_id = ? and p.created_at >= ? and p.deleted_at is null
+                          and p.visibility in ('public', 'unlisted')
+                          and (? = '' or lower(a.department) = lower(?))
+                        group by t.tag, day
+                        """)
+                .params(networkId, Timestamp.from(since), department, department)
+                .query((rs, i) -> new TagDay(
+                        rs.getString("tag"),
+                        rs.getTimestamp("day").toLocalDateTime().toInstant(java.time.ZoneOffset.UTC),
+                        rs.getInt("uses"),
+                        rs.getInt("accounts")))
+                .list();
+    }
+
+    @Override
+    public List<Candidate> followCandidates(long networkId, long accountId, int limit) {
+        return jdbc.sql(
+                        """
+                        with me as (select id, manager_id, department from accounts where id = ? and network_id = ?),
+                        followed as (select followee_id from follows where follower_id = ?),
+                        scored as (
+                          select a.id, 'team' as source, 3 as strength from accounts a, me
+                          where a.network_id = ? and (a.id = me.manager_id or a.manager_id = me.id
+                                or (me.manager_id is not null and a.manager_id = me.manager_id))
+                          union all
+                          select a.id, 'department', 2 from accounts a, me
+                          where a.network_id = ? and me.department <> '' and lower(a.department) = lower(me.department)
+                          union all
+                          select f.followee_id, 'followed_by_followees', 1 from follows f
+                          where f.follower_id in (select followee_id from followed) and f.network_id = ?
+                        )
+                        select s.id, (array_agg(s.source order by s.strength desc))[1] as source, sum(s.strength) as strength
+                        from scored s join accounts a on a.id = s.id
+                        where s.id <> ? and a.active and s.id not in (select followee_id from followed)
+                        group by s.id
+                        order by strength desc, s.id
+                        limit ?
+                        """)
+                .params(accountId, networkId, accountId, networkId, networkId, networkId, accountId, limit)
+                .query((rs, i) -> new Candidate(rs.getLong("id"), rs.getString("source"), rs.getInt("strength")))
+                .list();
+    }
+}

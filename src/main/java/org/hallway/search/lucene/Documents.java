@@ -1,0 +1,97 @@
+package org.hallway.search.lucene;
+
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.hallway.search.PersonDoc;
+import org.hallway.search.PostDoc;
+
+/** The index's fields, and how posts and people become Lucene documents. */
+final class Documents {
+    static final String TYPE = "type";
+    static final String KEY = "key";
+    static final String ID = "id";
+    static final String NETWORK = "network";
+    static final String AUTHOR = "author";
+    static final String HANDLE = "handle";
+    static final String DEPARTMENT = "department";
+    static final String DEPARTMENT_SHOWN = "department_shown";
+    static final String VISIBILITY = "visibility";
+    static final String MENTION = "mention";
+    static final String TEXT = "text";
+    static final String TAG = "tag";
+    static final String NETWORK_TAG = "ntag";
+    static final String HAS = "has";
+    static final String CREATED = "created";
+    static final String LIKED_BY = "liked_by";
+    static final String REPOSTED_BY = "reposted_by";
+    static final String NAME = "name";
+    static final String PROFILE = "profile";
+
+    static final String POST = "post";
+    static final String PERSON = "person";
+
+    private Documents() {}
+
+    static Term postKey(long id) {
+        return new Term(KEY, "p" + id);
+    }
+
+    static Term personKey(long id) {
+        return new Term(KEY, "a" + id);
+    }
+
+    static String lower(String s) {
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Document post(PostDoc p) {
+        var d = new Document();
+        d.add(new StringField(TYPE, POST, Field.Store.NO));
+        d.add(new StringField(KEY, "p" + p.id(), Field.Store.NO));
+        d.add(new StoredField(ID, p.id()));
+        d.add(new StringField(NETWORK, Long.toString(p.networkId()), Field.Store.NO));
+        d.add(new StringField(AUTHOR, Long.toString(p.authorId()), Field.Store.YES));
+        d.add(new StringField(HANDLE, lower(p.authorHandle()), Field.Store.NO));
+        d.add(new StringField(DEPARTMENT, lower(p.authorDepartment()), Field.Store.NO));
+        d.add(new StoredField(DEPARTMENT_SHOWN, p.authorDepartment()));
+        d.add(new StringField(VISIBILITY, p.visibility(), Field.Store.NO));
+        for (var m : p.mentionIds()) d.add(new StringField(MENTION, Long.toString(m), Field.Store.NO));
+        d.add(new TextField(TEXT, p.text(), Field.Store.NO));
+        boolean companyWide = p.visibility().equals("public") || p.visibility().equals("unlisted");
+        for (var t : p.tags()) {
+            d.add(new StringField(TAG, lower(t), Field.Store.NO));
+            // Hashtag suggestions list only tags of company-wide posts: a followers-only post must not
+            // reveal its hashtags to everyone.
+            if (companyWide) d.add(new StringField(NETWORK_TAG, p.networkId() + ":" + lower(t), Field.Store.NO));
+        }
+        if (p.hasLink()) d.add(new StringField(HAS, "link", Field.Store.NO));
+        long created = p.createdAt().toEpochMilli();
+        d.add(new LongPoint(CREATED, created));
+        d.add(new NumericDocValuesField(CREATED, created));
+        d.add(new StoredField(CREATED, created));
+        for (var id : p.likedBy()) d.add(new StoredField(LIKED_BY, id));
+        for (var id : p.repostedBy()) d.add(new StoredField(REPOSTED_BY, id));
+        return d;
+    }
+
+    static Document person(PersonDoc a) {
+        var d = new Document();
+        d.add(new StringField(TYPE, PERSON, Field.Store.NO));
+        d.add(new StringField(KEY, "a" + a.id(), Field.Store.NO));
+        d.add(new StoredField(ID, a.id()));
+        d.add(new StringField(NETWORK, Long.toString(a.networkId()), Field.Store.NO));
+        d.add(new StringField(HANDLE, lower(a.username()), Field.Store.NO));
+        d.add(new StringField(DEPARTMENT, lower(a.department()), Field.Store.NO));
+        d.add(new TextField(NAME, a.displayName() + " " + a.username(), Field.Store.NO));
+        d.add(new TextField(
+                PROFILE, String.join(" ", a.title(), a.department(), a.location(), a.bio()), Field.Store.NO));
+        return d;
+    }
+}

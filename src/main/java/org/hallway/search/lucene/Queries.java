@@ -1,0 +1,158 @@
+package org.hallway.search.lucene;
+
+import static org.hallway.search.lucene.Documents.*;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.hallway.audience.Audience;
+import org.hallway.search.SearchQuery;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds Lucene queries from a parsed {@link SearchQuery}. Words go through the same analyzer as the
+ * indexed text (so {@code * ? \ ~} are just characters that analysis drops), never through Lucene's
+ * query syntax.
+ */
+final class Queries {
+    private final QueryBuilder text;
+
+    Queries(Analyzer analyzer) {
+        this.text = new QueryBuilder(analyzer);
+    }
+
+    /** The reader's audience as a filter: the rule of {@link Audience#admits}, evaluated by the index. */
+    static Query audience(Audience a) {
+        var anyOf = new BooleanQuery.Builder()
+                .add(terms(VISIBILITY, a.openVisibilities()), Occur.SHOULD)
+                .add(new TermQuery(new Term(AUTHOR, Long.toString(a.viewerId()))), Occur.SHOULD)
+                .add(new TermQuery(new Term(MENTION, Long.toString(a.viewerId()))), Occur.SHOULD);
+        if (!a.followedAuthors().isEmpty()) {
+            anyOf.add(
+                    terms(
+                            AUTHOR,
+                            a.followedAuthors().stream().map(String::valueOf).toList()),
+                    Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(NETWORK, Long.toString(a.networkId()))), Occur.FILTER)
+                .add(new TermQuery(new Term(TYPE, POST)), Occur.FILTER)
+                .add(anyOf.build(), Occur.FILTER)
+                .build();
+    }
+
+    /** Posts matching the query inside the audience; null when nothing could match. */
+    @Nullable
+    Query posts(Audience audience, SearchQuery q, @Nullable Long authorId) {
+        var b = new BooleanQuery.Builder().add(audience(audience), Occur.FILTER);
+        int scoring = 0;
+        for (var w : q.words()) {
+            var part = text.createBooleanQuery(TEXT, w, Occur.MUST);
+            if (part != null) {
+                b.add(part, Occur.MUST);
+                scoring++;
+            }
+        }
+        for (var p : q.phrases()) {
+            var part = text.createPhraseQuery(TEXT, p);
+            if (part != null) {
+                b.add(part, Occur.MUST);
+                scoring++;
+            }
+        }
+        for (var t : q.tags()) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(TAG, lower(t)))), 2f), Occur.MUST);
+            scoring++;
+        }
+        for (var x : q.excluded()) {
+            // -"two words" excludes the phrase, -word the word.
+            var part = x.strip().contains(" ")
+                    ? text.createPhraseQuery(TEXT, x)
+                    : text.createBooleanQuery(TEXT, x, Occur.MUST);
+            if (part != null) b.add(part, Occur.MUST_NOT);
+        }
+        if (!q.fromHandles().isEmpty()) b.add(terms(HANDLE, q.fromHandles()), Occur.FILTER);
+        if (!q.departments().isEmpty()) {
+            b.add(
+                    terms(
+                            DEPARTMENT,
+                            q.departments().stream().map(Documents::lower).toList()),
+                    Occur.FILTER);
+        }
+        if (q.hasLink()) b.add(new TermQuery(new Term(HAS, "link")), Occur.FILTER);
+        if (q.after() != null || q.before() != null) {
+            long from = q.after() == null
+                    ? Long.MIN_VALUE
+                    : q.after().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli();
+            long to = q.before() == null
+                    ? Long.MAX_VALUE
+                    : q.before().atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+            if (from > to) return null;
+            b.add(LongPoint.newRangeQuery(CREATED, from, to), Occur.FILTER);
+        }
+        if (authorId != null) b.add(new TermQuery(new Term(AUTHOR, Long.toString(authorId))), Occur.FILTER);
+        boolean anyFilter = !q.fromHandles().isEmpty()
+                || !q.departments().isEmpty()
+                || q.hasLink()
+                || q.after() != null
+                || q.before() != null
+                || authorId != null;
+        // Words that analysis reduces to nothing ("the", "***") must not turn into "everything".
+        if (scoring == 0 && !anyFilter) return null;
+        return b.build();
+    }
+
+    /** Colleagues by name (prefix of any name part or handle), work context, optionally department. */
+    @Nullable
+    Query people(long networkId, SearchQuery q) {
+        var b = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(NETWORK, Long.toString(networkId))), Occur.FILTER)
+                .add(new TermQuery(new Term(TYPE, PERSON)), Occur.FILTER);
+        var words = new ArrayList<String>(q.words());
+        q.phrases().forEach(p -> words.addAll(List.of(p.split("\\s+"))));
+        q.fromHandles().forEach(words::add);
+        int scoring = 0;
+        for (var w : words) {
+            var any = new BooleanQuery.Builder();
+            var plain = lower(w).replaceFirst("^@", "");
+            if (plain.isEmpty()) continue;
+            var name = text.createBooleanQuery(NAME, plain, Occur.MUST);
+            if (name != null) any.add(new BoostQuery(name, 3f), Occur.SHOULD);
+            any.add(new BoostQuery(new PrefixQuery(new Term(NAME, plain)), 2f), Occur.SHOULD);
+            any.add(new BoostQuery(new PrefixQuery(new Term(HANDLE, plain)), 3f), Occur.SHOULD);
+            var profile = text.createBooleanQuery(PROFILE, plain, Occur.MUST);
+            if (profile != null) any.add(profile, Occur.SHOULD);
+            b.add(any.build(), Occur.MUST);
+            scoring++;
+        }
+        if (!q.departments().isEmpty()) {
+            b.add(
+                    terms(
+                            DEPARTMENT,
+                            q.departments().stream().map(Documents::lower).toList()),
+                    Occur.FILTER);
+        }
+        if (scoring == 0 && q.departments().isEmpty()) return null;
+        return b.build();
+    }
+
+    static Query terms(String field, Collection<String> values) {
+        if (values.isEmpty()) return new MatchNoDocsQuery();
+        return new TermInSetQuery(field, values.stream().map(BytesRef::new).toList());
+    }
+}

@@ -1,0 +1,58 @@
+package org.hallway.web.search;
+
+import java.util.List;
+import org.hallway.identity.AccountStore;
+import org.hallway.search.Discovery;
+import org.hallway.search.ReadTrends;
+import org.hallway.search.SuggestFollows;
+import org.hallway.shared.Viewer;
+import org.hallway.web.Cards;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Explore: hashtags trending in the company (or one department) and colleagues worth following. */
+@Controller
+class ExploreController {
+    private final ReadTrends trends;
+    private final SuggestFollows suggestions;
+    private final AccountStore accounts;
+    private final Cards cards;
+
+    ExploreController(ReadTrends trends, SuggestFollows suggestions, AccountStore accounts, Cards cards) {
+        this.trends = trends;
+        this.suggestions = suggestions;
+        this.accounts = accounts;
+        this.cards = cards;
+    }
+
+    @GetMapping("/explore")
+    String explore(Viewer viewer, @RequestParam(defaultValue = "") String department, Model model) {
+        var trending = trends.tags(viewer, department, ReadTrends.MAX_LIMIT, 0).stream()
+                .map(t -> new SearchPage.TrendRow(
+                        t.tag(),
+                        t.history().getFirst().uses(),
+                        t.history().stream().mapToInt(Discovery.TagDay::uses).sum()))
+                .toList();
+        var candidates = suggestions.handle(viewer, 10);
+        var people = accounts.findAll(
+                viewer.networkId(),
+                candidates.stream().map(Discovery.Candidate::accountId).toList());
+        List<SearchPage.SuggestionRow> rows = candidates.stream()
+                .filter(c -> people.containsKey(c.accountId()))
+                .map(c -> new SearchPage.SuggestionRow(
+                        new SearchPage.PersonRow(people.get(c.accountId()), cards.avatar(c.accountId())),
+                        switch (c.source()) {
+                            case "team" -> "In your team";
+                            case "department" -> "In your department";
+                            default -> "Followed by people you follow";
+                        }))
+                .toList();
+        model.addAttribute("title", "Explore");
+        model.addAttribute("department", department);
+        model.addAttribute("trends", trending);
+        model.addAttribute("suggestions", rows);
+        return "pages/explore";
+    }
+}
