@@ -44,6 +44,8 @@ public record Card(
             case PUBLIC -> "Company-wide";
             case UNLISTED -> "Company-wide, not in the company feed";
             case PRIVATE -> "Followers only";
+            case GROUP -> "Group members";
+            case DIRECT -> "Direct message";
         };
     }
 

@@ -25,7 +25,8 @@ final class ScopeRules {
         }
         var scopeArea =
                 switch (area) {
-                    case "timelines", "statuses", "polls", "scheduled_statuses", "media" -> "statuses";
+                    case "timelines", "statuses", "polls", "scheduled_statuses", "media", "groups" -> "statuses";
+                    case "conversations" -> read ? "statuses" : "conversations";
                     case "favourites" -> "favourites";
                     case "bookmarks" -> "bookmarks";
                     case "notifications" -> "notifications";
