@@ -92,6 +92,8 @@ public class CreatePost {
             groupId = groupOfReply(parent, groupId);
         }
         if (groupId != null) groups.requirePostable(author, groupId);
+        else if (requested == PostVisibility.GROUP)
+            throw new InvalidInputException("group_id", "Choose a group to post in");
         PostVisibility visibility;
         if (groupId != null) visibility = PostVisibility.GROUP;
         else if (parent == null) visibility = requested;

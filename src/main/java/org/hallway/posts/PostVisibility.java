@@ -33,6 +33,7 @@ public enum PostVisibility {
             case "unlisted" -> UNLISTED;
             case "private" -> PRIVATE;
             case "direct" -> DIRECT;
+            case "group" -> GROUP;
             default -> throw new InvalidInputException(
                     "visibility", "Visibility must be public, unlisted, private or direct");
         };
