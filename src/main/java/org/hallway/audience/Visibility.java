@@ -23,7 +23,8 @@ import org.springframework.stereotype.Component;
  * anything absent: 404.
  *
  * <p>Groups: public and private groups are listed for every colleague; secret groups only for their
- * members; a guest sees only the groups they belong to.
+ * members; a guest sees only the groups they belong to. People: colleagues see everyone in the
+ * network; a guest sees only the members of their groups.
  */
 @Component
 public class Visibility {
@@ -70,6 +71,31 @@ public class Visibility {
         return "(" + g + ".network_id = :network and (exists (select 1 from group_members vgm where vgm.group_id = "
                 + g + ".id and vgm.account_id = :viewer) or (" + g + ".privacy in ('public', 'private') and "
                 + colleague() + ")))";
+    }
+
+    /**
+     * The SQL condition under which the account row aliased {@code a} is visible to the viewer: every
+     * colleague sees everyone in the network; a guest sees only themselves and the members of their groups.
+     */
+    public static String accountVisibleTo(String a) {
+        return "(" + a + ".network_id = :network and (" + a + ".id = :viewer or " + colleague()
+                + " or exists (select 1 from group_members vm1 join group_members vm2 on vm2.group_id = vm1.group_id"
+                + " where vm1.account_id = :viewer and vm2.account_id = " + a + ".id)))";
+    }
+
+    public boolean canSeeAccount(Viewer viewer, long accountId) {
+        return jdbc.sql("select exists (select 1 from accounts a where a.id = :account and " + accountVisibleTo("a")
+                        + ")")
+                .param("account", accountId)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Throws "not found" for an account the viewer may not see (a guest looking beyond their groups). */
+    public void requireAccountVisible(Viewer viewer, long accountId) {
+        if (!canSeeAccount(viewer, accountId)) throw NotFoundException.record();
     }
 
     public boolean canSee(Viewer viewer, long postId) {

@@ -156,6 +156,39 @@ class GroupsApiTest extends ApiTest {
         assertThat(outside.status()).isEqualTo(422);
         var company = post(alice, "Company-wide news");
         assertThat(gus.get("/api/v1/statuses/" + company).status()).isEqualTo(404);
+        assertThat(ids(gus.get("/api/v1/timelines/public").body())).isEmpty();
+
+        // People: only the members of the guest's groups.
+        assertThat(gus.get("/api/v1/accounts/" + p.alice.idString()).status()).isEqualTo(200);
+        assertThat(gus.get("/api/v1/accounts/" + p.eve.idString()).status()).isEqualTo(404);
+        assertThat(gus.get("/api/v1/accounts/" + p.eve.idString() + "/statuses").status())
+                .isEqualTo(404);
+        assertThat(gus.get("/api/v1/accounts/lookup?acct=eve").status()).isEqualTo(404);
+        assertThat(ids(gus.get("/api/v1/accounts/search?q=e").body())).doesNotContain(p.eve.idString());
+        assertThat(eve.get("/api/v1/accounts/" + p.gus.idString()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void administratorAddsGuestsThroughTheAdminApi() {
+        var created = admin.post(
+                "/api/v1/admin/accounts",
+                Map.of(
+                        "username", "petra",
+                        "email", "petra-" + System.nanoTime() + "@partner.example",
+                        "password", "partner-secret-1",
+                        "display_name", "Petra Partner",
+                        "role", "guest"));
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(200);
+        assertThat(admin.post(
+                                "/api/v1/admin/accounts",
+                                Map.of(
+                                        "username", "odd",
+                                        "email", "odd@partner.example",
+                                        "password", "partner-secret-1",
+                                        "display_name", "Odd",
+                                        "role", "overlord"))
+                        .status())
+                .isEqualTo(422);
     }
 
     private static String group(Api api, String name, String privacy) {
