@@ -64,3 +64,12 @@ create table conversations (
   unique (account_id, participants)
 );
 create index conversations_account_idx on conversations (account_id, last_post_id desc);
+
+-- Posts a group's administrators pinned to the top of the group page.
+create table group_pins (
+  group_id    bigint not null references groups (id),
+  post_id     bigint not null references posts (id),
+  network_id  bigint not null,
+  created_at  timestamptz not null,
+  primary key (group_id, post_id)
+);

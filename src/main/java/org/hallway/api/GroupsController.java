@@ -16,11 +16,13 @@ import org.hallway.groups.JoinGroup;
 import org.hallway.groups.LeaveGroup;
 import org.hallway.groups.Member;
 import org.hallway.groups.Membership;
+import org.hallway.groups.PinPost;
 import org.hallway.groups.RemoveMember;
 import org.hallway.identity.AccountStore;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadGroupFeed;
+import org.hallway.timeline.ReadGroupPins;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,6 +45,7 @@ class GroupsController {
     private final AccountStore accounts;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
+    private final ReadGroupPins pins;
 
     /** The use cases that change groups, grouped so that this controller stays small. */
     @Component
@@ -53,7 +56,8 @@ class GroupsController {
             JoinGroup join,
             LeaveGroup leave,
             AddMembers add,
-            RemoveMember remove) {}
+            RemoveMember remove,
+            PinPost pin) {}
 
     GroupsController(
             FindGroups find,
@@ -61,7 +65,9 @@ class GroupsController {
             ReadGroupFeed feed,
             AccountStore accounts,
             Presenter presenter,
-            BaseUrl baseUrl) {
+            BaseUrl baseUrl,
+            ReadGroupPins pins) {
+        this.pins = pins;
         this.find = find;
         this.changes = changes;
         this.feed = feed;
@@ -179,6 +185,25 @@ class GroupsController {
         if (!pending) throw org.hallway.shared.NotFoundException.record();
         changes.remove().handle(viewer, groupId, account);
         return Map.of();
+    }
+
+    @GetMapping("/api/v1/groups/{id}/pins")
+    List<Status> pins(Viewer viewer, @PathVariable String id) {
+        return presenter.statuses(pins.handle(viewer, Ids.parse(id)));
+    }
+
+    @PostMapping("/api/v1/groups/{id}/pins")
+    List<Status> pin(Viewer viewer, @PathVariable String id, Params params) {
+        var statusId = params.id("status_id");
+        if (statusId == null) throw new InvalidInputException("status_id", "status_id is missing");
+        changes.pin().handle(viewer, Ids.parse(id), statusId, true);
+        return pins(viewer, id);
+    }
+
+    @DeleteMapping("/api/v1/groups/{id}/pins/{statusId}")
+    List<Status> unpin(Viewer viewer, @PathVariable String id, @PathVariable String statusId) {
+        changes.pin().handle(viewer, Ids.parse(id), Ids.parse(statusId), false);
+        return pins(viewer, id);
     }
 
     @GetMapping("/api/v1/timelines/group/{id}")

@@ -38,6 +38,11 @@ public interface GroupStore {
 
     boolean removeRequest(long groupId, long accountId);
 
+    /** Pins one of the group's own posts (not a repost, not deleted), again or not; false when it is not the group's. */
+    boolean pin(long networkId, long groupId, long postId, Instant at);
+
+    boolean unpin(long groupId, long postId);
+
     record JoinRequest(long groupId, long accountId, Instant createdAt) {}
 
     /** Pending join requests, oldest first. */

@@ -34,6 +34,9 @@ public interface FeedStore {
 
     List<Entry> group(Viewer viewer, long groupId, PageRequest page);
 
+    /** A group's pinned posts that the viewer may see, most recently pinned first. */
+    List<Long> pinned(Viewer viewer, long groupId);
+
     void backfill(long networkId, long followerId, long followeeId, int count);
 
     void removeAuthor(long followerId, long authorId);

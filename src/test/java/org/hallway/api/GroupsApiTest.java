@@ -122,6 +122,30 @@ class GroupsApiTest extends ApiTest {
     }
 
     @Test
+    void administratorsPinTheGroupsOwnPostsForItsReadersOnly() {
+        var id = group(alice, "Handbook", "private");
+        assertThat(bob.post("/api/v1/groups/" + id + "/join").status()).isEqualTo(200);
+        assertThat(alice.post("/api/v1/groups/" + id + "/membership_requests/" + p.bob.idString() + "/authorize")
+                        .status())
+                .isEqualTo(200);
+        var rules = post(bob, Map.of("status", "House rules: be kind", "group_id", id));
+        var outside = post(alice, "Not a group post");
+        assertThat(bob.post("/api/v1/groups/" + id + "/pins", Map.of("status_id", rules))
+                        .status())
+                .isEqualTo(403);
+        var pinned = alice.post("/api/v1/groups/" + id + "/pins", Map.of("status_id", rules));
+        assertThat(pinned.status()).isEqualTo(200);
+        assertThat(ids(pinned.body())).containsExactly(rules);
+        assertThat(alice.post("/api/v1/groups/" + id + "/pins", Map.of("status_id", outside))
+                        .status())
+                .isEqualTo(404);
+        assertThat(ids(bob.get("/api/v1/groups/" + id + "/pins").body())).containsExactly(rules);
+        assertThat(ids(eve.get("/api/v1/groups/" + id + "/pins").body())).isEmpty();
+        assertThat(ids(alice.delete("/api/v1/groups/" + id + "/pins/" + rules).body()))
+                .isEmpty();
+    }
+
+    @Test
     void lastAdministratorCannotLeaveAGroupWithMembers() {
         var id = group(alice, "Book club", "public");
         join(bob, id);

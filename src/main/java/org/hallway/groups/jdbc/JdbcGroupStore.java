@@ -175,6 +175,30 @@ class JdbcGroupStore implements GroupStore {
     }
 
     @Override
+    public boolean pin(long networkId, long groupId, long postId, Instant at) {
+        // The post's group is checked in the same statement: only the group's own posts can be pinned.
+        return jdbc.sql(
+                        """
+            insert into group_pins (group_id, post_id, network_id, created_at)
+            select ?, p.id, ?, ? from posts p
+            where p.id = ? and p.group_id = ? and p.deleted_at is null and p.reblog_of_id is null
+            on conflict (group_id, post_id) do update set created_at = group_pins.created_at
+            returning true""")
+                .params(groupId, networkId, Timestamp.from(at), postId, groupId)
+                .query(Boolean.class)
+                .optional()
+                .isPresent();
+    }
+
+    @Override
+    public boolean unpin(long groupId, long postId) {
+        return jdbc.sql("delete from group_pins where group_id = ? and post_id = ?")
+                        .params(groupId, postId)
+                        .update()
+                > 0;
+    }
+
+    @Override
     public List<JoinRequest> requests(long groupId, int limit) {
         return jdbc.sql("select * from group_requests where group_id = ? order by created_at, account_id limit ?")
                 .params(groupId, limit)

@@ -93,6 +93,18 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
+    public List<Long> pinned(Viewer viewer, long groupId) {
+        return jdbc.sql(
+                        "select p.id from group_pins gp join posts p on p.id = gp.post_id where gp.group_id = :group and "
+                                + visibleTo("p") + " order by gp.created_at desc, p.id desc limit 20")
+                .param("group", groupId)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
     public List<Entry> group(Viewer viewer, long groupId, PageRequest page) {
         return page(
                 """

@@ -12,6 +12,7 @@ import org.hallway.groups.FindGroups;
 import org.hallway.groups.JoinGroup;
 import org.hallway.groups.LeaveGroup;
 import org.hallway.groups.Member;
+import org.hallway.groups.PinPost;
 import org.hallway.groups.RemoveMember;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.Avatars;
@@ -19,6 +20,8 @@ import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadGroupFeed;
+import org.hallway.timeline.ReadGroupPins;
+import org.hallway.web.Cards;
 import org.hallway.web.FeedPages;
 import org.hallway.web.Form;
 import org.springframework.stereotype.Component;
@@ -44,6 +47,8 @@ class GroupPagesController {
     private final AccountStore accounts;
     private final Avatars avatars;
     private final FeedPages pages;
+    private final ReadGroupPins pins;
+    private final Cards cards;
 
     /** The use cases that change groups, grouped so that this controller stays small. */
     @Component
@@ -54,7 +59,8 @@ class GroupPagesController {
             JoinGroup join,
             LeaveGroup leave,
             AddMembers add,
-            RemoveMember remove) {}
+            RemoveMember remove,
+            PinPost pin) {}
 
     GroupPagesController(
             FindGroups find,
@@ -62,7 +68,11 @@ class GroupPagesController {
             ReadGroupFeed feed,
             AccountStore accounts,
             Avatars avatars,
-            FeedPages pages) {
+            FeedPages pages,
+            ReadGroupPins pins,
+            Cards cards) {
+        this.pins = pins;
+        this.cards = cards;
         this.find = find;
         this.changes = changes;
         this.feed = feed;
@@ -114,6 +124,8 @@ class GroupPagesController {
         model.addAttribute("title", page.group().name());
         model.addAttribute("page", page);
         model.addAttribute("compose", Form.of("visibility", "group"));
+        model.addAttribute("pinned", cards.of(viewer, pins.handle(viewer, id)));
+        model.addAttribute("pinGroup", page.canManage() ? id : null);
         if (!model.containsAttribute("invite")) model.addAttribute("invite", Form.empty());
         model.addAttribute(
                 "empty",
@@ -246,6 +258,12 @@ class GroupPagesController {
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("notice", e.getMessage());
         }
+        return "redirect:/groups/" + id;
+    }
+
+    @PostMapping("/groups/{id}/pins/{postId}/{action:pin|unpin}")
+    String pin(Viewer viewer, @PathVariable long id, @PathVariable long postId, @PathVariable String action) {
+        changes.pin().handle(viewer, id, postId, action.equals("pin"));
         return "redirect:/groups/" + id;
     }
 
