@@ -51,6 +51,11 @@ class GroupsBrowserTest extends BrowserTest {
         assertThat(alice.locator("#feed article").filter(new Locator.FilterOptions().setHasText("oversells")))
                 .hasCount(1);
         assertThat(alice.locator("#feed .in-group")).containsText("Launch <backchannel>");
+        alice.locator("#feed article")
+                .filter(new Locator.FilterOptions().setHasText("oversells"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Pin"))
+                .click();
+        assertThat(alice.locator("#pinned article")).containsText("oversells");
         alice.screenshot(new Page.ScreenshotOptions()
                 .setPath(Paths.get("/tmp/hallway-group-alice.png"))
                 .setFullPage(true));
@@ -64,7 +69,7 @@ class GroupsBrowserTest extends BrowserTest {
         var eve = signIn(p.eve);
         eve.navigate(groupUrl);
         assertThat(eve.locator("#group-name")).hasText("Launch <backchannel>");
-        assertThat(eve.locator("#feed")).not().containsText("oversells");
+        assertThat(eve.locator("main")).not().containsText("oversells");
         assertThat(eve.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ask to join")))
                 .isVisible();
         for (var path : new String[] {"/", "/company", "/@alice", "/mentions", "/tags/launch"}) {
