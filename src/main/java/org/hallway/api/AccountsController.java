@@ -6,6 +6,7 @@ import java.util.List;
 import org.hallway.api.entity.Account;
 import org.hallway.api.entity.Relationship;
 import org.hallway.api.entity.Status;
+import org.hallway.audience.Visibility;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.UnfollowAccount;
@@ -32,6 +33,7 @@ class AccountsController {
     private final ReadProfileFeed profileFeed;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
+    private final Visibility audience;
 
     AccountsController(
             AccountStore accounts,
@@ -41,7 +43,9 @@ class AccountsController {
             UpdateProfile updateProfile,
             ReadProfileFeed profileFeed,
             Presenter presenter,
-            BaseUrl baseUrl) {
+            BaseUrl baseUrl,
+            Visibility audience) {
+        this.audience = audience;
         this.accounts = accounts;
         this.follows = follows;
         this.followAccount = followAccount;
@@ -95,15 +99,21 @@ class AccountsController {
         var acct = params.required("acct").strip().replaceFirst("^@", "");
         int at = acct.indexOf('@');
         var username = at < 0 ? acct : acct.substring(0, at);
-        return presenter.account(
-                accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record));
+        var account = accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record);
+        audience.requireAccountVisible(viewer, account.id());
+        return presenter.account(account);
     }
 
     @GetMapping("/api/v1/accounts/search")
     List<Account> search(Viewer viewer, Params params) {
         var q = params.required("q").strip().replaceFirst("^@", "");
         int limit = Math.max(1, Math.min(params.integer("limit", 40), 80));
-        return presenter.accounts(accounts.search(viewer.networkId(), q, limit));
+        var found = accounts.search(viewer.networkId(), q, limit);
+        if (audience.isGuest(viewer))
+            found = found.stream()
+                    .filter(a -> audience.canSeeAccount(viewer, a.id()))
+                    .toList();
+        return presenter.accounts(found);
     }
 
     @GetMapping("/api/v1/accounts/{id}")
@@ -167,9 +177,11 @@ class AccountsController {
         var people = accounts.findAll(
                 viewer.networkId(),
                 edges.stream().map(FollowStore.Edge::accountId).toList());
+        boolean guest = audience.isGuest(viewer);
         var ordered = edges.stream()
                 .map(e -> people.get(e.accountId()))
                 .filter(java.util.Objects::nonNull)
+                .filter(a -> !guest || audience.canSeeAccount(viewer, a.id()))
                 .toList();
         var body = presenter.accounts(ordered);
         if (edges.isEmpty()) return ResponseEntity.ok(body);
@@ -177,6 +189,7 @@ class AccountsController {
     }
 
     private org.hallway.identity.Account require(Viewer viewer, long id) {
+        audience.requireAccountVisible(viewer, id);
         return accounts.find(viewer.networkId(), id).orElseThrow(NotFoundException::record);
     }
 }

@@ -45,9 +45,7 @@ class AdminAccountsController {
                 params.string("department"),
                 params.string("location"),
                 params.string("manager"),
-                "admin".equalsIgnoreCase(role)
-                        ? org.hallway.identity.Account.Role.ADMIN
-                        : org.hallway.identity.Account.Role.MEMBER));
+                role(role)));
         return presenter.account(account);
     }
 
@@ -60,6 +58,17 @@ class AdminAccountsController {
         }
         deactivateAccount.handle(viewer, Ids.parse(id));
         return Map.of();
+    }
+
+    /** {@code member} (the default), {@code admin}, or {@code guest}: a partner who sees only the groups they are invited into. */
+    private static org.hallway.identity.Account.Role role(String role) {
+        if (role == null || role.isBlank()) return org.hallway.identity.Account.Role.MEMBER;
+        return switch (role.strip().toLowerCase(Locale.ROOT)) {
+            case "member" -> org.hallway.identity.Account.Role.MEMBER;
+            case "admin" -> org.hallway.identity.Account.Role.ADMIN;
+            case "guest" -> org.hallway.identity.Account.Role.GUEST;
+            default -> throw new InvalidInputException("role", "role must be member, admin or guest");
+        };
     }
 
     private static void requireAdmin(Viewer viewer) {

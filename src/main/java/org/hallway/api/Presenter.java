@@ -165,7 +165,7 @@ public class Presenter {
                 time(p.createdAt()),
                 author,
                 absolutize(p.html(), base),
-                p.visibility().code(),
+                visibility(p.visibility()),
                 p.sensitive(),
                 p.spoilerText(),
                 List.of(),
@@ -189,7 +189,14 @@ public class Presenter {
                 false,
                 v.bookmarked(),
                 false,
-                List.of());
+                List.of(),
+                p.groupId() == null ? null : Long.toString(p.groupId()));
+    }
+
+    // Compat(mastodon): clients know four visibilities; a group post is limited to its group, which
+    // apps show best as "private" (a lock, no boost button); group_id tells Hallway-aware clients more.
+    private static String visibility(org.hallway.posts.PostVisibility v) {
+        return v == org.hallway.posts.PostVisibility.GROUP ? "private" : v.code();
     }
 
     /** Stored HTML links within Hallway relatively; apps need absolute links. */

@@ -79,7 +79,8 @@ class StatusesController {
                         params.string("spoiler_text"),
                         params.bool("sensitive", false),
                         params.string("language"),
-                        key));
+                        key,
+                        params.id("group_id")));
         return presenter.status(findPosts.require(viewer, post.id()));
     }
 

@@ -1,16 +1,30 @@
 package org.hallway.audience;
 
-import java.util.Set;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see a post. A post is visible to a colleague of the same network when it is company-wide
- * ({@code public}, {@code unlisted}), when they wrote it, when it is followers-only and they follow
- * its author, or when it mentions them. A repost is visible when its original is. Deleted posts are
- * visible to nobody. Anything invisible answers exactly like anything absent: 404.
+ * Who may see a post, and who may see a group. Within one network:
+ *
+ * <ul>
+ *   <li>company-wide posts ({@code public}, {@code unlisted}) are visible to every colleague;
+ *   <li>followers-only posts ({@code private}) to the author's followers and the colleagues they mention;
+ *   <li>group posts ({@code group}) to the group's members, and for a public group to every colleague;
+ *   <li>direct messages ({@code direct}) to the people they mention (their participants) only;
+ *   <li>an author always sees their own posts.
+ * </ul>
+ *
+ * Guests (accounts with the role {@code guest}) are not colleagues: they see only the posts of groups
+ * they belong to, direct messages addressed to them and their own posts. A mention never widens a
+ * group post or a direct message. A repost is visible when its original is (a repost carries its
+ * original's audience). Deleted posts are visible to nobody. Anything invisible answers exactly like
+ * anything absent: 404.
+ *
+ * <p>Groups: public and private groups are listed for every colleague; secret groups only for their
+ * members; a guest sees only the groups they belong to. People: colleagues see everyone in the
+ * network; a guest sees only the members of their groups.
  */
 @Component
 public class Visibility {
@@ -21,23 +35,70 @@ public class Visibility {
     }
 
     /**
+     * The SQL condition that the viewer bound as {@code :viewer} is a colleague (not a guest). It does not
+     * depend on the row, so PostgreSQL evaluates it once per query.
+     */
+    private static String colleague() {
+        return "not exists (select 1 from accounts va where va.id = :viewer and va.role = 'guest')";
+    }
+
+    /**
      * The SQL condition under which the post row aliased {@code p} is visible to the viewer bound as
      * the named parameters {@code :viewer} and {@code :network}. Feed queries embed it, so the audience
      * check is part of the query (a page is never short because of it, and nothing leaks in counts).
      */
     public static String visibleTo(String p) {
+        var mentioned =
+                "exists (select 1 from post_mentions vm where vm.post_id = " + p + ".id and vm.account_id = :viewer)";
         return "(" + p + ".network_id = :network and " + p + ".deleted_at is null and ("
-                + p + ".visibility in ('public', 'unlisted') or " + p + ".author_id = :viewer"
+                + p + ".author_id = :viewer"
+                + " or (" + p + ".visibility = 'group' and exists (select 1 from groups vg where vg.id = " + p
+                + ".group_id and (exists (select 1 from group_members vgm where vgm.group_id = vg.id"
+                + " and vgm.account_id = :viewer) or (vg.privacy = 'public' and " + colleague() + "))))"
+                + " or (" + p + ".visibility = 'direct' and " + mentioned + ")"
+                + " or (" + p + ".visibility in ('public', 'unlisted', 'private') and " + colleague() + " and ("
+                + p + ".visibility <> 'private'"
                 + " or exists (select 1 from follows vf where vf.follower_id = :viewer and vf.followee_id = " + p
                 + ".author_id)"
-                + " or exists (select 1 from post_mentions vm where vm.post_id = " + p
-                + ".id and vm.account_id = :viewer)))";
+                + " or " + mentioned + "))))";
     }
 
-    /** Visibilities every colleague of the post's network may see. */
-    static final Set<String> OPEN = Set.of("public", "unlisted");
+    /**
+     * The SQL condition under which the group row aliased {@code g} is visible (listed, readable by id)
+     * to the viewer bound as {@code :viewer} and {@code :network}.
+     */
+    public static String groupVisibleTo(String g) {
+        return "(" + g + ".network_id = :network and (exists (select 1 from group_members vgm where vgm.group_id = "
+                + g + ".id and vgm.account_id = :viewer) or (" + g + ".privacy in ('public', 'private') and "
+                + colleague() + ")))";
+    }
 
-    /** The viewer's audience as data: the same rule as {@link #visibleTo(String)}, with the followees loaded. */
+    /**
+     * The SQL condition under which the account row aliased {@code a} is visible to the viewer: every
+     * colleague sees everyone in the network; a guest sees only themselves and the members of their groups.
+     */
+    public static String accountVisibleTo(String a) {
+        return "(" + a + ".network_id = :network and (" + a + ".id = :viewer or " + colleague()
+                + " or exists (select 1 from group_members vm1 join group_members vm2 on vm2.group_id = vm1.group_id"
+                + " where vm1.account_id = :viewer and vm2.account_id = " + a + ".id)))";
+    }
+
+    public boolean canSeeAccount(Viewer viewer, long accountId) {
+        return jdbc.sql("select exists (select 1 from accounts a where a.id = :account and " + accountVisibleTo("a")
+                        + ")")
+                .param("account", accountId)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Throws "not found" for an account the viewer may not see (a guest looking beyond their groups). */
+    public void requireAccountVisible(Viewer viewer, long accountId) {
+        if (!canSeeAccount(viewer, accountId)) throw NotFoundException.record();
+    }
+
+    /** The viewer's audience as data: the same rule as {@link #visibleTo(String)}, with its sets loaded. */
     public Audience audienceOf(Viewer viewer) {
         var followees = jdbc.sql(
                         "select followee_id from follows where follower_id = :viewer and network_id = :network")
@@ -45,7 +106,19 @@ public class Visibility {
                 .param("network", viewer.networkId())
                 .query(Long.class)
                 .set();
-        return new Audience(viewer.networkId(), viewer.accountId(), OPEN, followees);
+        // The groups whose posts the viewer reads: the same condition as the group branch of visibleTo.
+        var groups = jdbc.sql("select vg.id from groups vg where vg.network_id = :network and (exists (select 1"
+                        + " from group_members vgm where vgm.group_id = vg.id and vgm.account_id = :viewer)"
+                        + " or (vg.privacy = 'public' and " + colleague() + "))")
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Long.class)
+                .set();
+        boolean colleague = jdbc.sql("select " + colleague())
+                .param("viewer", viewer.accountId())
+                .query(Boolean.class)
+                .single();
+        return new Audience(viewer.networkId(), viewer.accountId(), colleague, followees, groups);
     }
 
     public boolean canSee(Viewer viewer, long postId) {
@@ -62,5 +135,27 @@ public class Visibility {
     /** Throws the same "not found" for a post that is absent, deleted or outside the viewer's audience. */
     public void requireVisible(Viewer viewer, long postId) {
         if (!canSee(viewer, postId)) throw NotFoundException.record();
+    }
+
+    public boolean canSeeGroup(Viewer viewer, long groupId) {
+        return jdbc.sql("select exists (select 1 from groups g where g.id = :group and " + groupVisibleTo("g") + ")")
+                .param("group", groupId)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** Throws the same "not found" for a group that is absent or hidden from the viewer (a secret group). */
+    public void requireGroupVisible(Viewer viewer, long groupId) {
+        if (!canSeeGroup(viewer, groupId)) throw NotFoundException.record();
+    }
+
+    /** Whether the viewer is a guest: guests see no company feed, no directory and no hashtag feeds. */
+    public boolean isGuest(Viewer viewer) {
+        return jdbc.sql("select exists (select 1 from accounts where id = :viewer and role = 'guest')")
+                .param("viewer", viewer.accountId())
+                .query(Boolean.class)
+                .single();
     }
 }

@@ -21,7 +21,9 @@ public record Account(
 
     public enum Role {
         MEMBER,
-        ADMIN;
+        ADMIN,
+        /** A partner or contractor who sees only the groups they are invited into. */
+        GUEST;
 
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

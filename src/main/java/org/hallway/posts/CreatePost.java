@@ -1,11 +1,15 @@
 package org.hallway.posts;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import org.hallway.audience.Visibility;
+import org.hallway.groups.FindGroups;
 import org.hallway.posts.internal.Composer;
 import org.hallway.posts.internal.PostText;
 import org.hallway.shared.Ids;
+import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -14,8 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes a post or a reply for its author. A reply never reaches further than what it answers.
- * Feeds (and later search and notifications) react to {@link PostCreated} after commit.
+ * Publishes a post or a reply for its author, company-wide, to followers, into a group or as a direct
+ * message. A reply never reaches further than what it answers: a reply to a group post stays in the
+ * group, a reply to a direct message keeps its participants. Feeds (and later search and
+ * notifications) react to {@link PostCreated} after commit.
  */
 @Service
 public class CreatePost {
@@ -26,7 +32,20 @@ public class CreatePost {
             @Nullable String spoilerText,
             boolean sensitive,
             @Nullable String language,
-            @Nullable String idempotencyKey) {}
+            @Nullable String idempotencyKey,
+            @Nullable Long groupId) {
+
+        public Command(
+                String text,
+                @Nullable Long inReplyToId,
+                @Nullable String visibility,
+                @Nullable String spoilerText,
+                boolean sensitive,
+                @Nullable String language,
+                @Nullable String idempotencyKey) {
+            this(text, inReplyToId, visibility, spoilerText, sensitive, language, idempotencyKey, null);
+        }
+    }
 
     private final PostStore posts;
     private final Visibility audience;
@@ -34,6 +53,7 @@ public class CreatePost {
     private final Ids ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final FindGroups groups;
 
     CreatePost(
             PostStore posts,
@@ -41,8 +61,10 @@ public class CreatePost {
             Composer composer,
             Ids ids,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            FindGroups groups) {
         this.posts = posts;
+        this.groups = groups;
         this.audience = audience;
         this.composer = composer;
         this.ids = ids;
@@ -60,14 +82,24 @@ public class CreatePost {
                     .flatMap(id -> posts.find(author.networkId(), id));
             if (earlier.isPresent()) return earlier.get();
         }
-        var visibility = PostVisibility.of(cmd.visibility());
+        var requested = PostVisibility.requested(cmd.visibility());
         Post parent = null;
+        var groupId = cmd.groupId();
         if (cmd.inReplyToId() != null) {
             audience.requireVisible(author, cmd.inReplyToId());
             parent = posts.find(author.networkId(), cmd.inReplyToId()).orElseThrow(NotFoundException::record);
             if (parent.isReblog()) throw NotFoundException.record();
-            visibility = visibility.narrowest(parent.visibility());
+            groupId = groupOfReply(parent, groupId);
         }
+        if (groupId != null) groups.requirePostable(author, groupId);
+        else if (requested == PostVisibility.GROUP)
+            throw new InvalidInputException("group_id", "Choose a group to post in");
+        PostVisibility visibility;
+        if (groupId != null) visibility = PostVisibility.GROUP;
+        else if (parent == null) visibility = requested;
+        else visibility = requested.narrowest(parent.visibility());
+        if (groupId == null && visibility != PostVisibility.DIRECT && audience.isGuest(author))
+            throw new InvalidInputException("visibility", "Guests post in their groups or send direct messages");
         var language = Composer.normalizeLanguage(cmd.language());
         var spoiler = cmd.spoilerText() == null ? "" : cmd.spoilerText().strip();
         var rendered = composer.compose(author.networkId(), cmd.text(), spoiler, Optional.ofNullable(language));
@@ -89,12 +121,12 @@ public class CreatePost {
                 null,
                 0,
                 0,
-                0);
-        var mentionIds =
-                rendered.mentions().stream().map(PostText.Mentioned::accountId).toList();
+                0,
+                groupId);
+        var mentionIds = mentioned(author, visibility, rendered.mentions(), parent);
         posts.insert(post, rendered.tags(), mentionIds);
-        if (parent != null) posts.adjustCounters(parent.id(), 1, 0, 0);
-        posts.adjustAuthorStats(author.networkId(), author.accountId(), 1, now);
+        if (parent != null && countsAsReply(visibility, parent)) posts.adjustCounters(parent.id(), 1, 0, 0);
+        if (visibility.counted()) posts.adjustAuthorStats(author.networkId(), author.accountId(), 1, now);
         if (key != null) posts.saveIdempotencyKey(author.accountId(), key, post.id(), now);
         events.publishEvent(new PostCreated(
                 post.networkId(),
@@ -104,7 +136,45 @@ public class CreatePost {
                 null,
                 post.inReplyToId(),
                 rendered.tags(),
-                mentionIds));
+                mentionIds,
+                groupId));
         return post;
+    }
+
+    /** A reply to a group post stays in that group; a reply to anything else can't move into a group. */
+    private static @Nullable Long groupOfReply(Post parent, @Nullable Long requested) {
+        if (parent.groupId() == null) {
+            if (requested != null)
+                throw new InvalidInputException(
+                        "group_id", "A reply stays where the post it answers is; post in the group instead");
+            return null;
+        }
+        if (requested != null && !requested.equals(parent.groupId()))
+            throw new InvalidInputException("group_id", "A reply stays in the group of the post it answers");
+        return parent.groupId();
+    }
+
+    /**
+     * The accounts the post mentions. A direct message's mentions are its participants: a reply keeps
+     * everyone of the message it answers, and a message nobody receives is refused.
+     */
+    private List<Long> mentioned(
+            Viewer author, PostVisibility visibility, List<PostText.Mentioned> mentions, @Nullable Post parent) {
+        var ids = new LinkedHashSet<Long>();
+        mentions.forEach(m -> ids.add(m.accountId()));
+        if (visibility != PostVisibility.DIRECT) return List.copyOf(ids);
+        if (parent != null && parent.visibility() == PostVisibility.DIRECT) {
+            ids.add(parent.authorId());
+            ids.addAll(posts.mentionIds(parent.id()));
+        }
+        ids.remove(author.accountId());
+        if (ids.isEmpty())
+            throw new InvalidInputException("status", "Mention at least one colleague to send a direct message");
+        return List.copyOf(ids);
+    }
+
+    /** Whether a reply adds to its parent's reply count: not when the count would show a reply its readers can't see. */
+    static boolean countsAsReply(PostVisibility reply, Post parent) {
+        return reply.counted() || reply == parent.visibility();
     }
 }

@@ -42,13 +42,19 @@ public class DeletePost {
         var now = clock.instant();
         var reposters = posts.findAll(post.networkId(), reblogs).values();
         posts.markDeleted(gone, now);
-        if (post.inReplyToId() != null) posts.adjustCounters(post.inReplyToId(), -1, 0, 0);
+        if (post.inReplyToId() != null && countsAsReply(post)) posts.adjustCounters(post.inReplyToId(), -1, 0, 0);
         if (post.reblogOfId() != null) posts.adjustCounters(post.reblogOfId(), 0, -1, 0);
-        posts.adjustAuthorStats(post.networkId(), post.authorId(), -1, null);
+        if (post.visibility().counted()) posts.adjustAuthorStats(post.networkId(), post.authorId(), -1, null);
         for (var reblog : reposters) {
-            posts.adjustAuthorStats(reblog.networkId(), reblog.authorId(), -1, null);
+            if (reblog.visibility().counted()) posts.adjustAuthorStats(reblog.networkId(), reblog.authorId(), -1, null);
         }
         events.publishEvent(new PostDeleted(post.networkId(), post.id(), post.authorId(), reblogs));
         return post;
+    }
+
+    /** Mirrors {@link CreatePost}: a reply counts on its parent unless it is narrower than counts may show. */
+    private boolean countsAsReply(Post reply) {
+        var parent = posts.find(reply.networkId(), reply.inReplyToId());
+        return parent.isEmpty() || CreatePost.countsAsReply(reply.visibility(), parent.get());
     }
 }

@@ -76,11 +76,15 @@ public class EditPost {
                 now,
                 post.repliesCount(),
                 post.reblogsCount(),
-                post.favouritesCount());
-        posts.updateContent(
-                edited,
-                rendered.tags(),
-                rendered.mentions().stream().map(PostText.Mentioned::accountId).toList());
+                post.favouritesCount(),
+                post.groupId());
+        // A direct message's mentions are its audience: an edit must not add or drop participants.
+        var mentionIds = post.visibility() == PostVisibility.DIRECT
+                ? posts.mentionIds(post.id())
+                : rendered.mentions().stream()
+                        .map(PostText.Mentioned::accountId)
+                        .toList();
+        posts.updateContent(edited, rendered.tags(), mentionIds);
         posts.insertEdit(ids.next(), edited, now);
         events.publishEvent(new PostEdited(post.networkId(), post.id(), post.authorId()));
         return edited;

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A post as stored: its Markdown source and the sanitized HTML made from it. A repost is a post with
- * {@code reblogOfId} set and no text of its own.
+ * {@code reblogOfId} set and no text of its own; it carries its original's audience. A group post
+ * carries {@code groupId} and the visibility {@code GROUP}.
  */
 public record Post(
         long id,
@@ -24,7 +25,8 @@ public record Post(
         @Nullable Instant editedAt,
         int repliesCount,
         int reblogsCount,
-        int favouritesCount) {
+        int favouritesCount,
+        @Nullable Long groupId) {
 
     public boolean isReblog() {
         return reblogOfId != null;

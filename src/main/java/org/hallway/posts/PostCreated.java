@@ -3,7 +3,10 @@ package org.hallway.posts;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A post or repost was published. Feeds fan it out; later, search indexes it and mentions notify. */
+/**
+ * A post or repost was published. Feeds fan it out (to group members for a group post, to the
+ * participants for a direct message); later, search indexes it and mentions notify.
+ */
 public record PostCreated(
         long networkId,
         long postId,
@@ -12,4 +15,5 @@ public record PostCreated(
         @Nullable Long reblogOfId,
         @Nullable Long inReplyToId,
         List<String> tags,
-        List<Long> mentionedAccountIds) {}
+        List<Long> mentionedAccountIds,
+        @Nullable Long groupId) {}

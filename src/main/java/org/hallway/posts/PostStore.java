@@ -36,6 +36,9 @@ public interface PostStore {
     /** The reader's likes, bookmarks and reposts among the given originals, in one round trip. */
     ReaderState readerState(long accountId, Collection<Long> postIds);
 
+    /** The colleagues a post mentions. */
+    List<Long> mentionIds(long postId);
+
     Optional<Post> findReblog(long authorId, long originalId);
 
     List<Long> reblogsOf(long postId);

@@ -3,6 +3,8 @@ package org.hallway.posts;
 import java.time.Clock;
 import java.util.List;
 import org.hallway.audience.Visibility;
+import org.hallway.groups.GroupPrivacy;
+import org.hallway.groups.GroupStore;
 import org.hallway.shared.ForbiddenException;
 import org.hallway.shared.Ids;
 import org.hallway.shared.NotFoundException;
@@ -12,8 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Shares a company-wide post with one's followers. Followers-only posts cannot be reposted: a repost
- * must never carry a post beyond its audience. Reposting twice keeps the first repost.
+ * Shares a post with one's followers. A repost must never carry a post beyond its audience: only
+ * company-wide posts and posts of public groups can be reposted. Reposting twice keeps the first repost.
  */
 @Service
 public class RepostPost {
@@ -22,9 +24,17 @@ public class RepostPost {
     private final Ids ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final GroupStore groups;
 
-    RepostPost(PostStore posts, Visibility audience, Ids ids, Clock clock, ApplicationEventPublisher events) {
+    RepostPost(
+            PostStore posts,
+            Visibility audience,
+            Ids ids,
+            Clock clock,
+            ApplicationEventPublisher events,
+            GroupStore groups) {
         this.posts = posts;
+        this.groups = groups;
         this.audience = audience;
         this.ids = ids;
         this.clock = clock;
@@ -38,9 +48,7 @@ public class RepostPost {
         var original = target.isReblog()
                 ? posts.find(viewer.networkId(), target.reblogOfId()).orElseThrow(NotFoundException::record)
                 : target;
-        if (!original.visibility().companyWide()) {
-            throw new ForbiddenException("Followers-only posts can't be reposted");
-        }
+        requireRepostable(original);
         var existing = posts.findReblog(viewer.accountId(), original.id());
         if (existing.isPresent()) return existing.get();
         var now = clock.instant();
@@ -61,10 +69,11 @@ public class RepostPost {
                 null,
                 0,
                 0,
-                0);
+                0,
+                original.groupId());
         posts.insert(reblog, List.of(), List.of());
         posts.adjustCounters(original.id(), 0, 1, 0);
-        posts.adjustAuthorStats(viewer.networkId(), viewer.accountId(), 1, now);
+        if (reblog.visibility().counted()) posts.adjustAuthorStats(viewer.networkId(), viewer.accountId(), 1, now);
         events.publishEvent(new PostCreated(
                 reblog.networkId(),
                 reblog.id(),
@@ -73,7 +82,26 @@ public class RepostPost {
                 original.id(),
                 null,
                 List.of(),
-                List.of()));
+                List.of(),
+                reblog.groupId()));
         return reblog;
+    }
+
+    /**
+     * Only posts every colleague may read travel by repost: company-wide posts and posts of public
+     * groups (whose repost keeps the group's audience). Everything narrower stays where it was said.
+     */
+    private void requireRepostable(Post original) {
+        switch (original.visibility()) {
+            case PUBLIC, UNLISTED -> {}
+            case GROUP -> {
+                var group =
+                        groups.find(original.networkId(), original.groupId()).orElseThrow(NotFoundException::record);
+                if (group.privacy() != GroupPrivacy.PUBLIC)
+                    throw new ForbiddenException("Posts of private and secret groups can't be reposted");
+            }
+            case PRIVATE -> throw new ForbiddenException("Followers-only posts can't be reposted");
+            case DIRECT -> throw new ForbiddenException("Direct messages can't be reposted");
+        }
     }
 }

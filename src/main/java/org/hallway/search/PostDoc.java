@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A post as the index keeps it: its text, audience facts (network, author, visibility, mentions), the
+ * A post as the index keeps it: its text, audience facts (network, author, visibility, group, mentions), the
  * author's work context, and who engaged with it. Reposts are not documents: they count on the original.
  */
 public record PostDoc(
@@ -15,6 +15,7 @@ public record PostDoc(
         String authorHandle,
         String authorDepartment,
         String visibility,
+        @Nullable Long groupId,
         String text,
         List<String> tags,
         List<Long> mentionIds,

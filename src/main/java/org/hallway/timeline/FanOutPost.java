@@ -1,5 +1,6 @@
 package org.hallway.timeline;
 
+import java.util.List;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostVisibility;
@@ -23,14 +24,25 @@ class FanOutPost {
     @ApplicationModuleListener
     void on(PostCreated event) {
         long original = event.reblogOfId() == null ? event.postId() : event.reblogOfId();
-        // Hashtag followers get original company-feed posts, as a hashtag feed would show them.
-        boolean toTagFollowers = event.reblogOfId() == null && event.visibility() == PostVisibility.PUBLIC;
+        boolean isOriginal = event.reblogOfId() == null;
+        // Hashtag followers get original company-feed posts, as a hashtag feed would show them. A group
+        // post goes to the group's members; a repost of one to the reposter's followers (it keeps the
+        // group's audience). A direct message goes to its participants only.
+        var recipients =
+                switch (event.visibility()) {
+                    case DIRECT -> new FeedStore.Recipients(false, false, null, event.mentionedAccountIds());
+                    case GROUP -> isOriginal
+                            ? new FeedStore.Recipients(false, false, event.groupId(), List.of())
+                            : new FeedStore.Recipients(true, false, null, List.of());
+                    default -> new FeedStore.Recipients(
+                            true, isOriginal && event.visibility() == PostVisibility.PUBLIC, null, List.of());
+                };
         feeds.fanOut(
                 event.networkId(),
                 event.postId(),
                 original,
                 event.authorId(),
-                toTagFollowers,
+                recipients,
                 event.tags(),
                 settings.fanOutLimit());
     }

@@ -3,21 +3,39 @@ package org.hallway.timeline;
 import java.util.List;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 
 /** Port: feed storage and the feed queries, each with the audience check inside the query. */
 public interface FeedStore {
     /** A selected entry: its cursor (for paging) and the post to show. */
     record Entry(long cursor, long postId) {}
 
-    /** Pushes a post into the home feeds of its author's followers (unless too many), tag followers and the author. */
+    /**
+     * Who a new entry goes to besides its author: the author's followers (unless too many), followers of
+     * its hashtags when it is company-wide, the members of a group, the participants of a direct message.
+     */
+    record Recipients(boolean followers, boolean tagFollowers, @Nullable Long groupId, List<Long> accounts) {}
+
+    /** Pushes a post into the home feeds of its author and its recipients. */
     void fanOut(
             long networkId,
             long entryId,
             long postId,
             long authorId,
-            boolean companyWide,
+            Recipients recipients,
             List<String> tags,
             int fanOutLimit);
+
+    /** Brings a group's recent posts into a new member's home feed. */
+    void backfillGroup(long networkId, long accountId, long groupId, int count);
+
+    /** Takes a group's posts (but the member's own) out of a former member's home feed. */
+    void removeGroup(long accountId, long groupId);
+
+    List<Entry> group(Viewer viewer, long groupId, PageRequest page);
+
+    /** A group's pinned posts that the viewer may see, most recently pinned first. */
+    List<Long> pinned(Viewer viewer, long groupId);
 
     void backfill(long networkId, long followerId, long followeeId, int count);
 

@@ -17,7 +17,15 @@ public record Card(
         String avatar,
         String permalink,
         When when,
-        boolean mine) {
+        boolean mine,
+        @Nullable GroupRef group) {
+
+    /** The group a group post belongs to, for the "in <group>" line. */
+    public record GroupRef(long id, String name, boolean publicGroup) {
+        public String href() {
+            return "/groups/" + id;
+        }
+    }
 
     /** A post's time: short relative text, a machine-readable instant and a full date for the tooltip. */
     public record When(String relative, String iso, String full) {}
@@ -34,9 +42,9 @@ public record Card(
         return shown.post().editedAt() != null;
     }
 
-    /** Followers-only posts can't be reposted, so their card offers no repost button. */
+    /** Only company-wide posts and posts of public groups can be reposted; others offer no repost button. */
     public boolean repostable() {
-        return shown.post().visibility().companyWide();
+        return shown.post().visibility().companyWide() || (group != null && group.publicGroup());
     }
 
     public String visibilityLabel() {
@@ -44,6 +52,8 @@ public record Card(
             case PUBLIC -> "Company-wide";
             case UNLISTED -> "Company-wide, not in the company feed";
             case PRIVATE -> "Followers only";
+            case GROUP -> "Group members";
+            case DIRECT -> "Direct message";
         };
     }
 

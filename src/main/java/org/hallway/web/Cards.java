@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import org.hallway.groups.GroupPrivacy;
+import org.hallway.groups.GroupStore;
 import org.hallway.identity.Avatars;
 import org.hallway.posts.PostView;
 import org.hallway.shared.Viewer;
@@ -22,17 +26,31 @@ public class Cards {
 
     private final Avatars avatars;
     private final Clock clock;
+    private final GroupStore groups;
 
-    Cards(Avatars avatars, Clock clock) {
+    Cards(Avatars avatars, Clock clock, GroupStore groups) {
         this.avatars = avatars;
         this.clock = clock;
+        this.groups = groups;
     }
 
     public List<Card> of(Viewer viewer, List<PostView> views) {
-        return views.stream().map(v -> of(viewer, v)).toList();
+        var refs = new HashMap<Long, Card.GroupRef>();
+        for (var v : views) {
+            var groupId = v.shown().post().groupId();
+            if (groupId != null && !refs.containsKey(groupId))
+                groups.find(viewer.networkId(), groupId)
+                        .ifPresent(g -> refs.put(
+                                g.id(), new Card.GroupRef(g.id(), g.name(), g.privacy() == GroupPrivacy.PUBLIC)));
+        }
+        return views.stream().map(v -> of(viewer, v, refs)).toList();
     }
 
     public Card of(Viewer viewer, PostView view) {
+        return of(viewer, List.of(view)).getFirst();
+    }
+
+    private Card of(Viewer viewer, PostView view, Map<Long, Card.GroupRef> groupRefs) {
         var shown = view.shown();
         var reposter = view.reblog() == null ? null : view.author();
         return new Card(
@@ -42,7 +60,10 @@ public class Cards {
                 avatars.path(shown.author().id()),
                 permalink(shown.author().username(), shown.post().id()),
                 when(shown.post().createdAt()),
-                shown.author().id() == viewer.accountId());
+                shown.author().id() == viewer.accountId(),
+                shown.post().groupId() == null
+                        ? null
+                        : groupRefs.get(shown.post().groupId()));
     }
 
     public String avatar(long accountId) {

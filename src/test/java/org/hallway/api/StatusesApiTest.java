@@ -181,10 +181,10 @@ class StatusesApiTest extends ApiTest {
     }
 
     @Test
-    void rejectsDirectVisibilityForNow() {
+    void rejectsDirectMessageWithoutRecipientsAndUnknownVisibility() {
         var response = alice.post("/api/v1/statuses", Map.of("status", "Psst", "visibility", "direct"));
         assertThat(response.status()).isEqualTo(422);
-        assertThat(response.error()).isNotBlank();
+        assertThat(response.error()).contains("Mention at least one colleague");
         assertThat(alice.post("/api/v1/statuses", Map.of("status", "?", "visibility", "everyone"))
                         .status())
                 .isEqualTo(422);

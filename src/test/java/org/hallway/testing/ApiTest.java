@@ -25,7 +25,7 @@ public abstract class ApiTest extends HallwayTest {
     protected PersonaFactory factory;
 
     protected Personas p;
-    protected Api anonymous, admin, alice, bob, tom, eve;
+    protected Api anonymous, admin, alice, bob, tom, eve, gus;
 
     @BeforeAll
     void createPersonas() {
@@ -36,6 +36,7 @@ public abstract class ApiTest extends HallwayTest {
         bob = anonymous.as(p.bob.token());
         tom = anonymous.as(p.tom.token());
         eve = anonymous.as(p.eve.token());
+        gus = anonymous.as(p.gus.token());
     }
 
     /** Posts a public status and returns its id, failing loudly if the post is refused. */

@@ -11,7 +11,8 @@ import org.hallway.shared.Viewer;
 
 /**
  * The test personas, made through use cases in a network of their own: alice, bob and tom work
- * together; eve is a colleague who follows nobody; admin runs the network. Every persona has an API
+ * together; eve is a colleague who follows nobody; gus is a guest from a partner company; admin runs
+ * the network. Every persona has an API
  * token with all scopes and the password {@link #PASSWORD}.
  */
 public final class Personas {
@@ -33,6 +34,9 @@ public final class Personas {
     public final Persona bob;
     public final Persona tom;
     public final Persona eve;
+    /** A guest (a partner's employee): sees only the groups they are invited into. */
+    public final Persona gus;
+
     public final long networkId;
     private final String suffix;
     private final CreateAccount createAccount;
@@ -54,23 +58,26 @@ public final class Personas {
         this.bob = add("bob", "Bob Brown", "Engineer", "Engineering", "Lisbon", "alice");
         this.tom = add("tom", "Tom Taylor", "Designer", "Product", "Berlin", "alice");
         this.eve = add("eve", "Eve Evans", "Accountant", "Finance", "Paris", null);
+        this.gus = add("gus", "Gus Guest", "Consultant", "Partner Ltd", "Remote", null, Account.Role.GUEST);
     }
 
     /** Another colleague in the same network. */
     public Persona add(
             String username, String displayName, String title, String department, String location, String manager) {
+        return add(username, displayName, title, department, location, manager, Account.Role.MEMBER);
+    }
+
+    public Persona add(
+            String username,
+            String displayName,
+            String title,
+            String department,
+            String location,
+            String manager,
+            Account.Role role) {
         var email = username + "-" + suffix + "@example.com";
         var account = createAccount.handle(new CreateAccount.Command(
-                networkId,
-                username,
-                email,
-                PASSWORD,
-                displayName,
-                title,
-                department,
-                location,
-                manager,
-                Account.Role.MEMBER));
+                networkId, username, email, PASSWORD, displayName, title, department, location, manager, role));
         return persona(account, email);
     }
 

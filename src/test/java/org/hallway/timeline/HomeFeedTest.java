@@ -133,7 +133,14 @@ class HomeFeedTest extends HallwayTest {
         var post = post(p.alice, "Too many followers to push to");
         await().until(() -> home(p.bob).contains(post.id()));
         feeds.removeEntries(List.of(post.id()));
-        feeds.fanOut(p.networkId, post.id(), post.id(), p.alice.id(), false, List.of(), 0);
+        feeds.fanOut(
+                p.networkId,
+                post.id(),
+                post.id(),
+                p.alice.id(),
+                new FeedStore.Recipients(true, false, null, List.of()),
+                List.of(),
+                0);
         var page = PageRequest.first(40);
         assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
         assertThat(ids(feeds.home(p.alice.viewer(), page, Integer.MAX_VALUE))).contains(post.id());

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Mastodon's Status. {@code text} (the Markdown source) is present only where Mastodon sends it. */
+/**
+ * Mastodon's Status. {@code text} (the Markdown source) is present only where Mastodon sends it.
+ * {@code group_id} is Hallway's: the group a group post belongs to, else null.
+ */
 public record Status(
         String id,
         String uri,
@@ -36,7 +39,8 @@ public record Status(
         boolean muted,
         boolean bookmarked,
         boolean pinned,
-        List<Object> filtered) {
+        List<Object> filtered,
+        @Nullable String groupId) {
 
     public record Mention(String id, String username, String url, String acct) {}
 
@@ -74,6 +78,7 @@ public record Status(
                 muted,
                 bookmarked,
                 pinned,
-                filtered);
+                filtered,
+                groupId);
     }
 }

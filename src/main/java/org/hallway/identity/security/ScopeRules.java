@@ -25,7 +25,14 @@ final class ScopeRules {
         }
         var scopeArea =
                 switch (area) {
-                    case "timelines", "statuses", "polls", "scheduled_statuses", "media", "markers" -> "statuses";
+                    case "timelines",
+                            "statuses",
+                            "polls",
+                            "scheduled_statuses",
+                            "media",
+                            "markers",
+                            "groups" -> "statuses";
+                    case "conversations" -> read ? "statuses" : "conversations";
                     case "favourites" -> "favourites";
                     case "bookmarks" -> "bookmarks";
                     case "notifications" -> "notifications";

@@ -32,8 +32,8 @@ class JdbcPostStore implements PostStore {
         jdbc.sql(
                         """
             insert into posts (id, network_id, author_id, visibility, text, html, spoiler_text, sensitive,
-              language, in_reply_to_id, in_reply_to_account_id, reblog_of_id, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              language, in_reply_to_id, in_reply_to_account_id, reblog_of_id, created_at, group_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         p.id(),
                         p.networkId(),
@@ -47,7 +47,8 @@ class JdbcPostStore implements PostStore {
                         p.inReplyToId(),
                         p.inReplyToAccountId(),
                         p.reblogOfId(),
-                        Timestamp.from(p.createdAt()))
+                        Timestamp.from(p.createdAt()),
+                        p.groupId())
                 .update();
         insertEntities(p, tags, mentionIds);
     }
@@ -135,6 +136,14 @@ class JdbcPostStore implements PostStore {
                     set.add(rs.getLong(2));
                 });
         return state;
+    }
+
+    @Override
+    public List<Long> mentionIds(long postId) {
+        return jdbc.sql("select account_id from post_mentions where post_id = ?")
+                .param(postId)
+                .query(Long.class)
+                .list();
     }
 
     @Override
@@ -294,7 +303,8 @@ class JdbcPostStore implements PostStore {
                 edited == null ? null : edited.toInstant(),
                 rs.getInt("replies_count"),
                 rs.getInt("reblogs_count"),
-                rs.getInt("favourites_count"));
+                rs.getInt("favourites_count"),
+                nullableLong(rs, "group_id"));
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {

@@ -30,7 +30,7 @@ class JdbcSearchSource implements SearchSource {
     private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://\\S");
     private static final String POST_SELECT =
             """
-            select p.id, p.network_id, p.author_id, a.username, a.department, p.visibility, p.text,
+            select p.id, p.network_id, p.author_id, a.username, a.department, p.visibility, p.group_id, p.text,
                    p.spoiler_text, p.in_reply_to_id, p.created_at,
                    array(select t.tag from post_tags t where t.post_id = p.id) as tags,
                    array(select m.account_id from post_mentions m where m.post_id = p.id) as mentions,
@@ -179,6 +179,7 @@ class JdbcSearchSource implements SearchSource {
                 rs.getString("username"),
                 rs.getString("department"),
                 rs.getString("visibility"),
+                rs.getObject("group_id", Long.class),
                 spoiler.isEmpty() ? text : spoiler + "\n" + text,
                 strings(rs.getArray("tags")),
                 longs(rs.getArray("mentions")),

@@ -24,6 +24,7 @@ final class Documents {
     static final String DEPARTMENT_SHOWN = "department_shown";
     static final String VISIBILITY = "visibility";
     static final String MENTION = "mention";
+    static final String GROUP = "group";
     static final String TEXT = "text";
     static final String TAG = "tag";
     static final String NETWORK_TAG = "ntag";
@@ -63,6 +64,7 @@ final class Documents {
         d.add(new StoredField(DEPARTMENT_SHOWN, p.authorDepartment()));
         d.add(new StringField(VISIBILITY, p.visibility(), Field.Store.NO));
         for (var m : p.mentionIds()) d.add(new StringField(MENTION, Long.toString(m), Field.Store.NO));
+        if (p.groupId() != null) d.add(new StringField(GROUP, Long.toString(p.groupId()), Field.Store.NO));
         d.add(new TextField(TEXT, p.text(), Field.Store.NO));
         boolean companyWide = p.visibility().equals("public") || p.visibility().equals("unlisted");
         for (var t : p.tags()) {

@@ -38,21 +38,47 @@ final class Queries {
 
     /** The reader's audience as a filter: the rule of {@link Audience#admits}, evaluated by the index. */
     static Query audience(Audience a) {
+        var viewer = Long.toString(a.viewerId());
+        var mentionsViewer = new TermQuery(new Term(MENTION, viewer));
         var anyOf = new BooleanQuery.Builder()
-                .add(terms(VISIBILITY, a.openVisibilities()), Occur.SHOULD)
-                .add(new TermQuery(new Term(AUTHOR, Long.toString(a.viewerId()))), Occur.SHOULD)
-                .add(new TermQuery(new Term(MENTION, Long.toString(a.viewerId()))), Occur.SHOULD);
-        if (!a.followedAuthors().isEmpty()) {
+                .add(new TermQuery(new Term(AUTHOR, viewer)), Occur.SHOULD)
+                .add(both(new TermQuery(new Term(VISIBILITY, "direct")), mentionsViewer), Occur.SHOULD);
+        if (!a.readableGroups().isEmpty()) {
             anyOf.add(
-                    terms(
-                            AUTHOR,
-                            a.followedAuthors().stream().map(String::valueOf).toList()),
+                    both(
+                            new TermQuery(new Term(VISIBILITY, "group")),
+                            terms(
+                                    GROUP,
+                                    a.readableGroups().stream()
+                                            .map(String::valueOf)
+                                            .toList())),
                     Occur.SHOULD);
+        }
+        if (a.colleague()) {
+            anyOf.add(terms(VISIBILITY, List.of("public", "unlisted")), Occur.SHOULD);
+            var followersOnlyReader = new BooleanQuery.Builder().add(mentionsViewer, Occur.SHOULD);
+            if (!a.followedAuthors().isEmpty()) {
+                followersOnlyReader.add(
+                        terms(
+                                AUTHOR,
+                                a.followedAuthors().stream()
+                                        .map(String::valueOf)
+                                        .toList()),
+                        Occur.SHOULD);
+            }
+            anyOf.add(both(new TermQuery(new Term(VISIBILITY, "private")), followersOnlyReader.build()), Occur.SHOULD);
         }
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(NETWORK, Long.toString(a.networkId()))), Occur.FILTER)
                 .add(new TermQuery(new Term(TYPE, POST)), Occur.FILTER)
                 .add(anyOf.build(), Occur.FILTER)
+                .build();
+    }
+
+    private static Query both(Query a, Query b) {
+        return new BooleanQuery.Builder()
+                .add(a, Occur.FILTER)
+                .add(b, Occur.FILTER)
                 .build();
     }
 

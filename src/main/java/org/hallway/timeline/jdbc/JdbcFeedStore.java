@@ -26,11 +26,13 @@ class JdbcFeedStore implements FeedStore {
             long entryId,
             long postId,
             long authorId,
-            boolean companyWide,
+            Recipients recipients,
             List<String> tags,
             int fanOutLimit) {
         // One statement for every recipient: the author, their followers (unless the author has too many:
-        // those read them at read time), and followers of the post's hashtags when it is company-wide.
+        // those read them at read time), followers of the post's hashtags when it is company-wide, the
+        // members of its group (read from group_members as follows are read from follows), the
+        // participants of a direct message. Reading still applies the audience predicate.
         jdbc.sql(
                         """
             insert into home_feed (account_id, entry_id, post_id, network_id)
@@ -38,11 +40,15 @@ class JdbcFeedStore implements FeedStore {
               select cast(:author as bigint) as account_id
               union
               select f.follower_id from follows f
-              where f.followee_id = :author
+              where :followers and f.followee_id = :author
                 and coalesce((select c.followers_count from follow_counts c where c.account_id = :author), 0) <= :limit
               union
               select t.account_id from tag_follows t
               where :companyWide and t.network_id = :network and t.tag = any(:tags)
+              union
+              select m.account_id from group_members m where m.group_id = :group
+              union
+              select a.id from accounts a where a.id = any(:accounts) and a.network_id = :network
             ) r
             on conflict do nothing""")
                 .param("entry", entryId)
@@ -50,9 +56,64 @@ class JdbcFeedStore implements FeedStore {
                 .param("network", networkId)
                 .param("author", authorId)
                 .param("limit", fanOutLimit)
-                .param("companyWide", companyWide)
+                .param("followers", recipients.followers())
+                .param("companyWide", recipients.tagFollowers())
                 .param("tags", tags.toArray(String[]::new))
+                .param("group", recipients.groupId() == null ? -1L : recipients.groupId())
+                .param("accounts", recipients.accounts().toArray(Long[]::new))
                 .update();
+    }
+
+    @Override
+    public void backfillGroup(long networkId, long accountId, long groupId, int count) {
+        jdbc.sql(
+                        """
+            insert into home_feed (account_id, entry_id, post_id, network_id)
+            select :viewer, p.id, p.id, :network from posts p
+            where p.group_id = :group and p.reblog_of_id is null and """
+                                + visibleTo("p")
+                                + """
+             order by p.id desc limit :count
+            on conflict do nothing""")
+                .param("viewer", accountId)
+                .param("network", networkId)
+                .param("group", groupId)
+                .param("count", count)
+                .update();
+    }
+
+    @Override
+    public void removeGroup(long accountId, long groupId) {
+        jdbc.sql(
+                        """
+            delete from home_feed h using posts p
+            where h.account_id = ? and p.id = h.entry_id and p.group_id = ? and p.author_id <> ?""")
+                .params(accountId, groupId, accountId)
+                .update();
+    }
+
+    @Override
+    public List<Long> pinned(Viewer viewer, long groupId) {
+        return jdbc.sql(
+                        "select p.id from group_pins gp join posts p on p.id = gp.post_id where gp.group_id = :group and "
+                                + visibleTo("p") + " order by gp.created_at desc, p.id desc limit 20")
+                .param("group", groupId)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
+    public List<Entry> group(Viewer viewer, long groupId, PageRequest page) {
+        return page(
+                """
+        select p.id as cursor, p.id as post_id from posts p
+        where p.group_id = :group and p.reblog_of_id is null and p.id < :max and p.id > :min and """
+                        + visibleTo("p"),
+                viewer,
+                page,
+                Map.of("group", groupId));
     }
 
     @Override
@@ -61,7 +122,7 @@ class JdbcFeedStore implements FeedStore {
                         """
             insert into home_feed (account_id, entry_id, post_id, network_id)
             select :viewer, p.id, coalesce(p.reblog_of_id, p.id), :network from posts p
-            where p.author_id = :author and """
+            where p.author_id = :author and p.visibility not in ('group', 'direct') and """
                                 + visibleTo("p")
                                 + """
              order by p.id desc limit :count
@@ -134,7 +195,8 @@ class JdbcFeedStore implements FeedStore {
                 """
         select p.id as cursor, p.id as post_id from posts p
         where p.network_id = :network and p.visibility = 'public' and p.reblog_of_id is null
-          and p.deleted_at is null and p.id < :max and p.id > :min""",
+          and p.deleted_at is null and p.id < :max and p.id > :min and """
+                        + visibleTo("p"),
                 viewer,
                 page,
                 Map.of());
@@ -158,7 +220,7 @@ class JdbcFeedStore implements FeedStore {
             Viewer viewer, long accountId, boolean excludeReplies, boolean excludeReblogs, PageRequest page) {
         var sql =
                 "select p.id as cursor, p.id as post_id from posts p where p.network_id = :network and p.author_id = :account"
-                        + " and p.id < :max and p.id > :min and " + visibleTo("p")
+                        + " and p.id < :max and p.id > :min and p.visibility <> 'direct' and " + visibleTo("p")
                         + (excludeReplies
                                 ? " and (p.in_reply_to_id is null or p.in_reply_to_account_id = p.author_id)"
                                 : "")

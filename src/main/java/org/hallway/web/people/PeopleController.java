@@ -1,5 +1,6 @@
 package org.hallway.web.people;
 
+import org.hallway.audience.Visibility;
 import org.hallway.identity.Account;
 import org.hallway.identity.AccountStore;
 import org.hallway.shared.PageRequest;
@@ -17,9 +18,12 @@ class PeopleController {
     private final AccountStore accounts;
     private final People people;
 
-    PeopleController(AccountStore accounts, People people) {
+    private final Visibility audience;
+
+    PeopleController(AccountStore accounts, People people, Visibility audience) {
         this.accounts = accounts;
         this.people = people;
+        this.audience = audience;
     }
 
     @GetMapping("/people")
@@ -34,6 +38,11 @@ class PeopleController {
         var found = listed != null
                 ? listed.stream().filter(Account::active).toList()
                 : accounts.search(viewer.networkId(), query, PAGE);
+        // Guests have no people directory: they find only the members of their groups.
+        if (audience.isGuest(viewer))
+            found = found.stream()
+                    .filter(a -> audience.canSeeAccount(viewer, a.id()))
+                    .toList();
         model.addAttribute("title", "People");
         model.addAttribute("q", q);
         model.addAttribute("people", people.people(viewer, found));

@@ -2,6 +2,7 @@ package org.hallway.web.people;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hallway.audience.Visibility;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.identity.Account;
@@ -26,6 +27,7 @@ class ProfileController {
     private final UnfollowAccount unfollow;
     private final ReadProfileFeed feed;
     private final FeedPages pages;
+    private final Visibility audience;
 
     ProfileController(
             AccountStore accounts,
@@ -33,7 +35,9 @@ class ProfileController {
             FollowAccount follow,
             UnfollowAccount unfollow,
             ReadProfileFeed feed,
-            FeedPages pages) {
+            FeedPages pages,
+            Visibility audience) {
+        this.audience = audience;
         this.accounts = accounts;
         this.people = people;
         this.follow = follow;
@@ -80,6 +84,8 @@ class ProfileController {
     }
 
     private Account find(Viewer viewer, String username) {
-        return accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record);
+        var account = accounts.findByUsername(viewer.networkId(), username).orElseThrow(NotFoundException::record);
+        audience.requireAccountVisible(viewer, account.id());
+        return account;
     }
 }

@@ -52,14 +52,18 @@ class PostController {
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "public") String visibility,
             @RequestParam(name = "in_reply_to", required = false) Long inReplyTo,
+            @RequestParam(name = "group_id", required = false) Long groupId,
+            @RequestParam(name = "group_name", required = false) String groupName,
             Model model,
             HttpServletRequest req,
             HttpServletResponse res) {
         var form = Form.of("text", text, "visibility", visibility);
         model.addAttribute("inReplyTo", inReplyTo);
+        model.addAttribute("groupId", groupId);
+        model.addAttribute("groupName", groupName);
         try {
-            var post =
-                    create.handle(viewer, new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null));
+            var post = create.handle(
+                    viewer, new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null, groupId));
             if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
             model.addAttribute("compose", Form.of("visibility", visibility));
             model.addAttribute("created", cards.of(viewer, find.require(viewer, post.id())));

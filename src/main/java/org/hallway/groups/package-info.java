@@ -1,0 +1,10 @@
+/**
+ * Groups: public (anyone in the network reads and joins), private (listed; members read; joining
+ * needs an administrator's approval or an invitation) and secret (invisible to non-members;
+ * invitation only); their members, administrators and join requests. Owns {@code groups},
+ * {@code group_members}, {@code group_requests}. Who may see a group and its posts is decided by
+ * {@link org.hallway.audience.Visibility}. Publishes {@link org.hallway.groups.MemberJoinedGroup} and
+ * {@link org.hallway.groups.MemberLeftGroup}; posting into a group is {@code posts}' business, the
+ * group feed and the fan-out to members {@code timeline}'s.
+ */
+package org.hallway.groups;

@@ -1,0 +1,42 @@
+package org.hallway.web.groups;
+
+import java.util.List;
+import org.hallway.groups.Group;
+import org.hallway.groups.Membership;
+import org.hallway.identity.Account;
+
+/** What the group page shows besides its feed: the group, the reader's standing, members and pending requests. */
+public record GroupPage(
+        Group group, Membership membership, List<MemberRow> members, List<MemberRow> requests, boolean canManage) {
+
+    /** A member or a requester as the page lists them. */
+    public record MemberRow(Account account, String avatar, boolean admin) {
+        public boolean guest() {
+            return account.role() == Account.Role.GUEST;
+        }
+    }
+
+    public String href() {
+        return "/groups/" + group.id();
+    }
+
+    public String privacyLabel() {
+        return switch (group.privacy()) {
+            case PUBLIC -> "Public group: anyone in the company can read and join";
+            case PRIVATE -> "Private group: members read; joining needs approval";
+            case SECRET -> "Secret group: only members know it exists";
+        };
+    }
+
+    public String privacyName() {
+        return switch (group.privacy()) {
+            case PUBLIC -> "Public";
+            case PRIVATE -> "Private";
+            case SECRET -> "Secret";
+        };
+    }
+
+    public boolean canPost() {
+        return membership.member() && !group.archived();
+    }
+}
