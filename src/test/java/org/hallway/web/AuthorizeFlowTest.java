@@ -333,6 +333,65 @@ class AuthorizeFlowTest extends BrowserTest {
     }
 
     @Test
+    void revokingAnAppOnTheAuthorizedAppsPageEndsItsTokensAtOnce() {
+        var app = app("Desk Client", "read write", OOB);
+        var token = anonymous.postForm(
+                "/oauth/token",
+                Map.of(
+                        "grant_type",
+                        "password",
+                        "username",
+                        p.eve.email(),
+                        "password",
+                        Personas.PASSWORD,
+                        "client_id",
+                        app.get("client_id").asString(),
+                        "client_secret",
+                        app.get("client_secret").asString(),
+                        "scope",
+                        "read"));
+        var api = anonymous.as(token.body().get("access_token").asString());
+        assertThat(api.get("/api/v1/accounts/verify_credentials").status()).isEqualTo(200);
+
+        var page = signIn(p.eve);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Apps"))
+                .click();
+        var card = page.locator(".authorized-app")
+                .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Desk Client"));
+        assertThat(card).containsText("See everything you can see");
+        assertThat(card).not().containsText("Post, edit and delete");
+        assertThat(card).not().containsText("Last used never");
+        card.getByRole(
+                        AriaRole.BUTTON,
+                        new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Revoke Desk Client"))
+                .click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Access withdrawn");
+        assertThat(page.locator(".authorized-app")
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Desk Client")))
+                .hasCount(0);
+        assertThat(api.get("/api/v1/accounts/verify_credentials").status()).isEqualTo(401);
+        // Eve's other apps keep working.
+        assertThat(anonymous
+                        .as(p.eve.token())
+                        .get("/api/v1/accounts/verify_credentials")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void revokingSomeoneElsesAppAuthorizationIsNotFound() {
+        var page = signIn(p.eve);
+        page.navigate("/settings/apps");
+        var form = FormData.create()
+                .set("_csrf", page.locator("input[name=_csrf]").first().inputValue());
+        var answer = page.request()
+                .post(
+                        "/settings/apps/1/revoke",
+                        RequestOptions.create().setForm(form).setMaxRedirects(0));
+        assertThat(answer.status()).isEqualTo(404);
+    }
+
+    @Test
     void publishesAuthorizationServerMetadata() {
         var metadata = anonymous.get("/.well-known/oauth-authorization-server");
         assertThat(metadata.status()).isEqualTo(200);
