@@ -163,6 +163,19 @@ class FiltersApiTest extends ApiTest {
     }
 
     @Test
+    void listsWhoRepostedAPostOnlyToThoseWhoMaySeeIt() {
+        var original = post(alice, "Worth sharing");
+        assertThat(bob.post("/api/v1/statuses/" + original + "/reblog").status())
+                .isEqualTo(200);
+        var by = tom.get("/api/v1/statuses/" + original + "/reblogged_by");
+        assertThat(by.status()).isEqualTo(200);
+        assertThat(ids(by.body())).containsExactly(p.bob.idString());
+        var hidden = post(alice, Map.of("status", "Followers only", "visibility", "private"));
+        assertThat(eve.get("/api/v1/statuses/" + hidden + "/reblogged_by").status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void answersThePlaceholdersAppsCallOnStart() {
         assertThat(alice.get("/api/v1/announcements").body().isArray()).isTrue();
         assertThat(alice.get("/api/v1/follow_requests").body().size()).isZero();
