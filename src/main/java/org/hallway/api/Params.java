@@ -74,6 +74,11 @@ public final class Params {
         }
     }
 
+    /** The names of all parameters, for indexed Rails-style keys such as {@code a[0][b]}. */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(values.keySet());
+    }
+
     void add(String name, String value) {
         values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
     }

@@ -62,7 +62,14 @@ class ParamsResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
 
     private static void flatten(Params params, String name, JsonNode node) {
         if (node.isArray()) {
-            for (var item : node) flatten(params, name, item);
+            int index = 0;
+            for (var item : node) {
+                flatten(params, name, item);
+                // An array of objects is also given by index (a[0][b]), as Rails-style forms send it, so
+                // that objects with different keys stay apart.
+                if (item.isObject()) flatten(params, name + "[" + index + "]", item);
+                index++;
+            }
         } else if (node.isObject()) {
             for (var entry : node.properties()) flatten(params, name + "[" + entry.getKey() + "]", entry.getValue());
         } else if (!node.isNull()) {

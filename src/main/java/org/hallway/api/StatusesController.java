@@ -190,6 +190,15 @@ class StatusesController {
                 ids.stream().map(people::get).filter(java.util.Objects::nonNull).toList());
     }
 
+    @GetMapping("/api/v1/statuses/{id}/reblogged_by")
+    List<Account> rebloggedBy(Viewer viewer, @PathVariable String id, Params params) {
+        var post = findPosts.require(viewer, Ids.parse(id)).shown().post();
+        var ids = reactions.store().accountsReposting(post.id(), Math.min(params.integer("limit", 40), 80));
+        var people = reactions.accounts().findAll(viewer.networkId(), ids);
+        return presenter.accounts(
+                ids.stream().map(people::get).filter(java.util.Objects::nonNull).toList());
+    }
+
     private Status shown(Viewer viewer, long postId) {
         return presenter.status(findPosts.require(viewer, postId));
     }

@@ -3,6 +3,7 @@ package org.hallway.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.hallway.api.entity.Status;
+import org.hallway.filters.ApplyFilters;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.FeedPage;
 import org.hallway.timeline.ReadBookmarks;
@@ -25,6 +26,7 @@ class TimelinesController {
     private final ReadBookmarks bookmarks;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
+    private final ApplyFilters filters;
 
     TimelinesController(
             ReadHomeFeed home,
@@ -33,7 +35,8 @@ class TimelinesController {
             ReadLikes likes,
             ReadBookmarks bookmarks,
             Presenter presenter,
-            BaseUrl baseUrl) {
+            BaseUrl baseUrl,
+            ApplyFilters filters) {
         this.home = home;
         this.company = company;
         this.tag = tag;
@@ -41,18 +44,19 @@ class TimelinesController {
         this.bookmarks = bookmarks;
         this.presenter = presenter;
         this.baseUrl = baseUrl;
+        this.filters = filters;
     }
 
     @GetMapping("/api/v1/timelines/home")
     ResponseEntity<List<Status>> home(Viewer viewer, Params params, HttpServletRequest request) {
-        return respond(home.handle(viewer, Paging.from(params)), request);
+        return respond(home.handle(viewer, Paging.from(params)), request, viewer, "home");
     }
 
     @GetMapping("/api/v1/timelines/public")
     ResponseEntity<List<Status>> company(Viewer viewer, Params params, HttpServletRequest request) {
         // Everything in a network is local: "remote=true" (posts from other servers) selects nothing.
         if (params.bool("remote", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
-        return respond(company.handle(viewer, Paging.from(params)), request);
+        return respond(company.handle(viewer, Paging.from(params)), request, viewer, "public");
     }
 
     @GetMapping("/api/v1/timelines/tag/{hashtag}")
@@ -70,6 +74,18 @@ class TimelinesController {
     @GetMapping("/api/v1/bookmarks")
     ResponseEntity<List<Status>> bookmarks(Viewer viewer, Params params, HttpServletRequest request) {
         return respond(bookmarks.handle(viewer, Paging.from(params)), request);
+    }
+
+    /** A feed page without the posts the reader's hide filters of {@code context} leave out. */
+    private ResponseEntity<List<Status>> respond(
+            FeedPage page, HttpServletRequest request, Viewer viewer, String context) {
+        var shown = filters.hide(
+                viewer,
+                context,
+                page.items(),
+                v -> v.shown().post().authorId(),
+                v -> v.shown().post().spoilerText() + "\n" + v.shown().post().text());
+        return Paging.respond(presenter.statuses(shown), page.nextMaxId(), page.prevMinId(), request, baseUrl);
     }
 
     private ResponseEntity<List<Status>> respond(FeedPage page, HttpServletRequest request) {

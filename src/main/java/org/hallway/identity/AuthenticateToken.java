@@ -1,19 +1,42 @@
 package org.hallway.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 
 /** Resolves a bearer token to its live grant; revoked tokens and deactivated accounts resolve to none. */
 @Service
 public class AuthenticateToken {
-    private final TokenStore tokens;
+    // The "last used" date shown on the authorized-apps page is written at most once an hour per token,
+    // so that reads stay reads.
+    private static final Duration TOUCH_EVERY = Duration.ofHours(1);
+    private static final int MAX_REMEMBERED = 100_000;
 
-    AuthenticateToken(TokenStore tokens) {
+    private final TokenStore tokens;
+    private final Clock clock;
+    private final ConcurrentHashMap<Long, Instant> touched = new ConcurrentHashMap<>();
+
+    AuthenticateToken(TokenStore tokens, Clock clock) {
         this.tokens = tokens;
+        this.clock = clock;
     }
 
     public Optional<TokenStore.Grant> handle(String token) {
         if (token == null || token.isBlank() || token.length() > 200) return Optional.empty();
-        return tokens.findActive(Secrets.hash(token));
+        var grant = tokens.findActive(Secrets.hash(token));
+        grant.ifPresent(this::touch);
+        return grant;
+    }
+
+    private void touch(TokenStore.Grant grant) {
+        var now = clock.instant();
+        var last = touched.get(grant.tokenId());
+        if (last != null && last.plus(TOUCH_EVERY).isAfter(now)) return;
+        if (touched.size() > MAX_REMEMBERED) touched.clear();
+        touched.put(grant.tokenId(), now);
+        tokens.touch(grant.tokenId(), now);
     }
 }

@@ -5,7 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
@@ -36,9 +39,41 @@ class CachedTokenStore implements TokenStore {
     }
 
     @Override
-    public void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at) {
-        store.insert(id, networkId, accountId, appId, hash, scopes, at);
+    public void insert(
+            long id,
+            long networkId,
+            Long accountId,
+            long appId,
+            byte[] hash,
+            byte @Nullable [] refreshHash,
+            Scopes scopes,
+            Instant at) {
+        store.insert(id, networkId, accountId, appId, hash, refreshHash, scopes, at);
         forget(ByteBuffer.wrap(hash.clone()));
+    }
+
+    @Override
+    public Optional<Grant> consumeRefresh(long appId, byte[] refreshHash, Instant at) {
+        var consumed = store.consumeRefresh(appId, refreshHash, at);
+        consumed.ifPresent(revoked -> forgetWhere(g -> g.tokenId() == revoked.tokenId()));
+        return consumed;
+    }
+
+    @Override
+    public void touch(long tokenId, Instant at) {
+        store.touch(tokenId, at);
+    }
+
+    @Override
+    public List<AuthorizedApp> authorizedApps(long accountId) {
+        return store.authorizedApps(accountId);
+    }
+
+    @Override
+    public int revokeApp(long accountId, long appId, Instant at) {
+        int revoked = store.revokeApp(accountId, appId, at);
+        forgetWhere(g -> g.appId() == appId && Long.valueOf(accountId).equals(g.accountId()));
+        return revoked;
     }
 
     @Override
@@ -62,10 +97,11 @@ class CachedTokenStore implements TokenStore {
 
     /** Forgets the grants of a colleague, e.g. when their account changes in a way tokens carry. */
     void forgetAccount(long accountId) {
-        afterCommitToo(() -> grants.asMap()
-                .values()
-                .removeIf(g ->
-                        g.isPresent() && Long.valueOf(accountId).equals(g.get().accountId())));
+        forgetWhere(g -> Long.valueOf(accountId).equals(g.accountId()));
+    }
+
+    private void forgetWhere(Predicate<Grant> which) {
+        afterCommitToo(() -> grants.asMap().values().removeIf(g -> g.isPresent() && which.test(g.get())));
     }
 
     private void forget(ByteBuffer key) {

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class IssueToken {
-    public record Issued(String accessToken, Scopes scopes, Instant createdAt) {}
+    public record Issued(String accessToken, Scopes scopes, Instant createdAt, @Nullable String refreshToken) {}
 
     /** An OAuth error with its RFC 6749 code ({@code invalid_grant}, {@code invalid_client}, ...). */
     public static class OAuthError extends RuntimeException {
@@ -40,6 +40,7 @@ public class IssueToken {
 
     private final AppStore apps;
     private final TokenStore tokens;
+    private final CodeStore codes;
     private final CheckPassword checkPassword;
     private final org.hallway.network.NetworkStore networks;
     private final Ids ids;
@@ -49,6 +50,7 @@ public class IssueToken {
     IssueToken(
             AppStore apps,
             TokenStore tokens,
+            CodeStore codes,
             CheckPassword checkPassword,
             org.hallway.network.NetworkStore networks,
             Ids ids,
@@ -57,6 +59,7 @@ public class IssueToken {
         this.events = events;
         this.apps = apps;
         this.tokens = tokens;
+        this.codes = codes;
         this.checkPassword = checkPassword;
         this.networks = networks;
         this.ids = ids;
@@ -86,6 +89,63 @@ public class IssueToken {
         return issue(network.id(), null, app, scopes(app, scope));
     }
 
+    /**
+     * Exchanges an authorization code once, for the app it was issued to, with the redirect URI it was
+     * issued for and, when the app sent a PKCE challenge, the verifier behind it. Every failure is
+     * {@code invalid_grant} and issues nothing; the code is spent only by a successful exchange.
+     */
+    @Transactional
+    public Issued authorizationCode(
+            String clientId,
+            String clientSecret,
+            @Nullable String code,
+            @Nullable String redirectUri,
+            @Nullable String codeVerifier) {
+        var app = client(clientId, clientSecret);
+        if (code == null || code.isBlank()) {
+            throw new OAuthError("invalid_request", "The request is missing a required parameter: code", 400);
+        }
+        var now = clock.instant();
+        var grant = codes.consume(Secrets.hash(code), now).orElseThrow(IssueToken::invalidGrant);
+        if (grant.appId() != app.id() || !grant.expiresAt().isAfter(now)) throw invalidGrant();
+        // RFC 6749 4.1.3: the redirect URI must be the one the code was issued for.
+        if (redirectUri != null
+                && !redirectUri.isBlank()
+                && !grant.redirectUri().equals(redirectUri)) {
+            throw invalidGrant();
+        }
+        if (grant.codeChallenge() != null && !Pkce.matches(codeVerifier, grant.codeChallenge())) throw invalidGrant();
+        return issue(grant.networkId(), grant.accountId(), app, grant.scopes(), true);
+    }
+
+    /**
+     * Rotates a refresh token: the old access and refresh tokens stop working and a new pair with the
+     * same (or narrower) scopes takes their place.
+     */
+    @Transactional
+    public Issued refresh(String clientId, String clientSecret, @Nullable String refreshToken, @Nullable String scope) {
+        var app = client(clientId, clientSecret);
+        if (refreshToken == null || refreshToken.isBlank()) {
+            throw new OAuthError("invalid_request", "The request is missing a required parameter: refresh_token", 400);
+        }
+        var old = tokens.consumeRefresh(app.id(), Secrets.hash(refreshToken), clock.instant())
+                .orElseThrow(IssueToken::invalidGrant);
+        var scopes = old.scopes();
+        if (scope != null && !scope.isBlank()) {
+            Scopes wanted;
+            try {
+                wanted = Scopes.parse(scope);
+            } catch (InvalidInputException unknown) {
+                throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
+            }
+            if (!old.scopes().covers(wanted)) {
+                throw new OAuthError("invalid_scope", "The requested scope is invalid, unknown, or malformed.", 400);
+            }
+            scopes = wanted;
+        }
+        return issue(old.networkId(), old.accountId(), app, scopes, true);
+    }
+
     @Transactional
     public void revoke(String clientId, String clientSecret, String token) {
         var app = client(clientId, clientSecret);
@@ -97,10 +157,30 @@ public class IssueToken {
     }
 
     private Issued issue(long networkId, @Nullable Long accountId, OAuthApp app, Scopes scopes) {
+        return issue(networkId, accountId, app, scopes, false);
+    }
+
+    private Issued issue(long networkId, @Nullable Long accountId, OAuthApp app, Scopes scopes, boolean withRefresh) {
         var token = Secrets.token();
+        var refresh = withRefresh ? Secrets.token() : null;
         var now = clock.instant();
-        tokens.insert(ids.next(), networkId, accountId, app.id(), Secrets.hash(token), scopes, now);
-        return new Issued(token, scopes, now);
+        tokens.insert(
+                ids.next(),
+                networkId,
+                accountId,
+                app.id(),
+                Secrets.hash(token),
+                refresh == null ? null : Secrets.hash(refresh),
+                scopes,
+                now);
+        return new Issued(token, scopes, now, refresh);
+    }
+
+    private static OAuthError invalidGrant() {
+        return new OAuthError(
+                "invalid_grant",
+                "The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.",
+                400);
     }
 
     private OAuthApp client(String clientId, String clientSecret) {

@@ -21,4 +21,7 @@ public interface ReactionStore {
 
     /** The accounts that liked a post, newest first. */
     List<Long> accountsReacting(Kind kind, long postId, int limit);
+
+    /** The accounts that reposted a post (reposts not undone), newest first. */
+    List<Long> accountsReposting(long postId, int limit);
 }

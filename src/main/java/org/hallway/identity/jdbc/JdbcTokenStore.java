@@ -4,9 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.hallway.identity.Scopes;
 import org.hallway.identity.TokenStore;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,12 +21,71 @@ class JdbcTokenStore implements TokenStore {
     }
 
     @Override
-    public void insert(long id, long networkId, Long accountId, long appId, byte[] hash, Scopes scopes, Instant at) {
+    public void insert(
+            long id,
+            long networkId,
+            Long accountId,
+            long appId,
+            byte[] hash,
+            byte @Nullable [] refreshHash,
+            Scopes scopes,
+            Instant at) {
         jdbc.sql(
                         """
-            insert into oauth_tokens (id, network_id, account_id, app_id, token_hash, scopes, created_at)
-            values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, networkId, accountId, appId, hash, scopes.toString(), Timestamp.from(at))
+            insert into oauth_tokens (id, network_id, account_id, app_id, token_hash, refresh_hash, scopes, created_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, networkId, accountId, appId, hash, refreshHash, scopes.toString(), Timestamp.from(at))
+                .update();
+    }
+
+    @Override
+    public Optional<Grant> consumeRefresh(long appId, byte[] refreshHash, Instant at) {
+        return jdbc.sql(
+                        """
+            update oauth_tokens t set revoked_at = ?
+            where t.app_id = ? and t.refresh_hash = ? and t.revoked_at is null
+              and (t.account_id is null or exists (select 1 from accounts a where a.id = t.account_id and a.active))
+            returning t.id, t.network_id, t.account_id, t.app_id, t.scopes""")
+                .params(Timestamp.from(at), appId, refreshHash)
+                .query(JdbcTokenStore::grant)
+                .optional();
+    }
+
+    @Override
+    public void touch(long tokenId, Instant at) {
+        jdbc.sql("update oauth_tokens set last_used_at = ? where id = ?")
+                .params(Timestamp.from(at), tokenId)
+                .update();
+    }
+
+    @Override
+    public List<AuthorizedApp> authorizedApps(long accountId) {
+        return jdbc.sql(
+                        """
+            select a.id, a.name, a.website, string_agg(t.scopes, ' ') as scopes,
+                   min(t.created_at) as authorized_at, max(t.last_used_at) as last_used_at
+            from oauth_tokens t join oauth_apps a on a.id = t.app_id
+            where t.account_id = ? and t.revoked_at is null
+            group by a.id, a.name, a.website
+            order by max(coalesce(t.last_used_at, t.created_at)) desc, a.id""")
+                .param(accountId)
+                .query((rs, n) -> new AuthorizedApp(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("website"),
+                        Scopes.parse(rs.getString("scopes")),
+                        rs.getTimestamp("authorized_at").toInstant(),
+                        rs.getTimestamp("last_used_at") == null
+                                ? null
+                                : rs.getTimestamp("last_used_at").toInstant()))
+                .list();
+    }
+
+    @Override
+    public int revokeApp(long accountId, long appId, Instant at) {
+        return jdbc.sql(
+                        "update oauth_tokens set revoked_at = ? where account_id = ? and app_id = ? and revoked_at is null")
+                .params(Timestamp.from(at), accountId, appId)
                 .update();
     }
 

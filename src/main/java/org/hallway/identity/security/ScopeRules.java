@@ -20,6 +20,10 @@ final class ScopeRules {
         var last = parts[parts.length - 1];
         if (area.equals("admin"))
             return (read ? "admin:read:" : "admin:write:") + (parts.length > 1 ? parts[1] : "accounts");
+        // Compat(mastodon): a list's feed and an account's lists are read with read:lists.
+        if (area.equals("timelines") && parts.length > 1 && parts[1].equals("list")) return "read:lists";
+        if (area.equals("accounts") && last.equals("lists")) return read ? "read:lists" : "write:lists";
+        if (area.equals("push")) return "push";
         if (!read && FOLLOW_ACTIONS.contains(last) && (area.equals("accounts") || area.equals("tags"))) {
             return "write:follows";
         }
@@ -37,6 +41,7 @@ final class ScopeRules {
                     case "bookmarks" -> "bookmarks";
                     case "notifications" -> "notifications";
                     case "lists" -> "lists";
+                    case "filters" -> "filters";
                     case "followed_tags", "follow_requests" -> "follows";
                     case "search" -> "search";
                     default -> "accounts";

@@ -40,6 +40,15 @@ class JdbcReactionStore implements ReactionStore {
                 .list();
     }
 
+    @Override
+    public List<Long> accountsReposting(long postId, int limit) {
+        return jdbc.sql(
+                        "select author_id from posts where reblog_of_id = ? and deleted_at is null order by id desc limit ?")
+                .params(postId, limit)
+                .query(Long.class)
+                .list();
+    }
+
     private static String table(Kind kind) {
         return switch (kind) {
             case FAVOURITE -> "favourites";
