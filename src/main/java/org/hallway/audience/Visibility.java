@@ -1,5 +1,8 @@
 package org.hallway.audience;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,12 +28,53 @@ public class Visibility {
      * check is part of the query (a page is never short because of it, and nothing leaks in counts).
      */
     public static String visibleTo(String p) {
-        return "(" + p + ".network_id = :network and " + p + ".deleted_at is null and ("
-                + p + ".visibility in ('public', 'unlisted') or " + p + ".author_id = :viewer"
-                + " or exists (select 1 from follows vf where vf.follower_id = :viewer and vf.followee_id = " + p
-                + ".author_id)"
+        return visibleTo(p, ":viewer");
+    }
+
+    /**
+     * The same condition for a viewer given as an SQL expression (a column, when many readers are
+     * checked at once), still with the network bound as {@code :network}.
+     */
+    public static String visibleTo(String p, String viewer) {
+        return rule(p, viewer, true);
+    }
+
+    private static String rule(String p, String viewer, boolean liveOnly) {
+        return "(" + p + ".network_id = :network and " + (liveOnly ? p + ".deleted_at is null and " : "") + "("
+                + p + ".visibility in ('public', 'unlisted') or " + p + ".author_id = " + viewer
+                + " or exists (select 1 from follows vf where vf.follower_id = " + viewer + " and vf.followee_id = "
+                + p + ".author_id)"
                 + " or exists (select 1 from post_mentions vm where vm.post_id = " + p
-                + ".id and vm.account_id = :viewer)))";
+                + ".id and vm.account_id = " + viewer + ")))";
+    }
+
+    /**
+     * Of the given colleagues, those who may see the post now: live delivery asks this at the moment
+     * of delivery, for all open connections at once.
+     */
+    public Set<Long> readersAmong(long networkId, long postId, Collection<Long> accountIds) {
+        return among(networkId, postId, accountIds, true);
+    }
+
+    /**
+     * Of the given colleagues, those who could see the post before it was deleted, so that the news
+     * of a deletion reaches only readers who may have had the post.
+     */
+    public Set<Long> formerReadersAmong(long networkId, long postId, Collection<Long> accountIds) {
+        return among(networkId, postId, accountIds, false);
+    }
+
+    private Set<Long> among(long networkId, long postId, Collection<Long> accountIds, boolean liveOnly) {
+        if (accountIds.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql("select v.id from unnest(cast(:accounts as bigint[])) as v(id)"
+                        + " join posts p on p.id = :post where " + rule("p", "v.id", liveOnly)
+                        + " and (p.reblog_of_id is null or exists (select 1 from posts o where o.id = p.reblog_of_id and "
+                        + rule("o", "v.id", liveOnly) + "))")
+                .param("accounts", accountIds.toArray(Long[]::new))
+                .param("post", postId)
+                .param("network", networkId)
+                .query(Long.class)
+                .list());
     }
 
     public boolean canSee(Viewer viewer, long postId) {
