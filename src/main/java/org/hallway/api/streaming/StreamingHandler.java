@@ -21,9 +21,11 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
@@ -131,6 +133,13 @@ class StreamingHandler extends TextWebSocketHandler {
         if (connection != null && connection.registration != null) connection.registration.close();
     }
 
+    /** Pings find connections that died silently (and keep proxies from closing idle ones). */
+    @Scheduled(fixedDelayString = "PT30S")
+    void ping() {
+        for (var c : connections.values())
+            Thread.ofVirtual().name("streaming-ping").start(c::ping);
+    }
+
     @Override
     public void handleTransportError(WebSocketSession raw, Throwable exception) {
         log.debug("Streaming connection failed", exception);
@@ -224,6 +233,14 @@ class StreamingHandler extends TextWebSocketHandler {
                 session.close(CloseStatus.SESSION_NOT_RELIABLE);
             } catch (IOException e) {
                 log.debug("Closing a lagging stream failed", e);
+            }
+        }
+
+        void ping() {
+            try {
+                if (session.isOpen()) session.sendMessage(new PingMessage());
+            } catch (IOException | RuntimeException e) {
+                log.debug("Streaming ping failed", e);
             }
         }
 

@@ -17,10 +17,12 @@ import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -95,10 +97,15 @@ class LiveController {
     @Scheduled(fixedDelayString = "PT20S")
     void heartbeat() {
         for (var c : open) {
-            c.comment("");
             if (c.closed()) open.remove(c);
+            // On a thread of its own: a reader whose socket is full must not hold up the others.
+            else Thread.ofVirtual().name("live-heartbeat").start(() -> c.comment(""));
         }
     }
+
+    /** A reader who closed the page is no error: the stream simply ends. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void disconnected() {}
 
     private void replay(LiveConnection connection, Viewer viewer, boolean isCompany, long since) {
         long cursor = since;
