@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import org.hallway.audience.Visibility;
 import org.hallway.stream.internal.Outbox;
@@ -24,6 +25,7 @@ public class Switchboard {
     static final int OUTBOX_LIMIT = 1000;
 
     private final Map<Long, Set<Registration>> byNetwork = new ConcurrentHashMap<>();
+    private final AtomicLong opened = new AtomicLong();
     private final Visibility visibility;
     private final FindHomeReaders homeReaders;
 
@@ -55,9 +57,16 @@ public class Switchboard {
         byNetwork
                 .computeIfAbsent(subscriber.viewer().networkId(), n -> ConcurrentHashMap.newKeySet())
                 .add(registration);
+        opened.incrementAndGet();
         return registration;
     }
 
+    /** Connections registered since start; with {@link #connections()}, the numbers to watch. */
+    public long opened() {
+        return opened.get();
+    }
+
+    /** Connections open now (a closed one is noticed when a send to it fails). */
     public int connections() {
         return byNetwork.values().stream().mapToInt(Set::size).sum();
     }

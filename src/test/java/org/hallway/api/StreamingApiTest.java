@@ -164,9 +164,9 @@ class StreamingApiTest extends ApiTest {
     }
 
     private StreamClient connect(String query, String token, TokenStyle style) {
-        int before = switchboard.connections();
+        long before = switchboard.opened();
         var stream = StreamClient.connect(baseUrl(), query, token, style);
-        await().until(() -> switchboard.connections() > before);
+        await().until(() -> switchboard.opened() > before);
         return stream;
     }
 

@@ -37,10 +37,10 @@ class LiveEventsTest extends ApiTest {
         awaitInHome(bob, missed2);
         awaitInHome(bob, missed1);
 
-        int before = switchboard.connections();
+        long before = switchboard.opened();
         try (var live = EventStreamClient.open(baseUrl(), p.bob, "home", seen)) {
             await().atMost(FAN_OUT).until(() -> live.data("post").size() >= 2);
-            await().until(() -> switchboard.connections() > before);
+            await().until(() -> switchboard.opened() > before);
             var later = post(alice, "Posted after bob came back");
             await().atMost(FAN_OUT).until(() -> live.data("post").contains(later));
             var afterLater = post(alice, "And one more");
@@ -57,9 +57,9 @@ class LiveEventsTest extends ApiTest {
     @Test
     void counterChangesReachReadersOfThePost() throws Exception {
         var id = post(alice, "Count the likes on this one");
-        int before = switchboard.connections();
+        long before = switchboard.opened();
         try (var live = EventStreamClient.open(baseUrl(), p.eve, "company", null)) {
-            await().until(() -> switchboard.connections() > before);
+            await().until(() -> switchboard.opened() > before);
             assertThat(tom.post("/api/v1/statuses/" + id + "/favourite").status())
                     .isEqualTo(200);
             await().atMost(FAN_OUT).until(() -> live.data("counts").stream()
@@ -69,9 +69,9 @@ class LiveEventsTest extends ApiTest {
 
     @Test
     void followersOnlyPostIsNotAnnouncedToOthers() throws Exception {
-        int before = switchboard.connections();
+        long before = switchboard.opened();
         try (var live = EventStreamClient.open(baseUrl(), p.eve, "home", null)) {
-            await().until(() -> switchboard.connections() > before);
+            await().until(() -> switchboard.opened() > before);
             var secret = post(
                     tom, java.util.Map.of("status", "Followers only, and eve is not one", "visibility", "private"));
             assertThat(tom.post("/api/v1/statuses/" + secret + "/favourite").status())

@@ -22,9 +22,9 @@ class LiveFeedTest extends BrowserTest {
     @Test
     void alicesPostAppearsInBobsOpenHomePageWithoutReload() {
         follow.handle(p.bob.viewer(), p.alice.id());
-        int before = switchboard.connections();
+        long before = switchboard.opened();
         var bob = signIn(p.bob);
-        await().until(() -> switchboard.connections() > before);
+        await().until(() -> switchboard.opened() > before);
         bob.evaluate("window.hallwayNoReload = 'still here'");
         assertThat(bob.locator("#new-posts")).isHidden();
 
