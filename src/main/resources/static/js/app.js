@@ -65,6 +65,97 @@
     if (next && next.matches(".card")) next.focus();
   });
 
+  // Live updates over Server-Sent Events (/live). New posts in the open feed are counted in a bar
+  // ("3 new posts") and inserted when the reader clicks it; counters on visible cards follow likes,
+  // replies and reposts; "notification" events are re-dispatched as a "hallway:notification" DOM event
+  // and bump any element marked data-notification-badge. EventSource reconnects by itself and sends
+  // Last-Event-ID; the server replays what was missed, and ids already known are ignored here.
+  function startLive() {
+    if (!window.EventSource || !document.querySelector(".nav-main")) return;
+    var feed = document.querySelector("#feed[data-live]");
+    var kind = feed ? feed.getAttribute("data-live") : "none";
+    var bar = document.getElementById("new-posts");
+    var pending = new Set();
+    var source = new EventSource("/live?feed=" + encodeURIComponent(kind));
+
+    function onPage(id) { return document.getElementById("post-" + id) !== null; }
+
+    function showBar() {
+      if (!bar) return;
+      pending.forEach(function (id) { if (onPage(id)) pending.delete(id); });
+      var n = pending.size;
+      bar.hidden = n === 0;
+      bar.textContent = n === 1 ? "1 new post" : n + " new posts";
+    }
+
+    // Ids are 64-bit: compare them as BigInt, never as Number.
+    function newestOnPage() {
+      var newest = 0n;
+      feed.querySelectorAll("article.card[id^='post-']").forEach(function (card) {
+        var id = BigInt(card.id.substring(5));
+        if (id > newest) newest = id;
+      });
+      return newest;
+    }
+
+    function setCount(el, n) { if (el) el.textContent = n > 0 ? String(n) : ""; }
+
+    source.addEventListener("post", function (event) {
+      if (!feed || onPage(event.data)) return;
+      pending.add(event.data);
+      showBar();
+    });
+    source.addEventListener("delete", function (event) {
+      pending.delete(event.data);
+      var card = document.getElementById("post-" + event.data);
+      if (card && feed && feed.contains(card)) card.remove();
+      showBar();
+    });
+    source.addEventListener("counts", function (event) {
+      var c = JSON.parse(event.data);
+      document.querySelectorAll("article[data-post='" + c.id + "']").forEach(function (card) {
+        setCount(card.querySelector(".actions a.action .count"), c.replies);
+        setCount(card.querySelector(".actions button.repost .count"), c.reblogs);
+        setCount(card.querySelector(".actions button.like .count"), c.favourites);
+      });
+    });
+    source.addEventListener("notification", function (event) {
+      var detail = JSON.parse(event.data);
+      document.dispatchEvent(new CustomEvent("hallway:notification", { detail: detail }));
+      document.querySelectorAll("[data-notification-badge]").forEach(function (badge) {
+        if (badge.textContent !== "99+") badge.textContent = String((parseInt(badge.textContent, 10) || 0) + 1);
+        badge.hidden = false;
+        var outer = badge.closest(".nav-badge");
+        if (outer) outer.hidden = false;
+      });
+    });
+
+    if (bar && feed) {
+      bar.addEventListener("click", function () {
+        bar.disabled = true;
+        fetch("/live/cards?feed=" + encodeURIComponent(kind) + "&min_id=" + newestOnPage(), {
+          headers: { "HX-Request": "true" },
+          credentials: "same-origin"
+        }).then(function (response) {
+          if (!response.ok) throw new Error("HTTP " + response.status);
+          return response.text();
+        }).then(function (html) {
+          var incoming = document.createElement("template");
+          incoming.innerHTML = html;
+          var cards = Array.from(incoming.content.querySelectorAll("article.card")).filter(function (card) {
+            return !document.getElementById(card.id);
+          });
+          var first = cards[0];
+          cards.reverse().forEach(function (card) { feed.insertBefore(card, feed.firstChild); });
+          if (window.htmx) cards.forEach(function (card) { window.htmx.process(card); });
+          showBar();
+          if (first) first.focus();
+        }).catch(function () {}).finally(function () { bar.disabled = false; });
+      });
+      document.addEventListener("htmx:afterSwap", showBar);
+    }
+  }
+
   document.addEventListener("htmx:load", function (event) { init(event.detail.elt); });
-  document.addEventListener("DOMContentLoaded", function () { init(document); });
+  document.addEventListener("DOMContentLoaded", function () { init(document); startLive(); });
 })();

@@ -10,6 +10,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Component
 public class BaseUrl {
+    /** The address to use outside any request, e.g. when rendering for an open streaming connection. */
+    private static final ScopedValue<String> OUTSIDE_REQUEST = ScopedValue.newInstance();
+
     private final String configured;
 
     BaseUrl(@Value("${hallway.public-url:}") String configured) {
@@ -18,7 +21,13 @@ public class BaseUrl {
 
     public String get() {
         if (!configured.isEmpty()) return configured;
+        if (OUTSIDE_REQUEST.isBound()) return OUTSIDE_REQUEST.get();
         return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+    }
+
+    /** Runs {@code work} with {@code base} as the address when no request is at hand. */
+    public static <T> T with(String base, java.util.function.Supplier<T> work) {
+        return ScopedValue.where(OUTSIDE_REQUEST, base).call(work::get);
     }
 
     public String host() {

@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hallway.api.entity.Account;
 import org.hallway.api.entity.Notification;
 import org.hallway.api.entity.Status;
+import org.hallway.api.streaming.StreamedNotifications;
 import org.hallway.notify.ClearNotifications;
 import org.hallway.notify.CountUnreadNotifications;
 import org.hallway.notify.DismissNotification;
@@ -17,6 +19,7 @@ import org.hallway.notify.NotificationQuery;
 import org.hallway.notify.NotificationView;
 import org.hallway.notify.ReadNotifications;
 import org.hallway.posts.PostView;
+import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Mastodon's notifications: the list with type filters and paging, one, dismiss, clear, unread count. */
 @RestController
-class NotificationsController {
+class NotificationsController implements StreamedNotifications {
     private final ReadNotifications read;
     private final FindNotification find;
     private final DismissNotification dismiss;
@@ -85,6 +88,17 @@ class NotificationsController {
 
     private static NotificationQuery query(Params params) {
         return new NotificationQuery(params.list("types"), params.list("exclude_types"), params.id("account_id"));
+    }
+
+    /** The notification as streamed to Mastodon apps; nothing when the reader may no longer see it. */
+    @Override
+    public Optional<Object> render(Viewer viewer, long notificationId) {
+        try {
+            return Optional.of(
+                    present(List.of(find.handle(viewer, notificationId))).getFirst());
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
     }
 
     private List<Notification> present(List<NotificationView> views) {

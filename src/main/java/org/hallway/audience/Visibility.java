@@ -1,5 +1,8 @@
 package org.hallway.audience;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +42,11 @@ public class Visibility {
      * depend on the row, so PostgreSQL evaluates it once per query.
      */
     private static String colleague() {
-        return "not exists (select 1 from accounts va where va.id = :viewer and va.role = 'guest')";
+        return colleague(":viewer");
+    }
+
+    private static String colleague(String viewer) {
+        return "not exists (select 1 from accounts va where va.id = " + viewer + " and va.role = 'guest')";
     }
 
     /**
@@ -48,18 +55,30 @@ public class Visibility {
      * check is part of the query (a page is never short because of it, and nothing leaks in counts).
      */
     public static String visibleTo(String p) {
-        var mentioned =
-                "exists (select 1 from post_mentions vm where vm.post_id = " + p + ".id and vm.account_id = :viewer)";
-        return "(" + p + ".network_id = :network and " + p + ".deleted_at is null and ("
-                + p + ".author_id = :viewer"
+        return visibleTo(p, ":viewer");
+    }
+
+    /**
+     * The same condition for a viewer given as an SQL expression (a column, when many readers are
+     * checked at once), still with the network bound as {@code :network}.
+     */
+    public static String visibleTo(String p, String viewer) {
+        return rule(p, viewer, true);
+    }
+
+    private static String rule(String p, String viewer, boolean liveOnly) {
+        var mentioned = "exists (select 1 from post_mentions vm where vm.post_id = " + p + ".id and vm.account_id = "
+                + viewer + ")";
+        return "(" + p + ".network_id = :network and " + (liveOnly ? p + ".deleted_at is null and " : "") + "("
+                + p + ".author_id = " + viewer
                 + " or (" + p + ".visibility = 'group' and exists (select 1 from groups vg where vg.id = " + p
                 + ".group_id and (exists (select 1 from group_members vgm where vgm.group_id = vg.id"
-                + " and vgm.account_id = :viewer) or (vg.privacy = 'public' and " + colleague() + "))))"
+                + " and vgm.account_id = " + viewer + ") or (vg.privacy = 'public' and " + colleague(viewer) + "))))"
                 + " or (" + p + ".visibility = 'direct' and " + mentioned + ")"
-                + " or (" + p + ".visibility in ('public', 'unlisted', 'private') and " + colleague() + " and ("
+                + " or (" + p + ".visibility in ('public', 'unlisted', 'private') and " + colleague(viewer) + " and ("
                 + p + ".visibility <> 'private'"
-                + " or exists (select 1 from follows vf where vf.follower_id = :viewer and vf.followee_id = " + p
-                + ".author_id)"
+                + " or exists (select 1 from follows vf where vf.follower_id = " + viewer + " and vf.followee_id = "
+                + p + ".author_id)"
                 + " or " + mentioned + "))))";
     }
 
@@ -119,6 +138,35 @@ public class Visibility {
                 .query(Boolean.class)
                 .single();
         return new Audience(viewer.networkId(), viewer.accountId(), colleague, followees, groups);
+    }
+
+    /**
+     * Of the given colleagues, those who may see the post now: live delivery asks this at the moment
+     * of delivery, for all open connections at once.
+     */
+    public Set<Long> readersAmong(long networkId, long postId, Collection<Long> accountIds) {
+        return among(networkId, postId, accountIds, true);
+    }
+
+    /**
+     * Of the given colleagues, those who could see the post before it was deleted, so that the news
+     * of a deletion reaches only readers who may have had the post.
+     */
+    public Set<Long> formerReadersAmong(long networkId, long postId, Collection<Long> accountIds) {
+        return among(networkId, postId, accountIds, false);
+    }
+
+    private Set<Long> among(long networkId, long postId, Collection<Long> accountIds, boolean liveOnly) {
+        if (accountIds.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql("select v.id from unnest(cast(:accounts as bigint[])) as v(id)"
+                        + " join posts p on p.id = :post where " + rule("p", "v.id", liveOnly)
+                        + " and (p.reblog_of_id is null or exists (select 1 from posts o where o.id = p.reblog_of_id and "
+                        + rule("o", "v.id", liveOnly) + "))")
+                .param("accounts", accountIds.toArray(Long[]::new))
+                .param("post", postId)
+                .param("network", networkId)
+                .query(Long.class)
+                .list());
     }
 
     public boolean canSee(Viewer viewer, long postId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostVisibility;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -15,10 +16,12 @@ import org.springframework.stereotype.Component;
 class FanOutPost {
     private final FeedStore feeds;
     private final FeedSettings settings;
+    private final ApplicationEventPublisher events;
 
-    FanOutPost(FeedStore feeds, FeedSettings settings) {
+    FanOutPost(FeedStore feeds, FeedSettings settings, ApplicationEventPublisher events) {
         this.feeds = feeds;
         this.settings = settings;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -45,6 +48,7 @@ class FanOutPost {
                 recipients,
                 event.tags(),
                 settings.fanOutLimit());
+        events.publishEvent(new PostFannedOut(event.networkId(), event.postId(), original, event.authorId()));
     }
 
     @ApplicationModuleListener

@@ -1,6 +1,8 @@
 package org.hallway.timeline;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,9 @@ public interface FeedStore {
     int trim(int capacity);
 
     List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit);
+
+    /** Of the candidates, those whose home feed shows the post (see {@link FindHomeReaders}). */
+    Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit);
 
     List<Entry> company(Viewer viewer, PageRequest page);
 

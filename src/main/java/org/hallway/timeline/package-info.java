@@ -3,6 +3,7 @@
  * very many followers), company, hashtag, profile, thread, mentions, likes, bookmarks, and colleagues'
  * own lists with their feeds. Owns {@code home_feed}, {@code lists}, {@code list_members}; reads posts, follows and reactions. Consumes {@link org.hallway.posts.PostCreated},
  * {@link org.hallway.posts.PostDeleted}, {@link org.hallway.follow.AccountFollowed}, {@link
- * org.hallway.follow.AccountUnfollowed}.
+ * org.hallway.follow.AccountUnfollowed}. Publishes {@link org.hallway.timeline.PostFannedOut} once a post is
+ * in its readers' home feeds.
  */
 package org.hallway.timeline;

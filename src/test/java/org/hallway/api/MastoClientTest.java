@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the real masto.js client (npm masto 7.12.0, clients/masto) against the running server: it
  * registers an app, signs in with the password grant, verifies credentials, posts, reads the home
- * timeline and favourites. Needs node; installs the client with npm when node_modules is missing.
+ * timeline and favourites; and streams over WebSocket (token as subprotocol). Needs node; installs the client with npm when node_modules is missing.
  */
 class MastoClientTest extends ApiTest {
     private static final Path CLIENT = Path.of("clients/masto");
@@ -47,6 +47,31 @@ class MastoClientTest extends ApiTest {
                         .get("favourited")
                         .asBoolean())
                 .isTrue();
+    }
+
+    @Test
+    void mastoStreamingClientReceivesUpdateEditAndDelete() throws Exception {
+        assumeTrue(available("node", "--version"), "node is not installed: the masto.js client cannot run");
+        if (!Files.isDirectory(CLIENT.resolve("node_modules/masto"))) {
+            assumeTrue(available("npm", "--version"), "npm is not installed: masto.js cannot be installed");
+            var install = run(300, "npm", "ci", "--no-audit", "--no-fund");
+            assertThat(install.exit()).as("npm ci: %s", install.output()).isZero();
+        }
+        var result = run(120, "node", "stream.mjs", baseUrl(), p.alice.email(), Personas.PASSWORD);
+        assertThat(result.exit()).as("masto.js output: %s", result.output()).isZero();
+
+        var lastLine = result.output().strip().lines().reduce((a, b) -> b).orElseThrow();
+        var seen = JsonMapper.builder().build().readTree(lastLine);
+        assertThat(seen.get("health").asString()).isEqualTo("OK");
+        assertThat(seen.get("streamingUrl").asString()).startsWith("ws://");
+        assertThat(seen.get("posted").toString()).contains(seen.get("updateId").asString());
+        assertThat(seen.get("updateStream").toString()).isEqualTo("[\"user\"]");
+        assertThat(seen.get("updateAuthor").asString()).isEqualTo("alice");
+        assertThat(seen.get("updateContent").asString()).contains("Streaming with masto.js");
+        assertThat(seen.get("tagUpdateStream").toString()).isEqualTo("[\"hashtag\",\"mastostream\"]");
+        assertThat(seen.get("statusUpdateContent").asString()).contains("Edited while streaming");
+        assertThat(seen.get("deletedId").asString())
+                .isEqualTo(seen.get("updateId").asString());
     }
 
     private record Result(int exit, String output) {}

@@ -1,6 +1,7 @@
 package org.hallway.identity.security;
 
 import java.util.Set;
+import org.hallway.identity.SignedIn;
 
 /**
  * Which OAuth scope an API request needs, after Mastodon's table: reads need {@code read:<area>},
@@ -12,6 +13,17 @@ final class ScopeRules {
             Set.of("follow", "unfollow", "block", "unblock", "mute", "unmute");
 
     private ScopeRules() {}
+
+    /**
+     * Whether a token may make the request. Compat(mastodon): opening a streaming connection needs
+     * either {@code read:statuses} or {@code read:notifications}; each stream then checks its own.
+     */
+    static boolean allows(SignedIn signedIn, String method, String path) {
+        if (StreamingTokenResolver.isStreaming(path)) {
+            return signedIn.grants("read:statuses") || signedIn.grants("read:notifications");
+        }
+        return signedIn.grants(required(method, path));
+    }
 
     static String required(String method, String path) {
         boolean read = method.equals("GET") || method.equals("HEAD");

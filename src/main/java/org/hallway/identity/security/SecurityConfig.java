@@ -14,7 +14,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -31,8 +30,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenIntrospector introspector) throws Exception {
-        var tokens = new DefaultBearerTokenResolver();
-        tokens.setAllowUriQueryParameter(true);
+        var tokens = new StreamingTokenResolver();
         http.securityMatcher("/api/**", "/oauth/token", "/oauth/revoke", "/nodeinfo/**", "/.well-known/**")
                 .csrf(c -> c.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -44,6 +42,8 @@ class SecurityConfig {
                                 "/api/v2/instance",
                                 "/api/v2/instance/",
                                 "/api/v1/instance/**",
+                                "/api/v1/streaming/health",
+                                "/api/v1/streaming/health/",
                                 "/nodeinfo/**",
                                 "/.well-known/**")
                         .permitAll()
@@ -54,8 +54,9 @@ class SecurityConfig {
                 .oauth2ResourceServer(o -> o.bearerTokenResolver(tokens)
                         .opaqueToken(t -> t.introspector(introspector))
                         .authenticationEntryPoint((req, res, e) -> {
-                            boolean tokenSent =
-                                    req.getHeader("Authorization") != null || req.getParameter("access_token") != null;
+                            boolean tokenSent = req.getHeader("Authorization") != null
+                                    || req.getParameter("access_token") != null
+                                    || StreamingTokenResolver.protocolToken(req) != null;
                             // RFC 6750 3: a 401 names the scheme, and says why when a token was sent.
                             res.setHeader("WWW-Authenticate", tokenSent ? "Bearer error=\"invalid_token\"" : "Bearer");
                             json(
@@ -124,7 +125,7 @@ class SecurityConfig {
                 return new AuthorizationDecision(false);
             var req = ctx.getRequest();
             var path = req.getRequestURI().substring(req.getContextPath().length());
-            return new AuthorizationDecision(signedIn.grants(ScopeRules.required(req.getMethod(), path)));
+            return new AuthorizationDecision(ScopeRules.allows(signedIn, req.getMethod(), path));
         };
     }
 

@@ -2,8 +2,11 @@ package org.hallway.timeline.jdbc;
 
 import static org.hallway.audience.Visibility.visibleTo;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.FeedStore;
@@ -187,6 +190,23 @@ class JdbcFeedStore implements FeedStore {
                 viewer,
                 page,
                 Map.of("limit", fanOutLimit));
+    }
+
+    @Override
+    public Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
+        return new HashSet<>(jdbc.sql(
+                        "select v.id from unnest(cast(:candidates as bigint[])) as v(id)"
+                                + " join posts p on p.id = :post where " + visibleTo("p", "v.id")
+                                + " and (exists (select 1 from home_feed h where h.account_id = v.id"
+                                + " and (h.entry_id = p.id or h.post_id = p.id))"
+                                + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
+                                + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
+                .param("candidates", candidates.toArray(Long[]::new))
+                .param("post", postId)
+                .param("network", networkId)
+                .param("limit", fanOutLimit)
+                .query(Long.class)
+                .list());
     }
 
     @Override

@@ -48,6 +48,7 @@ class FeedController {
             HttpServletRequest req,
             HttpServletResponse res) {
         model.addAttribute("compose", Form.of("visibility", "public"));
+        model.addAttribute("live", "home");
         return feed(
                         model,
                         "Home",
@@ -63,6 +64,7 @@ class FeedController {
             Model model,
             HttpServletRequest req,
             HttpServletResponse res) {
+        model.addAttribute("live", "company");
         return feed(
                         model,
                         "Company",

@@ -1,0 +1,120 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+
+/**
+ * Time from {@code POST /api/v1/statuses} to the {@code update} event on N open streaming
+ * connections of the author's followers. Tokens are {@code bench-token-<n>} as bench/generate.sql
+ * made them: colleague 1 (the CEO, followed by everyone) posts, colleagues 2..N+1 listen on
+ * {@code stream=user}. The clock starts just before the POST is sent, so the figure includes the
+ * request, the commit, the fan-out and the delivery.
+ *
+ * <p>Run with the JDK's source launcher: {@code java StreamLatency.java BASE_URL CONNECTIONS POSTS
+ * INTERVAL_MS}. Only 127.0.0.1 targets are accepted. Prints one BENCH_RESULT JSON line.
+ */
+public class StreamLatency {
+  private static final Pattern UPDATE_ID =
+      Pattern.compile("\"event\":\"update\",\"payload\":\"\\{\\\\\"id\\\\\":\\\\\"(\\d+)\\\\\"");
+
+  public static void main(String[] args) throws Exception {
+    var base = URI.create(args[0]);
+    if (!"127.0.0.1".equals(base.getHost())) throw new IllegalArgumentException("only 127.0.0.1 targets");
+    int connections = Integer.parseInt(args[1]);
+    int posts = Integer.parseInt(args[2]);
+    long intervalMs = Long.parseLong(args[3]);
+
+    Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
+    Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    var opened = new AtomicInteger();
+    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      var http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(10)).build();
+      var ws = URI.create(base.toString().replaceFirst("^http", "ws") + "/api/v1/streaming?stream=user");
+      var sockets = new ArrayList<WebSocket>();
+      for (int i = 0; i < connections; i++) {
+        var listener = new WebSocket.Listener() {
+          private final StringBuilder partial = new StringBuilder();
+
+          @Override
+          public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            long now = System.nanoTime();
+            partial.append(data);
+            if (last) {
+              var m = UPDATE_ID.matcher(partial);
+              if (m.find()) arrivals.computeIfAbsent(m.group(1), k -> new ConcurrentLinkedQueue<>()).add(now);
+              partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+          }
+        };
+        sockets.add(http.newWebSocketBuilder()
+            .header("Authorization", "Bearer bench-token-" + (i + 2))
+            .buildAsync(ws, listener)
+            .join());
+        opened.incrementAndGet();
+      }
+      // The server registers a connection just after the handshake; give the last ones a moment.
+      Thread.sleep(2000);
+
+      var author = "Bearer bench-token-1";
+      for (int p = 0; p < posts; p++) {
+        var request = HttpRequest.newBuilder(base.resolve("/api/v1/statuses"))
+            .header("Authorization", author)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"Streaming benchmark post " + p + "\"}"))
+            .build();
+        long t0 = System.nanoTime();
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) throw new IllegalStateException("POST answered " + response.statusCode());
+        var id = response.body().replaceFirst("^\\{\"id\":\"(\\d+)\".*$", "$1");
+        sentAt.put(id, t0);
+        Thread.sleep(intervalMs);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      long expected = (long) connections * posts;
+      while (System.nanoTime() < deadline && received(arrivals, sentAt) < expected) Thread.sleep(100);
+
+      var latencies = new ArrayList<Double>();
+      for (var e : sentAt.entrySet()) {
+        var got = arrivals.get(e.getKey());
+        if (got != null) for (long at : got) latencies.add((at - e.getValue()) / 1e6);
+      }
+      Collections.sort(latencies);
+      long missing = expected - latencies.size();
+      System.out.printf(
+          "BENCH_RESULT {\"connections\":%d,\"posts\":%d,\"events\":%d,\"missing\":%d,"
+              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f}%n",
+          opened.get(), posts, latencies.size(), missing,
+          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100));
+      for (var s : sockets) s.abort();
+    }
+  }
+
+  private static long received(Map<String, ConcurrentLinkedQueue<Long>> arrivals, Map<String, Long> sentAt) {
+    long n = 0;
+    for (var id : sentAt.keySet()) {
+      var q = arrivals.get(id);
+      if (q != null) n += q.size();
+    }
+    return n;
+  }
+
+  private static double pct(List<Double> sorted, double p) {
+    if (sorted.isEmpty()) return Double.NaN;
+    int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+  }
+}

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Streaming latency, one command: bench/stream.sh
+#
+# Time from POST /api/v1/statuses to the `update` event on N open WebSocket connections of the
+# author's followers (bench/load/StreamLatency.java), p50/p90/p99. Uses the same throwaway
+# PostgreSQL 15 and synthetic company as bench/run.sh (colleague 1, followed by everyone, posts;
+# colleagues 2..N+1 listen on stream=user), on a fresh clone of the seed database.
+#
+# Knobs (environment): BENCH_STREAMS="100 1000" (connection counts, one run each) BENCH_STREAM_POSTS=50
+# BENCH_STREAM_INTERVAL_MS=200 BENCH_USERS=1100 BENCH_POSTS=20000 BENCH_SEED=42 BENCH_JAR BENCH_JVM_OPTS
+# BENCH_PG_PORT BENCH_HALLWAY_PORT. BENCH_USERS must exceed the largest connection count.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+USERS=${BENCH_USERS:-1100}
+POSTS=${BENCH_POSTS:-20000}
+SEED=${BENCH_SEED:-42}
+STREAMS=${BENCH_STREAMS:-100 1000}
+STREAM_POSTS=${BENCH_STREAM_POSTS:-50}
+INTERVAL_MS=${BENCH_STREAM_INTERVAL_MS:-200}
+DB=hallway_bench_stream
+SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
+RUN_DIR="$BENCH_DIR/results/stream-$(date -u +%Y%m%dT%H%M%SZ)"
+
+source "$BENCH_DIR/lib/pg.sh"
+source "$BENCH_DIR/lib/hallway.sh"
+[ -n "${BENCH_JAR:-}" ] && JAR=$BENCH_JAR
+
+cleanup() {
+  hallway_stop || true
+  pg_stop || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$RUN_DIR"
+hallway_build
+pg_start
+
+seed_complete() { [ "$(pg_psql postgres -Atc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$SEED_DB'")" = complete ]; }
+if pg_db_exists "$SEED_DB" && ! seed_complete; then pg_psql postgres -c "drop database $SEED_DB" >/dev/null; fi
+if ! pg_db_exists "$SEED_DB"; then
+  pg_psql postgres -c "create database $SEED_DB" >/dev/null
+  echo "Creating the schema: starting Hallway once on $SEED_DB"
+  hallway_start "$SEED_DB" "$RUN_DIR/hallway-schema.log" && hallway_stop
+  echo "Loading the synthetic company: $USERS colleagues, $POSTS posts, seed $SEED"
+  pg_psql "$SEED_DB" -v users="$USERS" -v posts="$POSTS" -v seed="$SEED" -v likes=3 -v days=90 \
+    -v feed_cap=800 -v end_at='2026-11-01 00:00:00+00' -f "$BENCH_DIR/generate.sql" >"$RUN_DIR/load.txt"
+  pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
+fi
+
+echo "| connections | posts | events | missing | p50 ms | p90 ms | p99 ms | max ms |" >"$RUN_DIR/report.md"
+echo "|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
+for n in $STREAMS; do
+  pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+  hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
+  # A short warm-up run so the first measured posts do not pay for class loading and the JIT.
+  "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
+  echo "== $n connections, $STREAM_POSTS posts, one every $INTERVAL_MS ms"
+  line=$("$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$STREAM_POSTS" "$INTERVAL_MS" | grep '^BENCH_RESULT')
+  echo "$line"
+  echo "$line" | sed 's/^BENCH_RESULT //' | jq -r '"| \(.connections) | \(.posts) | \(.events) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) |"' >>"$RUN_DIR/report.md"
+  hallway_stop
+done
+cat "$RUN_DIR/report.md"
+echo "Report: $RUN_DIR/report.md"

@@ -1,0 +1,270 @@
+package org.hallway.api.streaming;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hallway.api.BaseUrl;
+import org.hallway.api.Presenter;
+import org.hallway.identity.SignedIn;
+import org.hallway.posts.FindPosts;
+import org.hallway.shared.Viewer;
+import org.hallway.stream.Channel;
+import org.hallway.stream.Delivery;
+import org.hallway.stream.LiveEvent;
+import org.hallway.stream.Subscriber;
+import org.hallway.stream.Switchboard;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PingMessage;
+import org.springframework.web.socket.TextMessage;
+import org.springframework.web.socket.WebSocketSession;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.handler.TextWebSocketHandler;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One WebSocket connection of a Mastodon app: the stream named in the URL ({@code ?stream=}), and more
+ * streams subscribed and unsubscribed by messages such as {@code {"type":"subscribe","stream":"hashtag",
+ * "tag":"x"}}. Events are Mastodon's {@code update}, {@code status.update}, {@code delete} and
+ * {@code notification}, with the payload a JSON string, exactly as Mastodon sends them.
+ */
+@Component
+class StreamingHandler extends TextWebSocketHandler {
+    private static final Logger log = LoggerFactory.getLogger(StreamingHandler.class);
+    private static final int SEND_TIME_LIMIT_MS = 10_000;
+    private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
+
+    private final Switchboard switchboard;
+    private final FindPosts findPosts;
+    private final Presenter presenter;
+    private final JsonMapper json;
+    private final ObjectProvider<StreamedNotifications> notifications;
+    private final Map<String, Connection> connections = new ConcurrentHashMap<>();
+
+    StreamingHandler(
+            Switchboard switchboard,
+            FindPosts findPosts,
+            Presenter presenter,
+            JsonMapper json,
+            ObjectProvider<StreamedNotifications> notifications) {
+        this.switchboard = switchboard;
+        this.findPosts = findPosts;
+        this.presenter = presenter;
+        this.json = json;
+        this.notifications = notifications;
+    }
+
+    @Override
+    public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
+        var session = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES);
+        var signedIn =
+                raw.getPrincipal() instanceof Authentication a && a.getPrincipal() instanceof SignedIn s ? s : null;
+        if (signedIn == null || signedIn.viewer() == null) {
+            session.close(CloseStatus.POLICY_VIOLATION.withReason("This stream requires an authenticated user"));
+            return;
+        }
+        var base = (String) raw.getAttributes().get(StreamingConfig.BASE_URL);
+        var connection = new Connection(session, signedIn, base);
+        connections.put(raw.getId(), connection);
+        var query = raw.getUri() == null
+                ? Map.<String, List<String>>of()
+                : UriComponentsBuilder.fromUri(raw.getUri()).build().getQueryParams();
+        var stream = first(query, "stream");
+        if (stream != null) {
+            var parsed = MastodonStream.parse(decode(stream), decode(first(query, "tag")));
+            if (parsed.stream().isEmpty() || !parsed.stream().get().allowedFor(signedIn)) {
+                var message =
+                        parsed.stream().isEmpty() ? parsed.error() : "Access token does not have the required scopes";
+                connection.error(message, parsed.stream().isEmpty() ? 400 : 401);
+                session.close(CloseStatus.POLICY_VIOLATION);
+                return;
+            }
+            connection.subscribe(parsed.stream().get());
+        }
+        connection.registration = switchboard.register(connection);
+    }
+
+    @Override
+    protected void handleTextMessage(WebSocketSession raw, TextMessage message) throws IOException {
+        var connection = connections.get(raw.getId());
+        if (connection == null) return;
+        Map<?, ?> request;
+        try {
+            request = json.readValue(message.getPayload(), Map.class);
+        } catch (JacksonException e) {
+            connection.error("Invalid JSON", 400);
+            return;
+        }
+        var type = String.valueOf(request.get("type"));
+        if (!type.equals("subscribe") && !type.equals("unsubscribe")) {
+            connection.error("Unknown message type", 400);
+            return;
+        }
+        var parsed = MastodonStream.parse(string(request.get("stream")), string(request.get("tag")));
+        if (parsed.stream().isEmpty()) {
+            connection.error(parsed.error(), 400);
+            return;
+        }
+        var stream = parsed.stream().get();
+        if (type.equals("unsubscribe")) {
+            connection.unsubscribe(stream);
+        } else if (!stream.allowedFor(connection.signedIn)) {
+            connection.error("Access token does not have the required scopes", 401);
+        } else {
+            connection.subscribe(stream);
+        }
+    }
+
+    @Override
+    public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
+        var connection = connections.remove(raw.getId());
+        if (connection != null && connection.registration != null) connection.registration.close();
+    }
+
+    /** Pings find connections that died silently (and keep proxies from closing idle ones). */
+    @Scheduled(fixedDelayString = "PT30S")
+    void ping() {
+        for (var c : connections.values())
+            Thread.ofVirtual().name("streaming-ping").start(c::ping);
+    }
+
+    @Override
+    public void handleTransportError(WebSocketSession raw, Throwable exception) {
+        log.debug("Streaming connection failed", exception);
+    }
+
+    private static @Nullable String first(Map<String, List<String>> query, String name) {
+        var values = query.get(name);
+        return values == null || values.isEmpty() ? null : values.getFirst();
+    }
+
+    private static @Nullable String decode(@Nullable String value) {
+        return value == null ? null : java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static @Nullable String string(@Nullable Object value) {
+        return value == null ? null : value.toString();
+    }
+
+    /** The rendered Status of a post, the same for every reader (Mastodon's streams carry no per-reader flags). */
+    private Optional<String> status(Delivery delivery, long networkId, long postId, String base) {
+        return delivery.once(
+                "status:" + postId + ":" + base,
+                () -> BaseUrl.with(base, () -> {
+                    var views = findPosts.hydrate(new Viewer(0, networkId, false), List.of(postId));
+                    return views.isEmpty()
+                            ? Optional.<String>empty()
+                            : Optional.of(json.writeValueAsString(presenter.status(views.getFirst())));
+                }));
+    }
+
+    private final class Connection implements Subscriber {
+        private final ConcurrentWebSocketSessionDecorator session;
+        private final SignedIn signedIn;
+        private final Viewer viewer;
+        private final String base;
+        private final Map<Channel, List<String>> streams = new ConcurrentHashMap<>();
+        private volatile Switchboard.@Nullable Registration registration;
+
+        Connection(ConcurrentWebSocketSessionDecorator session, SignedIn signedIn, String base) {
+            this.session = session;
+            this.signedIn = signedIn;
+            this.viewer = signedIn.viewer();
+            this.base = base;
+        }
+
+        void subscribe(MastodonStream stream) {
+            streams.put(stream.channel(), stream.names());
+        }
+
+        void unsubscribe(MastodonStream stream) {
+            streams.remove(stream.channel());
+        }
+
+        @Override
+        public Viewer viewer() {
+            return viewer;
+        }
+
+        @Override
+        public Set<Channel> channels() {
+            return Set.copyOf(streams.keySet());
+        }
+
+        @Override
+        public void deliver(Delivery delivery) {
+            var names = streams.get(delivery.channel());
+            if (names == null || !session.isOpen()) return;
+            var net = viewer.networkId();
+            switch (delivery.event()) {
+                case LiveEvent.NewInHome e -> status(delivery, net, e.entryId(), base)
+                        .ifPresent(s -> send(names, "update", s));
+                case LiveEvent.NewInCompany e -> status(delivery, net, e.postId(), base)
+                        .ifPresent(s -> send(names, "update", s));
+                case LiveEvent.Edited e -> status(delivery, net, e.postId(), base)
+                        .ifPresent(s -> send(names, "status.update", s));
+                case LiveEvent.Deleted e -> send(names, "delete", Long.toString(e.postId()));
+                case LiveEvent.NotificationAdded e -> {
+                    if (!signedIn.grants("read:notifications")) return;
+                    var renderer = notifications.getIfAvailable();
+                    if (renderer == null) return;
+                    BaseUrl.with(base, () -> renderer.render(viewer, e.notificationId()))
+                            .ifPresent(n -> send(names, "notification", json.writeValueAsString(n)));
+                }
+                case LiveEvent.CountsChanged e -> {}
+            }
+        }
+
+        @Override
+        public void overflowed() {
+            try {
+                session.close(CloseStatus.SESSION_NOT_RELIABLE);
+            } catch (IOException e) {
+                log.debug("Closing a lagging stream failed", e);
+            }
+        }
+
+        void ping() {
+            try {
+                if (session.isOpen()) session.sendMessage(new PingMessage());
+            } catch (IOException | RuntimeException e) {
+                log.debug("Streaming ping failed", e);
+            }
+        }
+
+        void error(String message, int status) {
+            var body = new LinkedHashMap<String, Object>();
+            body.put("error", message);
+            body.put("status", status);
+            sendRaw(json.writeValueAsString(body));
+        }
+
+        private void send(List<String> names, String event, String payload) {
+            var body = new LinkedHashMap<String, Object>();
+            body.put("stream", names);
+            body.put("event", event);
+            body.put("payload", payload);
+            sendRaw(json.writeValueAsString(body));
+        }
+
+        private void sendRaw(String text) {
+            try {
+                session.sendMessage(new TextMessage(text));
+            } catch (IOException | RuntimeException e) {
+                log.debug("Streaming send failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.hallway.stream;
+
+import java.util.List;
+
+/**
+ * Something an open connection may need to hear about, as small facts (ids), never rendered content:
+ * each subscriber renders for its own reader, and a broker between nodes carries only these.
+ */
+public sealed interface LiveEvent {
+    long networkId();
+
+    /** A post or repost entered home feeds (after the fan-out committed). */
+    record NewInHome(long networkId, long entryId) implements LiveEvent {}
+
+    /** A company-wide original post appeared in the company feed (and in its hashtags' feeds). */
+    record NewInCompany(long networkId, long postId, List<String> tags) implements LiveEvent {}
+
+    /** A post's text changed; {@code inCompanyFeed} and {@code tags} say which public streams showed it. */
+    record Edited(long networkId, long postId, boolean inCompanyFeed, List<String> tags) implements LiveEvent {}
+
+    /** A post or repost is gone. */
+    record Deleted(long networkId, long postId) implements LiveEvent {}
+
+    /** A post's reply, repost or like count changed. */
+    record CountsChanged(long networkId, long postId) implements LiveEvent {}
+
+    /** A notification was created for one colleague. */
+    record NotificationAdded(long networkId, long accountId, long notificationId) implements LiveEvent {}
+}

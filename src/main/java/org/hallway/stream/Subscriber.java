@@ -1,0 +1,21 @@
+package org.hallway.stream;
+
+import java.util.Set;
+import org.hallway.shared.Viewer;
+
+/**
+ * An open connection as the switchboard sees it: whose it is and what it listens to. {@link #deliver}
+ * is called on the connection's own virtual thread, one delivery at a time and in order, so a slow
+ * reader delays nobody else.
+ */
+public interface Subscriber {
+    Viewer viewer();
+
+    /** The channels listened to now (connections may subscribe and unsubscribe while open). */
+    Set<Channel> channels();
+
+    void deliver(Delivery delivery);
+
+    /** Called when the reader fell too far behind: the connection should close (the client reconnects). */
+    void overflowed();
+}
