@@ -81,4 +81,8 @@ public final class Params {
     boolean has(String name) {
         return values.containsKey(name);
     }
+
+    java.util.Set<String> names() {
+        return values.keySet();
+    }
 }

@@ -62,7 +62,12 @@ class ParamsResolver implements WebMvcConfigurer, HandlerMethodArgumentResolver 
 
     private static void flatten(Params params, String name, JsonNode node) {
         if (node.isArray()) {
-            for (var item : node) flatten(params, name, item);
+            int i = 0;
+            for (var item : node) {
+                // Compat(mastodon): arrays of objects (fields_attributes) keep each object's position.
+                flatten(params, item.isObject() ? name + "[" + i + "]" : name, item);
+                i++;
+            }
         } else if (node.isObject()) {
             for (var entry : node.properties()) flatten(params, name + "[" + entry.getKey() + "]", entry.getValue());
         } else if (!node.isNull()) {

@@ -26,6 +26,8 @@ public abstract class HallwayTest {
         registry.add("hallway.data-dir", DATA_DIR::toString);
         registry.add("hallway.admin.email", () -> "");
         registry.add("hallway.admin.password", () -> "");
+        // Personas have managers: following them automatically would change every test's home feeds.
+        registry.add("hallway.directory.auto-follow-managers", () -> "false");
     }
 
     protected String baseUrl() {
