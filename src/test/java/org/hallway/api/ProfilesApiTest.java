@@ -3,9 +3,7 @@ package org.hallway.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -233,14 +231,7 @@ class ProfilesApiTest extends ApiTest {
         return map;
     }
 
-    static byte[] png(int width, int height, Color color) throws IOException {
-        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.setColor(color);
-        g.fillRect(0, 0, width, height);
-        g.dispose();
-        var out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
+    static byte[] png(int width, int height, Color color) {
+        return ProfilesApiTestImages.png(width, height, color);
     }
 }

@@ -2,6 +2,7 @@ package org.hallway.web.people;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hallway.directory.ReadOrgChart;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.identity.Account;
@@ -26,6 +27,7 @@ class ProfileController {
     private final UnfollowAccount unfollow;
     private final ReadProfileFeed feed;
     private final FeedPages pages;
+    private final ReadOrgChart orgChart;
 
     ProfileController(
             AccountStore accounts,
@@ -33,7 +35,9 @@ class ProfileController {
             FollowAccount follow,
             UnfollowAccount unfollow,
             ReadProfileFeed feed,
-            FeedPages pages) {
+            FeedPages pages,
+            ReadOrgChart orgChart) {
+        this.orgChart = orgChart;
         this.accounts = accounts;
         this.people = people;
         this.follow = follow;
@@ -53,10 +57,24 @@ class ProfileController {
         var account = find(viewer, username);
         model.addAttribute("title", account.displayName() + " (@" + account.username() + ")");
         model.addAttribute("person", people.person(viewer, account));
+        model.addAttribute("details", people.details(viewer, account));
         model.addAttribute("empty", account.displayName() + " hasn't posted anything you can see yet.");
         var page =
                 feed.handle(viewer, account.id(), new ReadProfileFeed.Options(false, false), FeedPages.request(maxId));
         return pages.render(viewer, page, "/@" + account.username(), "pages/profile", model, req, res);
+    }
+
+    /** The org chart around a colleague: managers up to the top, then them, their reports and peers. */
+    @GetMapping("/@{username}/org")
+    String org(Viewer viewer, @PathVariable String username, Model model) {
+        var account = find(viewer, username);
+        var chart = orgChart.handle(viewer, account.id());
+        model.addAttribute("title", "Org chart of " + account.displayName());
+        model.addAttribute("person", people.person(viewer, account));
+        model.addAttribute("managers", people.people(viewer, chart.managers()));
+        model.addAttribute("reports", people.people(viewer, chart.reports()));
+        model.addAttribute("peers", people.people(viewer, chart.peers()));
+        return "pages/org-chart";
     }
 
     @PostMapping("/@{username}/follow")
