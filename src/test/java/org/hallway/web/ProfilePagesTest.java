@@ -131,6 +131,20 @@ class ProfilePagesTest extends BrowserTest {
     }
 
     @Test
+    void composeBoxSuggestsColleaguesToMention() {
+        var page = signIn(p.tom);
+        page.navigate("/");
+        var box = page.locator("#compose-text");
+        box.click();
+        box.pressSequentially("Thanks @engin");
+        var list = page.getByRole(AriaRole.LISTBOX);
+        assertThat(list).containsText("Bob Brown");
+        box.press("Enter");
+        assertThat(box).hasValue("Thanks @bob ");
+        assertThat(list).hasCount(0);
+    }
+
+    @Test
     void peopleDirectoryFiltersByDepartment() {
         var page = signIn(p.alice);
         page.navigate("/people?department=engineering");

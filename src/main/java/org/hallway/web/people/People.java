@@ -30,6 +30,10 @@ class People {
         this.directory = directory;
     }
 
+    String avatar(long accountId) {
+        return avatars.thumbnailPath(accountId);
+    }
+
     ProfileDetails details(Viewer viewer, Account account) {
         var profile = profiles.find(viewer.networkId(), account.id());
         var definitions = profiles.definitions(viewer.networkId());

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -83,6 +84,18 @@ class PeopleController {
                         : null);
         return "pages/people";
     }
+
+    /** Mention autocomplete in the compose box: the best few matches as JSON for app.js. */
+    @GetMapping(value = "/people/suggest", produces = "application/json")
+    @ResponseBody
+    List<Suggestion> suggest(Viewer viewer, @RequestParam(defaultValue = "") String q) {
+        if (q.isBlank()) return List.of();
+        return search.handle(viewer, new SearchPeople.Query(q, false, 0, 6)).stream()
+                .map(a -> new Suggestion(a.username(), a.displayName(), people.avatar(a.id())))
+                .toList();
+    }
+
+    record Suggestion(String username, String displayName, String avatar) {}
 
     private List<Account> narrow(Viewer viewer, List<Account> found, PeopleStore.DirectoryFilter f) {
         var skill = f.skill().replaceFirst("^#", "").toLowerCase(Locale.ROOT);
