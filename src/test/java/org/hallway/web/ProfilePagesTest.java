@@ -90,7 +90,7 @@ class ProfilePagesTest extends BrowserTest {
                 .first()
                 .click();
         assertThat(page).hasURL(baseUrl() + "/@bob");
-        assertThat(page.locator(".profile-details")).containsText("Reports to Alice Adams");
+        assertThat(page.locator(".profile-details .org-path")).hasText("Alice Adams › Bob Brown");
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Org chart"))
                 .click();
         assertThat(page).hasURL(baseUrl() + "/@bob/org");

@@ -3,7 +3,6 @@ package org.hallway.web.people;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.hallway.directory.PeopleStore;
 import org.hallway.directory.ProfileFieldDefinition;
 import org.hallway.directory.ProfileStore;
 import org.hallway.follow.FollowStore;
@@ -20,21 +19,19 @@ class People {
     private final FollowStore follows;
     private final Avatars avatars;
     private final ProfileStore profiles;
-    private final PeopleStore directory;
 
-    People(AccountStore accounts, FollowStore follows, Avatars avatars, ProfileStore profiles, PeopleStore directory) {
+    People(AccountStore accounts, FollowStore follows, Avatars avatars, ProfileStore profiles) {
         this.accounts = accounts;
         this.follows = follows;
         this.avatars = avatars;
         this.profiles = profiles;
-        this.directory = directory;
     }
 
     String avatar(long accountId) {
         return avatars.thumbnailPath(accountId);
     }
 
-    ProfileDetails details(Viewer viewer, Account account) {
+    ProfileDetails details(Viewer viewer, Account account, org.hallway.directory.OrgChart chart) {
         var profile = profiles.find(viewer.networkId(), account.id());
         var definitions = profiles.definitions(viewer.networkId());
         var personIds = new HashSet<Long>();
@@ -65,7 +62,9 @@ class People {
                 profile.phone(),
                 profile.skills(),
                 shown,
-                directory.reports(viewer.networkId(), account.id()).size(),
+                chart.managers(),
+                chart.reports().size(),
+                chart.peers().size(),
                 "/@" + account.username() + "/org");
     }
 

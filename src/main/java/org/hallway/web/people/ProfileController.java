@@ -57,7 +57,7 @@ class ProfileController {
         var account = find(viewer, username);
         model.addAttribute("title", account.displayName() + " (@" + account.username() + ")");
         model.addAttribute("person", people.person(viewer, account));
-        model.addAttribute("details", people.details(viewer, account));
+        model.addAttribute("details", people.details(viewer, account, orgChart.handle(viewer, account.id())));
         model.addAttribute("empty", account.displayName() + " hasn't posted anything you can see yet.");
         var page =
                 feed.handle(viewer, account.id(), new ReadProfileFeed.Options(false, false), FeedPages.request(maxId));
