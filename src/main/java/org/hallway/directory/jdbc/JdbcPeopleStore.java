@@ -95,39 +95,47 @@ class JdbcPeopleStore implements PeopleStore {
     @Override
     public List<Long> search(long networkId, String query, @Nullable Long followedBy, int offset, int limit) {
         var q = query.strip().toLowerCase(Locale.ROOT);
-        var prefix = escape(q) + "%";
-        var word = "% " + prefix;
-        var skill = escape(q.replaceFirst("^#", "")) + "%";
+        var skill = q.startsWith("#");
+        var term = skill ? q.substring(1) : q;
+        if (term.isEmpty()) return List.of();
+        // By rank, cheapest first: names and handles, then words of names, then work context and skills.
+        // A short prefix matches thousands of terms, but the page is usually full after the first step.
+        var phases = skill ? List.<Integer[]>of(new Integer[] {4}) : PHASES;
+        int wanted = offset + limit;
+        var found = new java.util.ArrayList<Long>();
+        for (var kinds : phases) {
+            if (found.size() >= wanted) break;
+            found.addAll(match(networkId, term, kinds, found, followedBy, wanted - found.size()));
+        }
+        return found.size() <= offset ? List.of() : List.copyOf(found.subList(offset, Math.min(wanted, found.size())));
+    }
+
+    /** Term kinds (see V5__profiles.sql), best rank first: 0 handle and 1 full name, 2 a word of the name, 3 work, 4 skill. */
+    private static final List<Integer[]> PHASES =
+            List.of(new Integer[] {0, 1}, new Integer[] {2}, new Integer[] {3, 4});
+
+    private List<Long> match(
+            long networkId, String term, Integer[] kinds, List<Long> excluded, @Nullable Long followedBy, int limit) {
         var sql =
                 """
-            select a.id from accounts a
-            where a.network_id = :network and a.active
-              and (lower(a.username) like :prefix escape '\\' or lower(a.display_name) like :prefix escape '\\'
-                or lower(a.display_name) like :word escape '\\'
-                or lower(a.title) like :prefix escape '\\' or lower(a.title) like :word escape '\\'
-                or lower(a.department) like :prefix escape '\\' or lower(a.department) like :word escape '\\'
-                or exists (select 1 from profile_skills k
-                           where k.account_id = a.id and k.network_id = :network and k.skill like :skill escape '\\'))
+            select t.account_id from people_search_terms t
+            where t.network_id = :network and t.term like :prefix escape '\\' and t.kind = any(:kinds)
+              and t.account_id <> all(:excluded)
             """
                         + (followedBy == null
                                 ? ""
                                 : " and exists (select 1 from follows f where f.follower_id = :viewer"
-                                        + " and f.followee_id = a.id)")
+                                        + " and f.followee_id = t.account_id)")
                         + """
-             order by case
-                when lower(a.username) = :exact or lower(a.display_name) = :exact then 0
-                when lower(a.display_name) like :prefix escape '\\' or lower(a.username) like :prefix escape '\\' then 1
-                when lower(a.display_name) like :word escape '\\' then 2
-                else 3 end,
-              lower(a.display_name), a.id
-            offset :offset limit :limit""";
+             group by t.account_id
+             order by min(case when t.term = :exact then 0 else 1 end), min(t.name) collate "C", t.account_id
+             limit :limit""";
         var spec = jdbc.sql(sql)
                 .param("network", networkId)
-                .param("exact", q)
-                .param("prefix", prefix)
-                .param("word", word)
-                .param("skill", skill)
-                .param("offset", offset)
+                .param("prefix", escape(term) + "%")
+                .param("kinds", kinds)
+                .param("excluded", excluded.toArray(Long[]::new))
+                .param("exact", term)
                 .param("limit", limit);
         if (followedBy != null) spec = spec.param("viewer", followedBy);
         return spec.query(Long.class).list();
