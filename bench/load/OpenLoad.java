@@ -1,4 +1,6 @@
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -34,6 +36,7 @@ public class OpenLoad {
     boolean post = args[4].equals("post");
     String path = post ? "/api/v1/statuses" : args[5];
 
+    String[] queries = System.getenv().getOrDefault("BENCH_QUERIES", "a").split(",");
     int total = (int) Math.round(rate * seconds);
     long[] latencies = new long[total];
     var done = new AtomicInteger();
@@ -60,7 +63,11 @@ public class OpenLoad {
           continue;
         }
         int user = 1 + random.nextInt(users);
-        var request = HttpRequest.newBuilder(base.resolve(path))
+        // "{q}" in the path takes the next of BENCH_QUERIES in turn: what people type, keystroke by keystroke.
+        var target = path.contains("{q}")
+            ? path.replace("{q}", URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8))
+            : path;
+        var request = HttpRequest.newBuilder(base.resolve(target))
             .timeout(Duration.ofSeconds(10))
             .header("Authorization", "Bearer bench-token-" + user);
         if (post) {

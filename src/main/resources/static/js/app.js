@@ -156,6 +156,111 @@
     }
   }
 
+  // Mention autocomplete: typing @ and the start of a name, handle, title or skill offers colleagues.
+  var MENTION = /(^|\s)@([\p{L}\p{N}_]{1,30})$/u;
+  var mention = { box: null, list: null, items: [], active: -1, timer: null, query: "" };
+
+  function closeMentions() {
+    if (mention.list) mention.list.remove();
+    if (mention.box) {
+      mention.box.setAttribute("aria-expanded", "false");
+      mention.box.removeAttribute("aria-activedescendant");
+    }
+    mention.list = null;
+    mention.items = [];
+    mention.active = -1;
+  }
+
+  function showMentions(box, people) {
+    closeMentions();
+    if (!people.length) return;
+    var list = document.createElement("ul");
+    list.id = "mention-list";
+    list.className = "mention-list";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", "Colleagues to mention");
+    people.forEach(function (p, i) {
+      var li = document.createElement("li");
+      li.id = "mention-" + i;
+      li.setAttribute("role", "option");
+      li.setAttribute("data-username", p.username);
+      var img = document.createElement("img");
+      img.src = p.avatar;
+      img.alt = "";
+      img.width = 24;
+      img.height = 24;
+      img.className = "avatar xs";
+      var name = document.createElement("span");
+      name.textContent = p.display_name + " ";
+      var handle = document.createElement("span");
+      handle.className = "handle";
+      handle.textContent = "@" + p.username;
+      li.append(img, name, handle);
+      li.addEventListener("mousedown", function (e) { e.preventDefault(); pickMention(i); });
+      list.appendChild(li);
+    });
+    box.insertAdjacentElement("afterend", list);
+    box.setAttribute("aria-controls", "mention-list");
+    box.setAttribute("aria-expanded", "true");
+    mention.box = box;
+    mention.list = list;
+    mention.items = Array.from(list.children);
+    moveMention(0);
+  }
+
+  function moveMention(index) {
+    if (!mention.items.length) return;
+    mention.active = (index + mention.items.length) % mention.items.length;
+    mention.items.forEach(function (li, i) { li.setAttribute("aria-selected", i === mention.active ? "true" : "false"); });
+    mention.box.setAttribute("aria-activedescendant", mention.items[mention.active].id);
+  }
+
+  function pickMention(index) {
+    var box = mention.box;
+    var username = mention.items[index].getAttribute("data-username");
+    var before = box.value.slice(0, box.selectionStart).replace(MENTION, function (m, space) { return space + "@" + username + " "; });
+    var after = box.value.slice(box.selectionStart);
+    box.value = before + after;
+    box.setSelectionRange(before.length, before.length);
+    closeMentions();
+    updateCounter(box);
+    box.focus();
+  }
+
+  document.addEventListener("input", function (event) {
+    var box = event.target;
+    if (!box.matches || !box.matches("textarea[data-count]")) return;
+    var match = box.value.slice(0, box.selectionStart).match(MENTION);
+    clearTimeout(mention.timer);
+    if (!match) { closeMentions(); return; }
+    mention.query = match[2];
+    mention.timer = setTimeout(function () {
+      var query = mention.query;
+      fetch("/people/suggest?q=" + encodeURIComponent(query), { headers: { Accept: "application/json" } })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (people) { if (query === mention.query) showMentions(box, people); })
+        .catch(function () { closeMentions(); });
+    }, 150);
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (!mention.list || event.target !== mention.box) return;
+    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+      event.preventDefault();
+      moveMention(mention.active + (event.key === "ArrowDown" ? 1 : -1));
+    } else if ((event.key === "Enter" || event.key === "Tab") && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      pickMention(mention.active);
+    } else if (event.key === "Escape") {
+      event.preventDefault();
+      closeMentions();
+    }
+  }, true);
+
+  document.addEventListener("focusout", function (event) {
+    if (event.target === mention.box) closeMentions();
+  });
+
   document.addEventListener("htmx:load", function (event) { init(event.detail.elt); });
   document.addEventListener("DOMContentLoaded", function () { init(document); startLive(); });
 })();

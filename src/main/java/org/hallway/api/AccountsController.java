@@ -7,11 +7,14 @@ import org.hallway.api.entity.Account;
 import org.hallway.api.entity.Relationship;
 import org.hallway.api.entity.Status;
 import org.hallway.audience.Visibility;
+import org.hallway.directory.EditProfile;
+import org.hallway.directory.ReadOrgChart;
+import org.hallway.directory.SearchPeople;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.identity.AccountStore;
-import org.hallway.identity.UpdateProfile;
+import org.hallway.identity.ChangeAvatar;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadProfileFeed;
@@ -20,7 +23,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Colleagues' accounts, their posts and follow graph, and following them (Mastodon's /api/v1/accounts). */
 @RestController
@@ -29,7 +34,10 @@ class AccountsController {
     private final FollowStore follows;
     private final FollowAccount followAccount;
     private final UnfollowAccount unfollowAccount;
-    private final UpdateProfile updateProfile;
+    private final EditProfile editProfile;
+    private final ChangeAvatar changeAvatar;
+    private final SearchPeople searchPeople;
+    private final ReadOrgChart orgChart;
     private final ReadProfileFeed profileFeed;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
@@ -40,7 +48,10 @@ class AccountsController {
             FollowStore follows,
             FollowAccount followAccount,
             UnfollowAccount unfollowAccount,
-            UpdateProfile updateProfile,
+            EditProfile editProfile,
+            ChangeAvatar changeAvatar,
+            SearchPeople searchPeople,
+            ReadOrgChart orgChart,
             ReadProfileFeed profileFeed,
             Presenter presenter,
             BaseUrl baseUrl,
@@ -50,7 +61,10 @@ class AccountsController {
         this.follows = follows;
         this.followAccount = followAccount;
         this.unfollowAccount = unfollowAccount;
-        this.updateProfile = updateProfile;
+        this.editProfile = editProfile;
+        this.changeAvatar = changeAvatar;
+        this.searchPeople = searchPeople;
+        this.orgChart = orgChart;
         this.profileFeed = profileFeed;
         this.presenter = presenter;
         this.baseUrl = baseUrl;
@@ -61,16 +75,29 @@ class AccountsController {
         return presenter.credentialAccount(require(viewer, viewer.accountId()));
     }
 
+    /**
+     * Mastodon's profile update, plus Hallway's work context ({@code title}, {@code department},
+     * {@code location}, {@code phone}), {@code skills[]} and the administrator's fields as {@code
+     * profile_fields[<id>]}. The avatar is checked first and stored last, so a refused change stores
+     * nothing.
+     */
     @PatchMapping("/api/v1/accounts/update_credentials")
-    Account updateCredentials(Viewer viewer, Params params) {
-        var updated = updateProfile.handle(
-                viewer,
-                new UpdateProfile.Command(
+    Account updateCredentials(
+            Viewer viewer, Params params, @RequestParam(name = "avatar", required = false) MultipartFile avatar)
+            throws java.io.IOException {
+        var image = avatar == null || avatar.isEmpty() ? null : changeAvatar.prepare(avatar.getBytes());
+        var command = EditProfile.Command.of(
                         params.string("display_name"),
                         params.string("note"),
                         params.string("title"),
                         params.string("department"),
-                        params.string("location")));
+                        params.string("location"),
+                        params.string("phone"))
+                .withFields(ProfileParams.fields(params))
+                .withSkills(ProfileParams.skills(params))
+                .withValues(ProfileParams.values(params));
+        var updated = editProfile.handle(viewer, command);
+        if (image != null) changeAvatar.handle(viewer, image);
         return presenter.credentialAccount(updated);
     }
 
@@ -104,16 +131,24 @@ class AccountsController {
         return presenter.account(account);
     }
 
+    /** As-you-type people search (mention autocomplete): name, handle, title, department and skills. */
     @GetMapping("/api/v1/accounts/search")
     List<Account> search(Viewer viewer, Params params) {
-        var q = params.required("q").strip().replaceFirst("^@", "");
-        int limit = Math.max(1, Math.min(params.integer("limit", 40), 80));
-        var found = accounts.search(viewer.networkId(), q, limit);
-        if (audience.isGuest(viewer))
-            found = found.stream()
-                    .filter(a -> audience.canSeeAccount(viewer, a.id()))
-                    .toList();
-        return presenter.accounts(found);
+        var q = params.required("q");
+        var query = new SearchPeople.Query(
+                q, params.bool("following", false), params.integer("offset", 0), params.integer("limit", 40));
+        return presenter.accounts(searchPeople.handle(viewer, query));
+    }
+
+    /** Hallway's extension: where a colleague sits in the org chart. */
+    @GetMapping("/api/v1/accounts/{id}/org_chart")
+    java.util.Map<String, List<Account>> orgChart(Viewer viewer, @PathVariable String id) {
+        var chart = orgChart.handle(viewer, Ids.parse(id));
+        var result = new java.util.LinkedHashMap<String, List<Account>>();
+        result.put("managers", presenter.accounts(chart.managers()));
+        result.put("reports", presenter.accounts(chart.reports()));
+        result.put("peers", presenter.accounts(chart.peers()));
+        return result;
     }
 
     @GetMapping("/api/v1/accounts/{id}")

@@ -36,8 +36,16 @@ public class Presenter {
     private final PostStore posts;
     private final Avatars avatars;
     private final BaseUrl baseUrl;
+    private final ProfileFieldsPresenter profileFields;
 
-    Presenter(AccountStore accounts, FollowStore follows, PostStore posts, Avatars avatars, BaseUrl baseUrl) {
+    Presenter(
+            AccountStore accounts,
+            FollowStore follows,
+            PostStore posts,
+            Avatars avatars,
+            BaseUrl baseUrl,
+            ProfileFieldsPresenter profileFields) {
+        this.profileFields = profileFields;
         this.accounts = accounts;
         this.follows = follows;
         this.posts = posts;
@@ -66,6 +74,7 @@ public class Presenter {
         var managers = managerIds.isEmpty()
                 ? Map.<Long, org.hallway.identity.Account>of()
                 : accounts.findAll(list.iterator().next().networkId(), managerIds);
+        var extraFields = profileFields.fields(list, base);
         var result = new ArrayList<Account>(list.size());
         for (var a : list) {
             var c = counts.getOrDefault(a.id(), new FollowStore.Counts(0, 0));
@@ -97,7 +106,7 @@ public class Presenter {
                     s.statusesCount(),
                     s.lastStatusAt() == null ? null : DAY.format(s.lastStatusAt()),
                     List.of(),
-                    fields(a, manager, base),
+                    fields(a, manager, base, extraFields.getOrDefault(a.id(), List.of())),
                     a.title(),
                     a.department(),
                     a.location(),
@@ -121,7 +130,7 @@ public class Presenter {
         // Compat(mastodon): everyone has a role; colleagues without one get Mastodon's "everyone" role (-99).
         var role =
                 a.admin() ? new Account.Role("3", "Admin", "", "1", true) : new Account.Role("-99", "", "", "0", false);
-        var source = new Account.Source("public", false, "", a.bio(), List.of(), 0, false, true, false);
+        var source = new Account.Source("public", false, "", a.bio(), profileFields.source(a), 0, false, true, false);
         return account(a).withSource(source, role);
     }
 
@@ -210,7 +219,10 @@ public class Presenter {
     }
 
     private static List<Account.Field> fields(
-            org.hallway.identity.Account a, org.hallway.identity.Account manager, String base) {
+            org.hallway.identity.Account a,
+            org.hallway.identity.Account manager,
+            String base,
+            List<Account.Field> extra) {
         var fields = new ArrayList<Account.Field>();
         if (!a.title().isBlank()) fields.add(new Account.Field("Title", HtmlUtils.htmlEscape(a.title()), null));
         if (!a.department().isBlank())
@@ -224,6 +236,7 @@ public class Presenter {
                             + HtmlUtils.htmlEscape(manager.displayName()) + "</a>",
                     null));
         }
+        fields.addAll(extra);
         return fields;
     }
 }

@@ -44,4 +44,7 @@ public interface AccountStore {
     boolean anyAdmin();
 
     int countActive(long networkId);
+
+    /** The display name by id alone, for default avatars (whose URLs carry no network). */
+    Optional<String> displayName(long accountId);
 }

@@ -27,6 +27,11 @@ public class Avatars {
         return "/avatars/" + accountId + "/" + signature(accountId) + ".png";
     }
 
+    /** The 96-pixel version, for feeds and lists. */
+    public String thumbnailPath(long accountId) {
+        return path(accountId) + "?size=96";
+    }
+
     public boolean valid(long accountId, String signature) {
         return MessageDigest.isEqual(
                 signature(accountId).getBytes(StandardCharsets.UTF_8), signature.getBytes(StandardCharsets.UTF_8));

@@ -57,7 +57,7 @@ public class Cards {
                 view.post().id(),
                 shown,
                 reposter,
-                avatars.path(shown.author().id()),
+                avatars.thumbnailPath(shown.author().id()),
                 permalink(shown.author().username(), shown.post().id()),
                 when(shown.post().createdAt()),
                 shown.author().id() == viewer.accountId(),

@@ -136,6 +136,44 @@ public final class Api {
                 .method(method, HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
+    /** A multipart/form-data request with text fields and one file, as apps upload an avatar. */
+    public Response multipartFile(
+            String method,
+            String path,
+            Map<String, String> fields,
+            String fileField,
+            String filename,
+            String contentType,
+            byte[] file) {
+        var boundary = "hallway-" + java.util.UUID.randomUUID();
+        var body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose body is kept as bytes (images). */
+    public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+        var b = request(path).GET();
+        headers.forEach(b::header);
+        try {
+            return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any method with an optional raw body and content type. */
     public Response send(String method, String path, String contentType, String body) {
         var b = request(path)

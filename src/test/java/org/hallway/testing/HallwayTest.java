@@ -28,6 +28,8 @@ public abstract class HallwayTest {
         registry.add("hallway.admin.password", () -> "");
         IdentityServers.register(registry);
         TestMail.register(registry);
+        // Personas have managers: following them automatically would change every test's home feeds.
+        registry.add("hallway.directory.auto-follow-managers", () -> "false");
     }
 
     protected String baseUrl() {

@@ -198,6 +198,14 @@ class JdbcAccountStore implements AccountStore {
                 .single();
     }
 
+    @Override
+    public Optional<String> displayName(long accountId) {
+        return jdbc.sql("select display_name from accounts where id = ?")
+                .param(accountId)
+                .query(String.class)
+                .optional();
+    }
+
     private static Account map(ResultSet rs, int row) throws SQLException {
         long managerId = rs.getLong("manager_id");
         Long manager = rs.wasNull() ? null : managerId;

@@ -3,6 +3,7 @@ package org.hallway.web.people;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.hallway.audience.Visibility;
+import org.hallway.directory.ReadOrgChart;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.identity.Account;
@@ -28,6 +29,7 @@ class ProfileController {
     private final ReadProfileFeed feed;
     private final FeedPages pages;
     private final Visibility audience;
+    private final ReadOrgChart orgChart;
 
     ProfileController(
             AccountStore accounts,
@@ -36,8 +38,10 @@ class ProfileController {
             UnfollowAccount unfollow,
             ReadProfileFeed feed,
             FeedPages pages,
-            Visibility audience) {
+            Visibility audience,
+            ReadOrgChart orgChart) {
         this.audience = audience;
+        this.orgChart = orgChart;
         this.accounts = accounts;
         this.people = people;
         this.follow = follow;
@@ -57,10 +61,24 @@ class ProfileController {
         var account = find(viewer, username);
         model.addAttribute("title", account.displayName() + " (@" + account.username() + ")");
         model.addAttribute("person", people.person(viewer, account));
+        model.addAttribute("details", people.details(viewer, account, orgChart.handle(viewer, account.id())));
         model.addAttribute("empty", account.displayName() + " hasn't posted anything you can see yet.");
         var page =
                 feed.handle(viewer, account.id(), new ReadProfileFeed.Options(false, false), FeedPages.request(maxId));
         return pages.render(viewer, page, "/@" + account.username(), "pages/profile", model, req, res);
+    }
+
+    /** The org chart around a colleague: managers up to the top, then them, their reports and peers. */
+    @GetMapping("/@{username}/org")
+    String org(Viewer viewer, @PathVariable String username, Model model) {
+        var account = find(viewer, username);
+        var chart = orgChart.handle(viewer, account.id());
+        model.addAttribute("title", "Org chart of " + account.displayName());
+        model.addAttribute("person", people.person(viewer, account));
+        model.addAttribute("managers", people.people(viewer, chart.managers()));
+        model.addAttribute("reports", people.people(viewer, chart.reports()));
+        model.addAttribute("peers", people.people(viewer, chart.peers()));
+        return "pages/org-chart";
     }
 
     @PostMapping("/@{username}/follow")
