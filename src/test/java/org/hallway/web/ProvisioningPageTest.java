@@ -16,9 +16,7 @@ class ProvisioningPageTest extends BrowserTest {
     void adminCreatesTokenThatProvisionsThenRevokesIt() {
         var admin = signIn(p.admin);
         admin.navigate("/admin");
-        admin.getByRole(
-                        AriaRole.LINK,
-                        new Page.GetByRoleOptions().setName("Provisioning from your identity provider (SCIM)"))
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Provisioning (SCIM)"))
                 .click();
         assertThat(admin.locator("#scim-url")).hasText(baseUrl() + "/scim/v2");
 

@@ -43,9 +43,10 @@ class JdbcTokenStore implements TokenStore {
         return jdbc.sql(
                         """
             update oauth_tokens t set revoked_at = ?
-            where t.app_id = ? and t.refresh_hash = ? and t.revoked_at is null
-              and (t.account_id is null or exists (select 1 from accounts a where a.id = t.account_id and a.active))
-            returning t.id, t.network_id, t.account_id, t.app_id, t.scopes""")
+            from oauth_tokens o left join accounts a on a.id = o.account_id
+            where o.id = t.id and t.app_id = ? and t.refresh_hash = ? and t.revoked_at is null
+              and (t.account_id is null or a.active)
+            returning t.id, t.network_id, t.account_id, t.app_id, t.scopes, a.role, a.email""")
                 .params(Timestamp.from(at), appId, refreshHash)
                 .query(JdbcTokenStore::grant)
                 .optional();

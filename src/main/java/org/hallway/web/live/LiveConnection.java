@@ -68,8 +68,12 @@ final class LiveConnection implements Subscriber {
                         .orElse(""));
                 if (!counts.isEmpty()) send(SseEmitter.event().name("counts").data(counts));
             }
-            case LiveEvent.NotificationAdded e -> send(
-                    SseEmitter.event().name("notification").data("{\"id\":\"" + e.notificationId() + "\"}"));
+            case LiveEvent.NotificationAdded e -> {
+                // The home feed's channel hears of notifications too (as Mastodon's user stream does):
+                // the badge counts each one once, from its own channel.
+                if (delivery.channel().kind() == Channel.Kind.NOTIFICATIONS)
+                    send(SseEmitter.event().name("notification").data("{\"id\":\"" + e.notificationId() + "\"}"));
+            }
             case LiveEvent.Edited e -> {}
         }
     }
