@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,46 +31,41 @@ class JdbcProfileStore implements ProfileStore {
     @Override
     public Map<Long, ColleagueProfile> findAll(long networkId, Collection<Long> accountIds) {
         if (accountIds.isEmpty()) return Map.of();
-        var ids = accountIds.toArray(Long[]::new);
-        var base = new LinkedHashMap<Long, String[]>();
-        jdbc.sql("select id, phone, directory_source from accounts where network_id = ? and id = any(?)")
-                .params(networkId, ids)
-                .query(rs -> {
-                    base.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
-                });
-        var fields = new HashMap<Long, List<ColleagueProfile.Field>>();
-        jdbc.sql("select account_id, name, value from profile_fields where network_id = ? and account_id = any(?)"
-                        + " order by account_id, position")
-                .params(networkId, ids)
-                .query(rs -> {
-                    fields.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ColleagueProfile.Field(rs.getString(2), rs.getString(3)));
-                });
-        var skills = new HashMap<Long, List<String>>();
-        jdbc.sql("select account_id, skill from profile_skills where network_id = ? and account_id = any(?)"
-                        + " order by account_id, position")
-                .params(networkId, ids)
-                .query(rs -> {
-                    skills.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(rs.getString(2));
-                });
-        var values = new HashMap<Long, Map<Long, String>>();
-        jdbc.sql("select account_id, definition_id, value from profile_field_values"
-                        + " where network_id = ? and account_id = any(?)")
-                .params(networkId, ids)
-                .query(rs -> {
-                    values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getString(3));
-                });
+        // One round trip: every page of accounts (timelines included) shows these.
         var result = new HashMap<Long, ColleagueProfile>();
-        base.forEach((id, row) -> result.put(
-                id,
-                new ColleagueProfile(
-                        id,
-                        row[0],
-                        row[1],
-                        List.copyOf(fields.getOrDefault(id, List.of())),
-                        List.copyOf(skills.getOrDefault(id, List.of())),
-                        Map.copyOf(values.getOrDefault(id, Map.of())))));
+        jdbc.sql(
+                        """
+            select a.id, a.phone, a.directory_source,
+                   array(select f.name from profile_fields f where f.account_id = a.id order by f.position) as field_names,
+                   array(select f.value from profile_fields f where f.account_id = a.id order by f.position) as field_values,
+                   array(select k.skill from profile_skills k where k.account_id = a.id order by k.position) as skills,
+                   array(select v.definition_id from profile_field_values v where v.account_id = a.id
+                         order by v.definition_id) as definition_ids,
+                   array(select v.value from profile_field_values v where v.account_id = a.id
+                         order by v.definition_id) as definition_values
+            from accounts a where a.network_id = ? and a.id = any(?)""")
+                .params(networkId, accountIds.toArray(Long[]::new))
+                .query(rs -> {
+                    var names = (String[]) rs.getArray("field_names").getArray();
+                    var texts = (String[]) rs.getArray("field_values").getArray();
+                    var fields = new ArrayList<ColleagueProfile.Field>(names.length);
+                    for (int i = 0; i < names.length; i++) fields.add(new ColleagueProfile.Field(names[i], texts[i]));
+                    var definitionIds = (Long[]) rs.getArray("definition_ids").getArray();
+                    var definitionValues =
+                            (String[]) rs.getArray("definition_values").getArray();
+                    var values = new HashMap<Long, String>();
+                    for (int i = 0; i < definitionIds.length; i++) values.put(definitionIds[i], definitionValues[i]);
+                    long id = rs.getLong("id");
+                    result.put(
+                            id,
+                            new ColleagueProfile(
+                                    id,
+                                    rs.getString("phone"),
+                                    rs.getString("directory_source"),
+                                    List.copyOf(fields),
+                                    List.of((String[]) rs.getArray("skills").getArray()),
+                                    Map.copyOf(values)));
+                });
         return result;
     }
 
