@@ -57,6 +57,28 @@ class AdminPagesTest extends BrowserTest {
     }
 
     @Test
+    void adminAddsAGuestWhoSeesNoColleagueOutsideTheirGroups() {
+        var admin = signIn(p.admin);
+        admin.navigate("/admin");
+        admin.getByLabel("Display name").fill("Gail Guest");
+        admin.getByLabel("Username", new Page.GetByLabelOptions().setExact(true))
+                .fill("gail");
+        admin.getByLabel("E-mail").fill("gail-" + p.networkId + "@partner.example");
+        admin.getByLabel("Initial password").fill(Personas.PASSWORD);
+        admin.getByLabel("Guest (a partner or contractor)").check();
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add colleague"))
+                .click();
+        assertThat(admin.locator(".notice")).containsText("Gail Guest (@gail) can sign in now, as a guest");
+        assertThat(admin.locator(".admin-list li").filter(new Locator.FilterOptions().setHasText("@gail")))
+                .containsText("Guest");
+
+        var gail = signIn(new Personas.Persona(null, null, null, "gail-" + p.networkId + "@partner.example"));
+        assertThat(gail.locator(".me-name")).hasText("Gail Guest");
+        // Not in any group yet: colleagues' profiles are not there for her.
+        assertThat(gail.navigate("/@alice").status()).isEqualTo(404);
+    }
+
+    @Test
     void colleaguesWhoAreNotAdministratorsCannotOpenAdministration() {
         var bob = signIn(p.bob);
         assertThat(bob.navigate("/admin").status()).isEqualTo(403);

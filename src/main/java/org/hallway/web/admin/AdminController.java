@@ -76,7 +76,9 @@ class AdminController {
                 "location",
                 p.get("location"),
                 "manager",
-                p.get("manager"));
+                p.get("manager"),
+                "access",
+                p.get("access"));
         try {
             var added = create.handle(new CreateAccount.Command(
                     viewer.networkId(),
@@ -88,8 +90,11 @@ class AdminController {
                     p.get("department"),
                     p.get("location"),
                     p.get("manager"),
-                    Account.Role.MEMBER));
-            redirect.addFlashAttribute("notice", added.displayName() + " (@" + added.username() + ") can sign in now.");
+                    "guest".equals(p.get("access")) ? Account.Role.GUEST : Account.Role.MEMBER));
+            redirect.addFlashAttribute(
+                    "notice",
+                    added.displayName() + " (@" + added.username() + ") can sign in now"
+                            + (added.role() == Account.Role.GUEST ? ", as a guest: invite them into groups." : "."));
             return "redirect:/admin";
         } catch (InvalidInputException e) {
             model.addAttribute("form", form.withError(e, FIELDS));
