@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 public record Chrome(
         @Nullable Me me, String networkName, Csrf csrf, String path, int maxCharacters, int unreadNotifications) {
 
-    /** The signed-in colleague, as the navigation shows them. */
-    public record Me(long id, String username, String displayName, String avatar, boolean admin) {}
+    /** The signed-in colleague, as the navigation shows them; a guest sees no company-wide pages. */
+    public record Me(long id, String username, String displayName, String avatar, boolean admin, boolean guest) {}
 
     public record Csrf(String parameterName, String headerName, String token) {
         /** The value of {@code hx-headers}, so that every htmx request carries the token. */
@@ -21,6 +21,10 @@ public record Chrome(
 
     public boolean signedIn() {
         return me != null;
+    }
+
+    public boolean guest() {
+        return me != null && me.guest();
     }
 
     public boolean admin() {

@@ -55,7 +55,8 @@ class WebModel {
                         account.username(),
                         account.displayName(),
                         avatars.path(account.id()),
-                        account.admin());
+                        account.admin(),
+                        account.role() == org.hallway.identity.Account.Role.GUEST);
         var network = account == null ? networks.first() : networks.find(account.networkId());
         var token = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken t ? t : null;
         var csrf = token == null

@@ -74,7 +74,9 @@ class AdminPagesTest extends BrowserTest {
 
         var gail = signIn(new Personas.Persona(null, null, null, "gail-" + p.networkId + "@partner.example"));
         assertThat(gail.locator(".me-name")).hasText("Gail Guest");
-        // Not in any group yet: colleagues' profiles are not there for her.
+        // No company-wide pages in her navigation, and, in no group yet, no colleague's profile.
+        assertThat(gail.locator("a[href='/company']")).hasCount(0);
+        assertThat(gail.locator("a[href='/people']")).hasCount(0);
         assertThat(gail.navigate("/@alice").status()).isEqualTo(404);
     }
 
