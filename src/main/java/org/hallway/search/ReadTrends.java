@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import org.hallway.audience.Visibility;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -29,15 +30,20 @@ public class ReadTrends {
     private final Discovery discovery;
     private final Clock clock;
 
-    ReadTrends(Discovery discovery, Clock clock) {
+    private final Visibility audience;
+
+    ReadTrends(Discovery discovery, Clock clock, Visibility audience) {
         this.discovery = discovery;
         this.clock = clock;
+        this.audience = audience;
     }
 
     public List<Trend> tags(Viewer viewer, @Nullable String department, int limit, int offset) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
+        // Trends are counted over company-wide posts, which guests do not see.
+        if (audience.isGuest(viewer)) return List.of();
         var now = clock.instant();
         var today = now.truncatedTo(ChronoUnit.DAYS);
         var since = today.minus(Duration.ofDays(DAYS - 1));

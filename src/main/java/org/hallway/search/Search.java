@@ -105,8 +105,14 @@ public class Search {
         if (!query.tags().isEmpty()
                 && query.words().isEmpty()
                 && query.phrases().isEmpty()) return List.of();
-        var hits = index.people(viewer.networkId(), query, cmd.offset() + cmd.limit() + 1);
+        boolean guest = visibility.isGuest(viewer);
+        // A guest finds only the people of their groups: look further, then keep those they may see.
+        var hits = index.people(viewer.networkId(), query, guest ? CANDIDATES : cmd.offset() + cmd.limit() + 1);
         var ids = hits.stream().map(SearchIndex.PersonHit::id).toList();
+        if (guest)
+            ids = ids.stream()
+                    .filter(id -> visibility.canSeeAccount(viewer, id))
+                    .toList();
         if (cmd.following()) {
             var followees = visibility.audienceOf(viewer).followedAuthors();
             ids = ids.stream().filter(followees::contains).toList();
@@ -118,7 +124,8 @@ public class Search {
         var prefix = !query.tags().isEmpty()
                 ? query.tags().getFirst()
                 : query.words().size() == 1 ? query.words().getFirst() : null;
-        if (prefix == null) return List.of();
+        // Hashtags are those of company-wide posts, which guests do not see.
+        if (prefix == null || visibility.isGuest(viewer)) return List.of();
         return page(index.tags(viewer.networkId(), prefix, cmd.offset() + cmd.limit()), cmd);
     }
 

@@ -1,6 +1,7 @@
 package org.hallway.search;
 
 import java.util.List;
+import org.hallway.audience.Visibility;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.springframework.stereotype.Service;
@@ -12,14 +13,19 @@ public class SuggestFollows {
 
     private final Discovery discovery;
 
-    SuggestFollows(Discovery discovery) {
+    private final Visibility audience;
+
+    SuggestFollows(Discovery discovery, Visibility audience) {
         this.discovery = discovery;
+        this.audience = audience;
     }
 
     public List<Discovery.Candidate> handle(Viewer viewer, int limit) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
+        // Suggestions come from the whole company, which guests do not see.
+        if (audience.isGuest(viewer)) return List.of();
         return discovery.followCandidates(viewer.networkId(), viewer.accountId(), limit);
     }
 }

@@ -212,6 +212,21 @@ class SearchApiTest extends ApiTest {
                 .containsExactly(p.bob.idString());
     }
 
+    @Test
+    void aGuestFindsNoColleagueOutsideTheirGroupsNorCompanyTrends() {
+        // The people index is fed after commit: wait until a colleague finds bob, then ask as the guest.
+        await().atMost(FRESH).until(() -> ids(alice.get("/api/v2/search?type=accounts&q=" + q("bob"))
+                        .body()
+                        .get("accounts"))
+                .contains(p.bob.idString()));
+        var asGuest = gus.get("/api/v2/search?q=" + q("bob"));
+        assertThat(asGuest.status()).isEqualTo(200);
+        assertThat(asGuest.body().get("accounts").size()).isZero();
+        assertThat(asGuest.body().get("hashtags").size()).isZero();
+        assertThat(gus.get("/api/v1/trends/tags").body().size()).isZero();
+        assertThat(gus.get("/api/v2/suggestions").body().size()).isZero();
+    }
+
     /** A colleague in this network with an API client. */
     org.hallway.testing.Personas.Persona colleague(
             String name, String displayName, String title, String department, String location) {
