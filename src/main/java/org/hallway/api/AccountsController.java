@@ -212,11 +212,11 @@ class AccountsController {
         var people = accounts.findAll(
                 viewer.networkId(),
                 edges.stream().map(FollowStore.Edge::accountId).toList());
-        boolean guest = audience.isGuest(viewer);
+        var visible = audience.isGuest(viewer) ? audience.visibleAccountsAmong(viewer, people.keySet()) : null;
         var ordered = edges.stream()
                 .map(e -> people.get(e.accountId()))
                 .filter(java.util.Objects::nonNull)
-                .filter(a -> !guest || audience.canSeeAccount(viewer, a.id()))
+                .filter(a -> visible == null || visible.contains(a.id()))
                 .toList();
         var body = presenter.accounts(ordered);
         if (edges.isEmpty()) return ResponseEntity.ok(body);

@@ -112,6 +112,18 @@ public class Visibility {
                 .single();
     }
 
+    /** Of the given accounts, those the viewer may see, in one query (guests see only their groups' members). */
+    public Set<Long> visibleAccountsAmong(Viewer viewer, Collection<Long> accountIds) {
+        if (accountIds.isEmpty()) return Set.of();
+        return new HashSet<>(
+                jdbc.sql("select a.id from accounts a where a.id = any(:accounts) and " + accountVisibleTo("a"))
+                        .param("accounts", accountIds.toArray(Long[]::new))
+                        .param("viewer", viewer.accountId())
+                        .param("network", viewer.networkId())
+                        .query(Long.class)
+                        .list());
+    }
+
     /** Throws "not found" for an account the viewer may not see (a guest looking beyond their groups). */
     public void requireAccountVisible(Viewer viewer, long accountId) {
         if (!canSeeAccount(viewer, accountId)) throw NotFoundException.record();

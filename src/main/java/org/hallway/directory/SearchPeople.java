@@ -47,10 +47,11 @@ public class SearchPeople {
     private List<Account> guestSearch(Viewer viewer, String text, Query q) {
         var ids = people.search(viewer.networkId(), text, null, 0, 200);
         var found = accounts.findAll(viewer.networkId(), ids);
+        var visible = audience.visibleAccountsAmong(viewer, ids);
         return ids.stream()
+                .filter(visible::contains)
                 .map(found::get)
                 .filter(Objects::nonNull)
-                .filter(a -> audience.canSeeAccount(viewer, a.id()))
                 .skip(Math.max(0, q.offset()))
                 .limit(Math.clamp(q.limit(), 1, 80))
                 .toList();

@@ -109,10 +109,10 @@ public class Search {
         // A guest finds only the people of their groups: look further, then keep those they may see.
         var hits = index.people(viewer.networkId(), query, guest ? CANDIDATES : cmd.offset() + cmd.limit() + 1);
         var ids = hits.stream().map(SearchIndex.PersonHit::id).toList();
-        if (guest)
-            ids = ids.stream()
-                    .filter(id -> visibility.canSeeAccount(viewer, id))
-                    .toList();
+        if (guest) {
+            var visible = visibility.visibleAccountsAmong(viewer, ids);
+            ids = ids.stream().filter(visible::contains).toList();
+        }
         if (cmd.following()) {
             var followees = visibility.audienceOf(viewer).followedAuthors();
             ids = ids.stream().filter(followees::contains).toList();
