@@ -130,7 +130,11 @@ class MediaApiTest extends ApiTest {
     }
 
     @Test
-    void refusesAFileOverTheSizeLimit() {
+    void takesLargePhotosAndRefusesAFileOverTheSizeLimit() {
+        var large = MediaTestImages.noisePng(1200, 1000);
+        assertThat(large.length).isGreaterThan(3 * 1024 * 1024);
+        assertThat(upload(bob, "/api/v2/media", large, null).status()).isEqualTo(200);
+
         long before = uploadsOf(p.bob);
         var tooLarge = upload(bob, "/api/v2/media", new byte[16 * 1024 * 1024 + 1], null);
         assertThat(tooLarge.status()).isEqualTo(422);

@@ -28,6 +28,14 @@ public final class MediaTestImages {
         return write(drawing(width, height, color), "png");
     }
 
+    /** Random pixels: a PNG that does not compress, for uploads of several megabytes. */
+    public static byte[] noisePng(int width, int height) {
+        var image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        var random = new java.util.Random(7);
+        for (int y = 0; y < height; y++) for (int x = 0; x < width; x++) image.setRGB(x, y, random.nextInt());
+        return write(image, "png");
+    }
+
     public static byte[] gif(int width, int height, Color color) {
         return write(drawing(width, height, color), "gif");
     }
