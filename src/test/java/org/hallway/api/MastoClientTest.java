@@ -74,6 +74,29 @@ class MastoClientTest extends ApiTest {
                 .isEqualTo(seen.get("updateId").asString());
     }
 
+    @Test
+    void mastoClientUploadsDescribesAndAttachesAnImage() throws Exception {
+        assumeTrue(available("node", "--version"), "node is not installed: the masto.js client cannot run");
+        if (!Files.isDirectory(CLIENT.resolve("node_modules/masto"))) {
+            assumeTrue(available("npm", "--version"), "npm is not installed: masto.js cannot be installed");
+            var install = run(300, "npm", "ci", "--no-audit", "--no-fund");
+            assertThat(install.exit()).as("npm ci: %s", install.output()).isZero();
+        }
+        var result = run(120, "node", "media.mjs", baseUrl(), p.bob.email(), Personas.PASSWORD);
+        assertThat(result.exit()).as("masto.js output: %s", result.output()).isZero();
+
+        var lastLine = result.output().strip().lines().reduce((a, b) -> b).orElseThrow();
+        var seen = JsonMapper.builder().build().readTree(lastLine);
+        assertThat(seen.get("uploadedUrl").asString()).contains("/media/");
+        assertThat(seen.get("width").asInt()).isEqualTo(4);
+        assertThat(seen.get("blurhash").asString()).isNotBlank();
+        assertThat(seen.get("description").asString()).isEqualTo("A small blue rectangle");
+        assertThat(seen.get("attachedIds").toString())
+                .contains(seen.get("uploadedId").asString());
+        assertThat(seen.get("imageStatus").asInt()).isEqualTo(200);
+        assertThat(seen.get("imageType").asString()).isEqualTo("image/png");
+    }
+
     private record Result(int exit, String output) {}
 
     private static Result run(int timeoutSeconds, String... command) throws IOException, InterruptedException {
