@@ -10,6 +10,7 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -47,6 +48,14 @@ class ApiRoutingErrors {
             throws Exception {
         if (!isApi(request)) throw e;
         return ApiErrors.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This content type is not supported");
+    }
+
+    /** An upload over HALLWAY_MEDIA_MAX_BYTES is refused while the request is parsed, before any controller. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request)
+            throws Exception {
+        if (!isApi(request)) throw e;
+        return ApiErrors.error(HttpStatus.UNPROCESSABLE_CONTENT, "The file is too large");
     }
 
     /** Mastodon's client API and the token endpoints apps call; /oauth/authorize is a web page. */

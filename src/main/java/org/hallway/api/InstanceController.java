@@ -3,6 +3,7 @@ package org.hallway.api;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hallway.media.MediaLimits;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
 import org.hallway.shared.Viewer;
@@ -26,12 +27,15 @@ class InstanceController {
     private final InstanceStats stats;
     private final int maxCharacters;
     private final BaseUrl baseUrl;
+    private final MediaLimits media;
 
     InstanceController(
             NetworkStore networks,
             InstanceStats stats,
             BaseUrl baseUrl,
-            @Value("${hallway.posts.max-characters}") int maxCharacters) {
+            @Value("${hallway.posts.max-characters}") int maxCharacters,
+            MediaLimits media) {
+        this.media = media;
         this.networks = networks;
         this.stats = stats;
         this.maxCharacters = maxCharacters;
@@ -161,22 +165,30 @@ class InstanceController {
         config.put("accounts", Map.of("max_featured_tags", 0, "max_pinned_statuses", 0));
         config.put(
                 "statuses",
-                Map.of("max_characters", maxCharacters, "max_media_attachments", 0, "characters_reserved_per_url", 23));
+                Map.of(
+                        "max_characters",
+                        maxCharacters,
+                        "max_media_attachments",
+                        MediaLimits.MAX_PER_POST,
+                        "characters_reserved_per_url",
+                        23));
         config.put(
                 "media_attachments",
                 Map.of(
                         "supported_mime_types",
-                        List.of(),
+                        media.supportedTypes(),
                         "image_size_limit",
-                        0,
+                        media.maxBytes(),
                         "image_matrix_limit",
-                        0,
+                        media.maxPixels(),
                         "video_size_limit",
                         0,
                         "video_frame_rate_limit",
                         0,
                         "video_matrix_limit",
-                        0));
+                        0,
+                        "description_limit",
+                        MediaLimits.MAX_DESCRIPTION));
         config.put(
                 "polls",
                 Map.of(

@@ -9,14 +9,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hallway.api.entity.Account;
+import org.hallway.api.entity.MediaAttachment;
 import org.hallway.api.entity.Status;
 import org.hallway.follow.FollowStore;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.Avatars;
+import org.hallway.identity.SignedIn;
+import org.hallway.media.Media;
+import org.hallway.media.MediaUrls;
+import org.hallway.media.PostMedia;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostView;
+import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -37,6 +45,18 @@ public class Presenter {
     private final Avatars avatars;
     private final BaseUrl baseUrl;
     private final ProfileFieldsPresenter profileFields;
+    private final Attachments attachments;
+
+    /** The media of statuses: their rows for a page in one query, and the reader's file paths. */
+    @Component
+    record Attachments(PostMedia media, MediaUrls urls) {}
+
+    /**
+     * Whose media paths statuses carry when no request is signed in (streaming, notifications
+     * rendered for an open connection). Empty: nobody's, paths for reader 0, which
+     * {@link MediaUrls#forReader} turns into a connection's own.
+     */
+    private static final ScopedValue<Optional<Viewer>> READER = ScopedValue.newInstance();
 
     Presenter(
             AccountStore accounts,
@@ -44,7 +64,9 @@ public class Presenter {
             PostStore posts,
             Avatars avatars,
             BaseUrl baseUrl,
-            ProfileFieldsPresenter profileFields) {
+            ProfileFieldsPresenter profileFields,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.profileFields = profileFields;
         this.accounts = accounts;
         this.follows = follows;
@@ -150,15 +172,68 @@ public class Presenter {
         var presented = accounts(people.values());
         for (var a : presented) entities.put(Long.parseLong(a.id()), a);
         var base = baseUrl.get();
+        var media = media(views, base);
         var result = new ArrayList<Status>(views.size());
-        for (var v : views) result.add(status(v, entities, base));
+        for (var v : views) result.add(status(v, entities, base, media));
         return result;
     }
 
-    private Status status(PostView v, Map<Long, Account> entities, String base) {
+    /** Runs {@code work} presenting media paths for the given reader (none: reader 0's, to be personalized). */
+    public static <T> T asReader(@Nullable Viewer reader, java.util.function.Supplier<T> work) {
+        return ScopedValue.where(READER, Optional.ofNullable(reader)).call(work::get);
+    }
+
+    /** A status rendered once for every stream, with its media paths made this reader's own. */
+    public String mediaForReader(String rendered, Viewer reader) {
+        return attachments.urls().forReader(rendered, reader);
+    }
+
+    private static Optional<Viewer> reader() {
+        if (READER.isBound()) return READER.get();
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedIn s
+                ? Optional.ofNullable(s.viewer())
+                : Optional.empty();
+    }
+
+    /** The attachments of all shown posts (originals of reposts included), in one query. */
+    private Map<Long, List<MediaAttachment>> media(List<PostView> views, String base) {
+        var ids = new ArrayList<Long>();
+        for (var v : views) {
+            ids.add(v.post().id());
+            if (v.reblog() != null) ids.add(v.reblog().post().id());
+        }
+        var networkId = views.getFirst().post().networkId();
+        var rows = attachments.media().of(networkId, ids);
+        if (rows.isEmpty()) return Map.of();
+        var reader = reader().orElse(new Viewer(0, networkId, false));
+        var result = new HashMap<Long, List<MediaAttachment>>();
+        rows.forEach((postId, list) -> result.put(
+                postId, list.stream().map(m -> mediaAttachment(m, reader, base)).toList()));
+        return result;
+    }
+
+    public MediaAttachment mediaAttachment(Media m, Viewer reader, String base) {
+        var original = MediaAttachment.Details.of(m.width(), m.height());
+        var small = MediaAttachment.Details.of(m.smallWidth(), m.smallHeight());
+        return new MediaAttachment(
+                Long.toString(m.id()),
+                m.type(),
+                base + attachments.urls().original(reader, m),
+                base + attachments.urls().small(reader, m),
+                null,
+                null,
+                null,
+                new MediaAttachment.Meta(original, small, new MediaAttachment.Focus(m.focusX(), m.focusY())),
+                m.description(),
+                m.blurhash());
+    }
+
+    private Status status(
+            PostView v, Map<Long, Account> entities, String base, Map<Long, List<MediaAttachment>> media) {
         var p = v.post();
         var author = entities.get(v.author().id());
-        var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base);
+        var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base, media);
         var url = base + "/@" + v.author().username() + "/" + p.id();
         var mentions = v.mentions().stream()
                 .map(m -> new Status.Mention(
@@ -177,7 +252,7 @@ public class Presenter {
                 visibility(p.visibility()),
                 p.sensitive(),
                 p.spoilerText(),
-                List.of(),
+                List.copyOf(media.getOrDefault(p.id(), List.of())),
                 null,
                 mentions,
                 tags,

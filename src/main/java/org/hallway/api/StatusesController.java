@@ -80,7 +80,8 @@ class StatusesController {
                         params.bool("sensitive", false),
                         params.string("language"),
                         key,
-                        params.id("group_id")));
+                        params.id("group_id")),
+                MediaParams.forCreate(params));
         return presenter.status(findPosts.require(viewer, post.id()));
     }
 
@@ -98,7 +99,8 @@ class StatusesController {
                         params.string("status"),
                         params.string("spoiler_text"),
                         params.boolOrNull("sensitive"),
-                        params.string("language")));
+                        params.string("language")),
+                MediaParams.forEdit(params));
         return presenter.status(findPosts.require(viewer, post.id()));
     }
 

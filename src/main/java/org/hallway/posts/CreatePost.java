@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hallway.audience.Visibility;
 import org.hallway.groups.FindGroups;
+import org.hallway.media.AttachMedia;
 import org.hallway.posts.internal.Composer;
 import org.hallway.posts.internal.PostText;
 import org.hallway.shared.Ids;
@@ -54,6 +55,7 @@ public class CreatePost {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final FindGroups groups;
+    private final AttachMedia attachMedia;
 
     CreatePost(
             PostStore posts,
@@ -62,7 +64,9 @@ public class CreatePost {
             Ids ids,
             Clock clock,
             ApplicationEventPublisher events,
-            FindGroups groups) {
+            FindGroups groups,
+            AttachMedia attachMedia) {
+        this.attachMedia = attachMedia;
         this.posts = posts;
         this.groups = groups;
         this.audience = audience;
@@ -74,6 +78,12 @@ public class CreatePost {
 
     @Transactional
     public Post handle(Viewer author, Command cmd) {
+        return handle(author, cmd, AttachMedia.Command.NONE);
+    }
+
+    /** The same, with the author's uploads attached in the given order (a post with media may have no text). */
+    @Transactional
+    public Post handle(Viewer author, Command cmd, AttachMedia.Command media) {
         var key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank()
                 ? null
                 : cmd.idempotencyKey().strip();
@@ -102,14 +112,16 @@ public class CreatePost {
             throw new InvalidInputException("visibility", "Guests post in their groups or send direct messages");
         var language = Composer.normalizeLanguage(cmd.language());
         var spoiler = cmd.spoilerText() == null ? "" : cmd.spoilerText().strip();
-        var rendered = composer.compose(author.networkId(), cmd.text(), spoiler, Optional.ofNullable(language));
+        boolean hasMedia = media.ids() != null && !media.ids().isEmpty();
+        var rendered =
+                composer.compose(author.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
         var now = clock.instant();
         var post = new Post(
                 ids.next(),
                 author.networkId(),
                 author.accountId(),
                 visibility,
-                cmd.text().strip(),
+                cmd.text() == null ? "" : cmd.text().strip(),
                 rendered.html(),
                 spoiler,
                 cmd.sensitive() || !spoiler.isEmpty(),
@@ -125,6 +137,7 @@ public class CreatePost {
                 groupId);
         var mentionIds = mentioned(author, visibility, rendered.mentions(), parent);
         posts.insert(post, rendered.tags(), mentionIds);
+        if (hasMedia) attachMedia.handle(author, post.id(), media);
         if (parent != null && countsAsReply(visibility, parent)) posts.adjustCounters(parent.id(), 1, 0, 0);
         if (visibility.counted()) posts.adjustAuthorStats(author.networkId(), author.accountId(), 1, now);
         if (key != null) posts.saveIdempotencyKey(author.accountId(), key, post.id(), now);

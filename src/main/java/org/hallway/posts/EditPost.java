@@ -3,6 +3,7 @@ package org.hallway.posts;
 import java.time.Clock;
 import java.util.Optional;
 import org.hallway.audience.Visibility;
+import org.hallway.media.AttachMedia;
 import org.hallway.posts.internal.Composer;
 import org.hallway.posts.internal.PostText;
 import org.hallway.shared.ForbiddenException;
@@ -29,6 +30,7 @@ public class EditPost {
     private final Ids ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final AttachMedia attachMedia;
 
     EditPost(
             PostStore posts,
@@ -36,7 +38,9 @@ public class EditPost {
             Composer composer,
             Ids ids,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AttachMedia attachMedia) {
+        this.attachMedia = attachMedia;
         this.posts = posts;
         this.audience = audience;
         this.composer = composer;
@@ -47,6 +51,12 @@ public class EditPost {
 
     @Transactional
     public Post handle(Viewer editor, long postId, Command cmd) {
+        return handle(editor, postId, cmd, AttachMedia.Command.NONE);
+    }
+
+    /** The same, also changing the attachments or their descriptions (media ids null: they stay). */
+    @Transactional
+    public Post handle(Viewer editor, long postId, Command cmd, AttachMedia.Command media) {
         audience.requireVisible(editor, postId);
         var post = posts.find(editor.networkId(), postId).orElseThrow(NotFoundException::record);
         if (post.authorId() != editor.accountId() || post.isReblog()) {
@@ -56,7 +66,9 @@ public class EditPost {
                 ? post.spoilerText()
                 : cmd.spoilerText().strip();
         var language = cmd.language() == null ? post.language() : Composer.normalizeLanguage(cmd.language());
-        var rendered = composer.compose(editor.networkId(), cmd.text(), spoiler, Optional.ofNullable(language));
+        boolean hasMedia = attachMedia.willHaveMedia(editor, postId, media);
+        var rendered =
+                composer.compose(editor.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
         var now = clock.instant();
         if (posts.edits(postId).isEmpty()) posts.insertEdit(ids.next(), post, post.createdAt());
         var edited = new Post(
@@ -64,7 +76,7 @@ public class EditPost {
                 post.networkId(),
                 post.authorId(),
                 post.visibility(),
-                cmd.text().strip(),
+                cmd.text() == null ? "" : cmd.text().strip(),
                 rendered.html(),
                 spoiler,
                 cmd.sensitive() == null ? post.sensitive() || !spoiler.isEmpty() : cmd.sensitive(),
@@ -85,6 +97,7 @@ public class EditPost {
                         .map(PostText.Mentioned::accountId)
                         .toList();
         posts.updateContent(edited, rendered.tags(), mentionIds);
+        if (media.ids() != null || !media.attributes().isEmpty()) attachMedia.handle(editor, postId, media);
         posts.insertEdit(ids.next(), edited, now);
         events.publishEvent(new PostEdited(post.networkId(), post.id(), post.authorId()));
         return edited;

@@ -18,7 +18,11 @@ public record Card(
         String permalink,
         When when,
         boolean mine,
-        @Nullable GroupRef group) {
+        @Nullable GroupRef group,
+        java.util.List<Picture> pictures) {
+
+    /** An attached image: its preview in the card, its original behind a click, its alt text. */
+    public record Picture(String preview, String original, String alt, int width, int height) {}
 
     /** The group a group post belongs to, for the "in <group>" line. */
     public record GroupRef(long id, String name, boolean publicGroup) {

@@ -12,6 +12,8 @@ import java.util.Map;
 import org.hallway.groups.GroupPrivacy;
 import org.hallway.groups.GroupStore;
 import org.hallway.identity.Avatars;
+import org.hallway.media.MediaUrls;
+import org.hallway.media.PostMedia;
 import org.hallway.posts.PostView;
 import org.hallway.shared.Viewer;
 import org.springframework.stereotype.Component;
@@ -27,8 +29,14 @@ public class Cards {
     private final Avatars avatars;
     private final Clock clock;
     private final GroupStore groups;
+    private final Pictures pictures;
 
-    Cards(Avatars avatars, Clock clock, GroupStore groups) {
+    /** The images of cards: a page's attachments in one query, and the viewer's own file paths. */
+    @Component
+    record Pictures(PostMedia media, MediaUrls urls) {}
+
+    Cards(Avatars avatars, Clock clock, GroupStore groups, Pictures pictures) {
+        this.pictures = pictures;
         this.avatars = avatars;
         this.clock = clock;
         this.groups = groups;
@@ -43,14 +51,22 @@ public class Cards {
                         .ifPresent(g -> refs.put(
                                 g.id(), new Card.GroupRef(g.id(), g.name(), g.privacy() == GroupPrivacy.PUBLIC)));
         }
-        return views.stream().map(v -> of(viewer, v, refs)).toList();
+        var shownIds = views.stream().map(v -> v.shown().post().id()).toList();
+        var media = views.isEmpty()
+                ? Map.<Long, List<org.hallway.media.Media>>of()
+                : pictures.media().of(viewer.networkId(), shownIds);
+        return views.stream()
+                .map(v ->
+                        of(viewer, v, refs, media.getOrDefault(v.shown().post().id(), List.of())))
+                .toList();
     }
 
     public Card of(Viewer viewer, PostView view) {
         return of(viewer, List.of(view)).getFirst();
     }
 
-    private Card of(Viewer viewer, PostView view, Map<Long, Card.GroupRef> groupRefs) {
+    private Card of(
+            Viewer viewer, PostView view, Map<Long, Card.GroupRef> groupRefs, List<org.hallway.media.Media> media) {
         var shown = view.shown();
         var reposter = view.reblog() == null ? null : view.author();
         return new Card(
@@ -63,7 +79,15 @@ public class Cards {
                 shown.author().id() == viewer.accountId(),
                 shown.post().groupId() == null
                         ? null
-                        : groupRefs.get(shown.post().groupId()));
+                        : groupRefs.get(shown.post().groupId()),
+                media.stream()
+                        .map(m -> new Card.Picture(
+                                pictures.urls().small(viewer, m),
+                                pictures.urls().original(viewer, m),
+                                m.description() == null ? "" : m.description(),
+                                m.smallWidth(),
+                                m.smallHeight()))
+                        .toList());
     }
 
     public String avatar(long accountId) {

@@ -62,4 +62,21 @@ class MastoClientTest extends ApiTest {
         assertThat(seen.get("deletedId").asString())
                 .isEqualTo(seen.get("updateId").asString());
     }
+
+    @Test
+    void mastoClientUploadsDescribesAndAttachesAnImage() throws Exception {
+        installed();
+        var result = CLIENT.run(120, "node", "media.mjs", baseUrl(), p.bob.email(), Personas.PASSWORD);
+        assertThat(result.exit()).as("masto.js output: %s", result.output()).isZero();
+
+        var seen = result.lastJson();
+        assertThat(seen.get("uploadedUrl").asString()).contains("/media/");
+        assertThat(seen.get("width").asInt()).isEqualTo(4);
+        assertThat(seen.get("blurhash").asString()).isNotBlank();
+        assertThat(seen.get("description").asString()).isEqualTo("A small blue rectangle");
+        assertThat(seen.get("attachedIds").toString())
+                .contains(seen.get("uploadedId").asString());
+        assertThat(seen.get("imageStatus").asInt()).isEqualTo(200);
+        assertThat(seen.get("imageType").asString()).isEqualTo("image/png");
+    }
 }

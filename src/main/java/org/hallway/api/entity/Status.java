@@ -18,7 +18,7 @@ public record Status(
         String visibility,
         boolean sensitive,
         String spoilerText,
-        List<Object> mediaAttachments,
+        List<MediaAttachment> mediaAttachments,
         @Nullable Object application,
         List<Mention> mentions,
         List<TagRef> tags,

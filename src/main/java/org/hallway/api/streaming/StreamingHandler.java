@@ -166,7 +166,8 @@ class StreamingHandler extends TextWebSocketHandler {
                     var views = findPosts.hydrate(new Viewer(0, networkId, false), List.of(postId));
                     return views.isEmpty()
                             ? Optional.<String>empty()
-                            : Optional.of(json.writeValueAsString(presenter.status(views.getFirst())));
+                            : Optional.of(json.writeValueAsString(
+                                    Presenter.asReader(null, () -> presenter.status(views.getFirst()))));
                 }));
     }
 
@@ -210,17 +211,19 @@ class StreamingHandler extends TextWebSocketHandler {
             var net = viewer.networkId();
             switch (delivery.event()) {
                 case LiveEvent.NewInHome e -> status(delivery, net, e.entryId(), base)
-                        .ifPresent(s -> send(names, "update", s));
+                        .ifPresent(s -> send(names, "update", presenter.mediaForReader(s, viewer)));
                 case LiveEvent.NewInCompany e -> status(delivery, net, e.postId(), base)
-                        .ifPresent(s -> send(names, "update", s));
+                        .ifPresent(s -> send(names, "update", presenter.mediaForReader(s, viewer)));
                 case LiveEvent.Edited e -> status(delivery, net, e.postId(), base)
-                        .ifPresent(s -> send(names, "status.update", s));
+                        .ifPresent(s -> send(names, "status.update", presenter.mediaForReader(s, viewer)));
                 case LiveEvent.Deleted e -> send(names, "delete", Long.toString(e.postId()));
                 case LiveEvent.NotificationAdded e -> {
                     if (!signedIn.grants("read:notifications")) return;
                     var renderer = notifications.getIfAvailable();
                     if (renderer == null) return;
-                    BaseUrl.with(base, () -> renderer.render(viewer, e.notificationId()))
+                    BaseUrl.with(
+                                    base,
+                                    () -> Presenter.asReader(viewer, () -> renderer.render(viewer, e.notificationId())))
                             .ifPresent(n -> send(names, "notification", json.writeValueAsString(n)));
                 }
                 case LiveEvent.CountsChanged e -> {}

@@ -36,18 +36,14 @@ final class ScopeRules {
         if (area.equals("timelines") && parts.length > 1 && parts[1].equals("list")) return "read:lists";
         if (area.equals("accounts") && last.equals("lists")) return read ? "read:lists" : "write:lists";
         if (area.equals("push")) return "push";
+        // Compat(mastodon): every media endpoint, reading one's upload included, takes write:media.
+        if (area.equals("media")) return "write:media";
         if (!read && FOLLOW_ACTIONS.contains(last) && (area.equals("accounts") || area.equals("tags"))) {
             return "write:follows";
         }
         var scopeArea =
                 switch (area) {
-                    case "timelines",
-                            "statuses",
-                            "polls",
-                            "scheduled_statuses",
-                            "media",
-                            "markers",
-                            "groups" -> "statuses";
+                    case "timelines", "statuses", "polls", "scheduled_statuses", "markers", "groups" -> "statuses";
                     case "conversations" -> read ? "statuses" : "conversations";
                     case "favourites" -> "favourites";
                     case "bookmarks" -> "bookmarks";

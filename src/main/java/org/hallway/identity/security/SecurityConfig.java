@@ -89,6 +89,7 @@ class SecurityConfig {
                                 "/webjars/**",
                                 "/favicon.ico",
                                 "/avatars/**",
+                                "/media/**",
                                 "/actuator/health/**",
                                 "/actuator/prometheus",
                                 "/mail/unsubscribe",

@@ -24,8 +24,14 @@ public class Composer {
 
     /** Validates and renders; mentions resolve to colleagues of the same network only. */
     public PostText.Rendered compose(long networkId, String text, String spoilerText, Optional<String> language) {
+        return compose(networkId, text, spoilerText, language, false);
+    }
+
+    /** The same; {@code hasMedia}: the post carries attachments, so its text may be empty. */
+    public PostText.Rendered compose(
+            long networkId, String text, String spoilerText, Optional<String> language, boolean hasMedia) {
         var body = text == null ? "" : text.strip();
-        if (body.isEmpty()) throw new InvalidInputException("status", "Text can't be blank");
+        if (body.isEmpty() && !hasMedia) throw new InvalidInputException("status", "Text can't be blank");
         var spoiler = spoilerText == null ? "" : spoilerText.strip();
         int length = PostText.length(body) + spoiler.codePointCount(0, spoiler.length());
         if (length > maxCharacters) {

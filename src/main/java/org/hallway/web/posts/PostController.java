@@ -2,8 +2,12 @@ package org.hallway.web.posts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.hallway.media.AttachMedia;
+import org.hallway.media.UploadMedia;
 import org.hallway.posts.CreatePost;
 import org.hallway.posts.DeletePost;
 import org.hallway.posts.EditPost;
@@ -20,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Writing and acting on posts. htmx requests get back just the piece of page that changed (the card,
@@ -27,7 +32,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PostController {
-    private static final Map<String, String> FIELDS = Map.of("status", "text");
+    private static final Map<String, String> FIELDS =
+            Map.of("status", "text", "file", "media", "description", "media", "focus", "media", "media_ids", "media");
 
     private final CreatePost create;
     private final EditPost edit;
@@ -35,9 +41,17 @@ class PostController {
     private final PostActions actions;
     private final FindPosts find;
     private final Cards cards;
+    private final UploadMedia upload;
 
     PostController(
-            CreatePost create, EditPost edit, DeletePost delete, PostActions actions, FindPosts find, Cards cards) {
+            CreatePost create,
+            EditPost edit,
+            DeletePost delete,
+            PostActions actions,
+            FindPosts find,
+            Cards cards,
+            UploadMedia upload) {
+        this.upload = upload;
         this.create = create;
         this.edit = edit;
         this.delete = delete;
@@ -54,16 +68,22 @@ class PostController {
             @RequestParam(name = "in_reply_to", required = false) Long inReplyTo,
             @RequestParam(name = "group_id", required = false) Long groupId,
             @RequestParam(name = "group_name", required = false) String groupName,
+            @RequestParam(name = "media", required = false) List<MultipartFile> media,
+            @RequestParam(name = "media_alt", required = false) List<String> mediaAlt,
             Model model,
             HttpServletRequest req,
-            HttpServletResponse res) {
+            HttpServletResponse res)
+            throws java.io.IOException {
         var form = Form.of("text", text, "visibility", visibility);
         model.addAttribute("inReplyTo", inReplyTo);
         model.addAttribute("groupId", groupId);
         model.addAttribute("groupName", groupName);
         try {
+            var mediaIds = upload(viewer, media, mediaAlt);
             var post = create.handle(
-                    viewer, new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null, groupId));
+                    viewer,
+                    new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null, groupId),
+                    AttachMedia.Command.of(mediaIds));
             if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
             model.addAttribute("compose", Form.of("visibility", visibility));
             model.addAttribute("created", cards.of(viewer, find.require(viewer, post.id())));
@@ -74,6 +94,23 @@ class PostController {
             model.addAttribute("compose", form.withError(e, FIELDS));
             return FeedPages.isHtmx(req) ? "fragments/compose" : "pages/compose";
         }
+    }
+
+    /**
+     * Uploads the chosen images with their descriptions (the form pairs each file with the text box
+     * beside it). A post refused afterwards leaves them unattached, removed after a day.
+     */
+    private List<Long> upload(Viewer viewer, List<MultipartFile> files, List<String> alts) throws java.io.IOException {
+        var ids = new ArrayList<Long>();
+        if (files == null) return ids;
+        for (int i = 0; i < files.size(); i++) {
+            var file = files.get(i);
+            if (file == null || file.isEmpty()) continue;
+            var alt = alts != null && i < alts.size() ? alts.get(i) : null;
+            ids.add(upload.handle(viewer, new UploadMedia.Command(file.getBytes(), alt, null))
+                    .id());
+        }
+        return ids;
     }
 
     @GetMapping("/posts/{id}/card")

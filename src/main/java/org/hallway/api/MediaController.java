@@ -1,0 +1,66 @@
+package org.hallway.api;
+
+import java.io.IOException;
+import org.hallway.api.entity.MediaAttachment;
+import org.hallway.media.DescribeMedia;
+import org.hallway.media.FindMedia;
+import org.hallway.media.Media;
+import org.hallway.media.UploadMedia;
+import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Mastodon's media uploads. Hallway processes an image while the upload request waits (tens of
+ * milliseconds), so {@code POST /api/v2/media} answers 200 with {@code url} set, which Mastodon's
+ * contract allows for media processed synchronously; clients then never need to poll. An upload
+ * belongs to its uploader: to anyone else its id answers 404.
+ */
+@RestController
+class MediaController {
+    private final UploadMedia upload;
+    private final DescribeMedia describe;
+    private final FindMedia find;
+    private final Presenter presenter;
+    private final BaseUrl baseUrl;
+
+    MediaController(UploadMedia upload, DescribeMedia describe, FindMedia find, Presenter presenter, BaseUrl baseUrl) {
+        this.upload = upload;
+        this.describe = describe;
+        this.find = find;
+        this.presenter = presenter;
+        this.baseUrl = baseUrl;
+    }
+
+    @PostMapping({"/api/v1/media", "/api/v2/media"})
+    MediaAttachment create(
+            Viewer viewer, Params params, @RequestParam(name = "file", required = false) @Nullable MultipartFile file)
+            throws IOException {
+        var bytes = file == null ? null : file.getBytes();
+        var media = upload.handle(
+                viewer, new UploadMedia.Command(bytes, params.string("description"), params.string("focus")));
+        return entity(viewer, media);
+    }
+
+    @GetMapping("/api/v1/media/{id}")
+    MediaAttachment show(Viewer viewer, @PathVariable String id) {
+        return entity(viewer, find.requireOwn(viewer, Ids.parse(id)));
+    }
+
+    @PutMapping("/api/v1/media/{id}")
+    MediaAttachment update(Viewer viewer, @PathVariable String id, Params params) {
+        var media = describe.handle(
+                viewer, Ids.parse(id), new DescribeMedia.Command(params.string("description"), params.string("focus")));
+        return entity(viewer, media);
+    }
+
+    private MediaAttachment entity(Viewer viewer, Media media) {
+        return presenter.mediaAttachment(media, viewer, baseUrl.get());
+    }
+}

@@ -1,0 +1,34 @@
+package org.hallway.media;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: the rows describing uploaded media. */
+public interface MediaStore {
+    void insert(Media media);
+
+    Optional<Media> find(long networkId, long id);
+
+    /** By id alone, for file requests, whose signature then ties it to a network. */
+    Optional<Media> find(long id);
+
+    /** The given media, locked for update, so that two posts can't take the same upload at once. */
+    List<Media> lockAll(long networkId, Collection<Long> ids);
+
+    /** The attachments of the given posts, each post's in order, in one query. */
+    Map<Long, List<Media>> forPosts(long networkId, Collection<Long> postIds);
+
+    void updateDescription(Media media);
+
+    /** Attaches the media to the post in the given order and detaches the post's other media. */
+    void attach(long postId, List<Long> orderedIds);
+
+    /** Unattached media uploaded before the given instant, oldest first, at most {@code limit}. */
+    List<Media> unattachedBefore(Instant before, int limit);
+
+    /** Deletes those of the given media that are still unattached; returns their ids. */
+    List<Long> deleteUnattached(Collection<Long> ids);
+}
