@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
+import org.hallway.polls.PollLimits;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,12 +27,15 @@ class InstanceController {
     private final InstanceStats stats;
     private final int maxCharacters;
     private final BaseUrl baseUrl;
+    private final PollLimits pollLimits;
 
     InstanceController(
             NetworkStore networks,
             InstanceStats stats,
             BaseUrl baseUrl,
+            PollLimits pollLimits,
             @Value("${hallway.posts.max-characters}") int maxCharacters) {
+        this.pollLimits = pollLimits;
         this.networks = networks;
         this.stats = stats;
         this.maxCharacters = maxCharacters;
@@ -181,13 +185,13 @@ class InstanceController {
                 "polls",
                 Map.of(
                         "max_options",
-                        0,
+                        pollLimits.maxOptions(),
                         "max_characters_per_option",
-                        0,
+                        pollLimits.maxCharactersPerOption(),
                         "min_expiration",
-                        300,
+                        pollLimits.minExpiration().toSeconds(),
                         "max_expiration",
-                        2629746));
+                        pollLimits.maxExpiration().toSeconds()));
         return config;
     }
 }

@@ -80,7 +80,8 @@ class StatusesController {
                         params.bool("sensitive", false),
                         params.string("language"),
                         key,
-                        params.id("group_id")));
+                        params.id("group_id"),
+                        PollParams.draft(params)));
         return presenter.status(findPosts.require(viewer, post.id()));
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import org.hallway.audience.Visibility;
 import org.hallway.groups.FindGroups;
+import org.hallway.polls.OpenPoll;
+import org.hallway.polls.PollDraft;
 import org.hallway.posts.internal.Composer;
 import org.hallway.posts.internal.PostText;
 import org.hallway.shared.Ids;
@@ -33,7 +35,20 @@ public class CreatePost {
             boolean sensitive,
             @Nullable String language,
             @Nullable String idempotencyKey,
-            @Nullable Long groupId) {
+            @Nullable Long groupId,
+            @Nullable PollDraft poll) {
+
+        public Command(
+                String text,
+                @Nullable Long inReplyToId,
+                @Nullable String visibility,
+                @Nullable String spoilerText,
+                boolean sensitive,
+                @Nullable String language,
+                @Nullable String idempotencyKey,
+                @Nullable Long groupId) {
+            this(text, inReplyToId, visibility, spoilerText, sensitive, language, idempotencyKey, groupId, null);
+        }
 
         public Command(
                 String text,
@@ -43,7 +58,7 @@ public class CreatePost {
                 boolean sensitive,
                 @Nullable String language,
                 @Nullable String idempotencyKey) {
-            this(text, inReplyToId, visibility, spoilerText, sensitive, language, idempotencyKey, null);
+            this(text, inReplyToId, visibility, spoilerText, sensitive, language, idempotencyKey, null, null);
         }
     }
 
@@ -54,6 +69,7 @@ public class CreatePost {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final FindGroups groups;
+    private final OpenPoll openPoll;
 
     CreatePost(
             PostStore posts,
@@ -62,8 +78,10 @@ public class CreatePost {
             Ids ids,
             Clock clock,
             ApplicationEventPublisher events,
-            FindGroups groups) {
+            FindGroups groups,
+            OpenPoll openPoll) {
         this.posts = posts;
+        this.openPoll = openPoll;
         this.groups = groups;
         this.audience = audience;
         this.composer = composer;
@@ -125,6 +143,7 @@ public class CreatePost {
                 groupId);
         var mentionIds = mentioned(author, visibility, rendered.mentions(), parent);
         posts.insert(post, rendered.tags(), mentionIds);
+        if (cmd.poll() != null) openPoll.handle(post.networkId(), post.id(), post.authorId(), cmd.poll());
         if (parent != null && countsAsReply(visibility, parent)) posts.adjustCounters(parent.id(), 1, 0, 0);
         if (visibility.counted()) posts.adjustAuthorStats(author.networkId(), author.accountId(), 1, now);
         if (key != null) posts.saveIdempotencyKey(author.accountId(), key, post.id(), now);

@@ -1,0 +1,46 @@
+package org.hallway.polls;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A poll as one reader sees it at one moment: its options with their counts, whether it has ended,
+ * and which options this reader chose ({@code ownVotes}, indexes into {@code options}).
+ */
+public record Poll(
+        long id,
+        long networkId,
+        long postId,
+        long authorId,
+        List<String> options,
+        List<Integer> optionVotes,
+        boolean multiple,
+        boolean hideTotals,
+        Instant expiresAt,
+        @Nullable Instant endedAt,
+        int votesCount,
+        int votersCount,
+        boolean expired,
+        List<Integer> ownVotes) {
+
+    public boolean voted() {
+        return !ownVotes.isEmpty();
+    }
+
+    /** Counts are shown unless the author hid them until the poll ends. */
+    public boolean totalsShown() {
+        return expired || !hideTotals;
+    }
+
+    /** Whether this reader may still vote: the poll runs, it is not their own, they have not voted. */
+    public boolean openTo(long readerId) {
+        return !expired && !voted() && authorId != readerId;
+    }
+
+    /** An option's share of the votes (of the voters, for a multiple-choice poll), 0 to 100. */
+    public int percent(int option) {
+        int base = multiple ? votersCount : votesCount;
+        return base == 0 ? 0 : Math.round(100f * optionVotes.get(option) / base);
+    }
+}
