@@ -61,6 +61,7 @@ public class FindPolls {
                 p.votesCount(),
                 p.votersCount(),
                 expired,
-                List.copyOf(ownVotes));
+                List.copyOf(ownVotes),
+                now);
     }
 }

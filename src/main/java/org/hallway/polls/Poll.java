@@ -1,12 +1,13 @@
 package org.hallway.polls;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A poll as one reader sees it at one moment: its options with their counts, whether it has ended,
- * and which options this reader chose ({@code ownVotes}, indexes into {@code options}).
+ * which options this reader chose ({@code ownVotes}, indexes into {@code options}), and when it was read.
  */
 public record Poll(
         long id,
@@ -22,7 +23,8 @@ public record Poll(
         int votesCount,
         int votersCount,
         boolean expired,
-        List<Integer> ownVotes) {
+        List<Integer> ownVotes,
+        Instant readAt) {
 
     public boolean voted() {
         return !ownVotes.isEmpty();
@@ -36,6 +38,16 @@ public record Poll(
     /** Whether this reader may still vote: the poll runs, it is not their own, they have not voted. */
     public boolean openTo(long readerId) {
         return !expired && !voted() && authorId != readerId;
+    }
+
+    /** How long the poll still runs, as of when it was read (zero once it ended). */
+    public Duration remaining() {
+        return expired ? Duration.ZERO : Duration.between(readAt, expiresAt);
+    }
+
+    /** Whether this reader chose the option. */
+    public boolean chose(int option) {
+        return ownVotes.contains(option);
     }
 
     /** An option's share of the votes (of the voters, for a multiple-choice poll), 0 to 100. */

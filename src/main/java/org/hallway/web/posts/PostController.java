@@ -2,6 +2,7 @@ package org.hallway.web.posts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.hallway.posts.CreatePost;
@@ -54,6 +55,9 @@ class PostController {
             @RequestParam(name = "in_reply_to", required = false) Long inReplyTo,
             @RequestParam(name = "group_id", required = false) Long groupId,
             @RequestParam(name = "group_name", required = false) String groupName,
+            @RequestParam(name = "poll_option", required = false) List<String> pollOptions,
+            @RequestParam(name = "poll_duration", defaultValue = "86400") long pollDuration,
+            @RequestParam(name = "poll_multiple", defaultValue = "false") boolean pollMultiple,
             Model model,
             HttpServletRequest req,
             HttpServletResponse res) {
@@ -63,7 +67,17 @@ class PostController {
         model.addAttribute("groupName", groupName);
         try {
             var post = create.handle(
-                    viewer, new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null, groupId));
+                    viewer,
+                    new CreatePost.Command(
+                            text,
+                            inReplyTo,
+                            visibility,
+                            null,
+                            false,
+                            null,
+                            null,
+                            groupId,
+                            PollForm.draft(pollOptions, pollDuration, pollMultiple)));
             if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
             model.addAttribute("compose", Form.of("visibility", visibility));
             model.addAttribute("created", cards.of(viewer, find.require(viewer, post.id())));
@@ -71,7 +85,9 @@ class PostController {
             return "fragments/compose-result";
         } catch (InvalidInputException e) {
             res.setStatus(422);
-            model.addAttribute("compose", form.withError(e, FIELDS));
+            model.addAttribute(
+                    "compose",
+                    PollForm.keep(form, pollOptions, pollDuration, pollMultiple).withError(e, FIELDS));
             return FeedPages.isHtmx(req) ? "fragments/compose" : "pages/compose";
         }
     }
