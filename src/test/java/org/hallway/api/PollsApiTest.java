@@ -11,6 +11,7 @@ import org.hallway.polls.EndPolls;
 import org.hallway.testing.Api;
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.MastodonSchema;
+import org.hallway.testing.StreamClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -213,9 +214,20 @@ class PollsApiTest extends ApiTest {
                         .status())
                 .isEqualTo(200);
 
+        var stream = StreamClient.connect(
+                baseUrl(), "stream=user:notification", p.bob.token(), StreamClient.TokenStyle.AUTHORIZATION_HEADER);
+        stream.sync();
+
         // The job runs as it would an hour and a minute from now.
         assertThat(endPolls.handle(clock.instant().plus(Duration.ofMinutes(61))))
                 .isPositive();
+
+        // Open apps hear of it live, like of any notification.
+        var live = StreamClient.status(stream.awaitEvent(
+                "notification",
+                m -> StreamClient.status(m).get("type").asString().equals("poll")));
+        stream.close();
+        assertThat(live.get("status").get("id").asString()).isEqualTo(statusId);
 
         var late = tom.post("/api/v1/polls/" + pollId + "/votes", Map.of("choices", List.of(1)));
         assertThat(late.status()).isEqualTo(422);
