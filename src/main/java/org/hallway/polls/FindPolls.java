@@ -30,7 +30,7 @@ public class FindPolls {
     public Poll require(Viewer viewer, long pollId) {
         var poll = polls.find(viewer.networkId(), pollId).orElseThrow(NotFoundException::record);
         audience.requireVisible(viewer, poll.postId());
-        return view(poll, polls.choices(pollId, viewer.accountId()), clock.instant());
+        return view(poll, viewer.accountId(), polls.choices(pollId, viewer.accountId()), clock.instant());
     }
 
     /**
@@ -41,11 +41,11 @@ public class FindPolls {
         var now = clock.instant();
         var result = new HashMap<Long, Poll>();
         polls.forPosts(reader.networkId(), reader.accountId(), postIds)
-                .forEach((postId, r) -> result.put(postId, view(r.poll(), r.ownVotes(), now)));
+                .forEach((postId, r) -> result.put(postId, view(r.poll(), reader.accountId(), r.ownVotes(), now)));
         return result;
     }
 
-    static Poll view(PollStore.Stored p, List<Integer> ownVotes, Instant now) {
+    static Poll view(PollStore.Stored p, long readerId, List<Integer> ownVotes, Instant now) {
         boolean expired = p.endedAt() != null || !p.expiresAt().isAfter(now);
         return new Poll(
                 p.id(),
@@ -61,6 +61,7 @@ public class FindPolls {
                 p.votesCount(),
                 p.votersCount(),
                 expired,
+                p.authorId() == readerId || !ownVotes.isEmpty(),
                 List.copyOf(ownVotes),
                 now);
     }

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A poll as one reader sees it at one moment: its options with their counts, whether it has ended,
- * which options this reader chose ({@code ownVotes}, indexes into {@code options}), and when it was read.
+ * whether this reader has voted (Compat(mastodon): an author counts as having voted in their own
+ * poll, so apps show them the standings), which options they chose ({@code ownVotes}, indexes into
+ * {@code options}), and when it was read.
  */
 public record Poll(
         long id,
@@ -23,21 +25,18 @@ public record Poll(
         int votesCount,
         int votersCount,
         boolean expired,
+        boolean voted,
         List<Integer> ownVotes,
         Instant readAt) {
-
-    public boolean voted() {
-        return !ownVotes.isEmpty();
-    }
 
     /** Counts are shown unless the author hid them until the poll ends. */
     public boolean totalsShown() {
         return expired || !hideTotals;
     }
 
-    /** Whether this reader may still vote: the poll runs, it is not their own, they have not voted. */
-    public boolean openTo(long readerId) {
-        return !expired && !voted() && authorId != readerId;
+    /** Whether this reader may still vote: the poll runs and they have not voted (nor made it). */
+    public boolean open() {
+        return !expired && !voted;
     }
 
     /** How long the poll still runs, as of when it was read (zero once it ended). */

@@ -49,6 +49,6 @@ public class VoteInPoll {
         }
         var list = java.util.List.copyOf(chosen);
         polls.vote(voter.networkId(), pollId, voter.accountId(), list, now);
-        return FindPolls.view(polls.find(voter.networkId(), pollId).orElseThrow(), list, now);
+        return FindPolls.view(polls.find(voter.networkId(), pollId).orElseThrow(), voter.accountId(), list, now);
     }
 }
