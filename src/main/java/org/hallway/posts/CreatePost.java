@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes a post or a reply for its author, company-wide, to followers, into a group or as a direct
- * message. A reply never reaches further than what it answers: a reply to a group post stays in the
+ * message, with a poll when the command carries one (opened by {@code polls} in the same transaction, so
+ * a poll that breaks a rule stores no post). A reply never reaches further than what it answers: a reply to a group post stays in the
  * group, a reply to a direct message keeps its participants. Feeds (and later search and
  * notifications) react to {@link PostCreated} after commit.
  */
