@@ -6,6 +6,7 @@ import java.util.Map;
 import org.hallway.media.MediaLimits;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
+import org.hallway.polls.PollLimits;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,14 +29,17 @@ class InstanceController {
     private final int maxCharacters;
     private final BaseUrl baseUrl;
     private final MediaLimits media;
+    private final PollLimits pollLimits;
 
     InstanceController(
             NetworkStore networks,
             InstanceStats stats,
             BaseUrl baseUrl,
             @Value("${hallway.posts.max-characters}") int maxCharacters,
-            MediaLimits media) {
+            MediaLimits media,
+            PollLimits pollLimits) {
         this.media = media;
+        this.pollLimits = pollLimits;
         this.networks = networks;
         this.stats = stats;
         this.maxCharacters = maxCharacters;
@@ -193,13 +197,13 @@ class InstanceController {
                 "polls",
                 Map.of(
                         "max_options",
-                        0,
+                        pollLimits.maxOptions(),
                         "max_characters_per_option",
-                        0,
+                        pollLimits.maxCharactersPerOption(),
                         "min_expiration",
-                        300,
+                        pollLimits.minExpiration().toSeconds(),
                         "max_expiration",
-                        2629746));
+                        pollLimits.maxExpiration().toSeconds()));
         return config;
     }
 }

@@ -263,7 +263,7 @@ public class Presenter {
                 p.inReplyToId() == null ? null : Long.toString(p.inReplyToId()),
                 p.inReplyToAccountId() == null ? null : Long.toString(p.inReplyToAccountId()),
                 reblog,
-                null,
+                v.poll() == null ? null : poll(v.poll()),
                 null,
                 p.language(),
                 null,
@@ -275,6 +275,27 @@ public class Presenter {
                 false,
                 List.of(),
                 p.groupId() == null ? null : Long.toString(p.groupId()));
+    }
+
+    /** Mastodon's Poll as its reader sees it; counts stay null while the author hides them. */
+    public static org.hallway.api.entity.Poll poll(org.hallway.polls.Poll p) {
+        var options =
+                new ArrayList<org.hallway.api.entity.Poll.Option>(p.options().size());
+        for (int i = 0; i < p.options().size(); i++) {
+            options.add(new org.hallway.api.entity.Poll.Option(
+                    p.options().get(i), p.totalsShown() ? p.optionVotes().get(i) : null));
+        }
+        return new org.hallway.api.entity.Poll(
+                Long.toString(p.id()),
+                time(p.expiresAt()),
+                p.expired(),
+                p.multiple(),
+                p.votesCount(),
+                p.votersCount(),
+                options,
+                List.of(),
+                p.voted(),
+                p.ownVotes());
     }
 
     // Compat(mastodon): clients know four visibilities; a group post is limited to its group, which

@@ -18,6 +18,8 @@ import org.hallway.posts.RemoveBookmark;
 import org.hallway.posts.RepostPost;
 import org.hallway.posts.UndoRepost;
 import org.hallway.posts.UnlikePost;
+import org.hallway.scheduled.SchedulePost;
+import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadThread;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,6 +40,7 @@ class StatusesController {
     private final ReadThread readThread;
     private final Reactions reactions;
     private final Presenter presenter;
+    private final SchedulePost schedulePost;
 
     StatusesController(
             CreatePost createPost,
@@ -46,7 +49,9 @@ class StatusesController {
             FindPosts findPosts,
             ReadThread readThread,
             Reactions reactions,
-            Presenter presenter) {
+            Presenter presenter,
+            SchedulePost schedulePost) {
+        this.schedulePost = schedulePost;
         this.createPost = createPost;
         this.editPost = editPost;
         this.deletePost = deletePost;
@@ -69,19 +74,26 @@ class StatusesController {
             AccountStore accounts) {}
 
     @PostMapping("/api/v1/statuses")
-    Status create(Viewer viewer, Params params, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        var post = createPost.handle(
-                viewer,
-                new CreatePost.Command(
-                        params.string("status"),
-                        params.id("in_reply_to_id"),
-                        params.string("visibility"),
-                        params.string("spoiler_text"),
-                        params.bool("sensitive", false),
-                        params.string("language"),
-                        key,
-                        params.id("group_id")),
-                MediaParams.forCreate(params));
+    Object create(Viewer viewer, Params params, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        var command = new CreatePost.Command(
+                params.string("status"),
+                params.id("in_reply_to_id"),
+                params.string("visibility"),
+                params.string("spoiler_text"),
+                params.bool("sensitive", false),
+                params.string("language"),
+                key,
+                params.id("group_id"),
+                PollParams.draft(params));
+        // Compat(mastodon): with scheduled_at the answer is a ScheduledStatus, and nothing is posted yet.
+        var media = MediaParams.forCreate(params);
+        var scheduledAt = ScheduledStatusesController.time(params.string("scheduled_at"));
+        if (scheduledAt != null) {
+            if (media.ids() != null && !media.ids().isEmpty())
+                throw new InvalidInputException("media_ids", "Scheduled posts can't carry images yet");
+            return ScheduledStatusesController.entity(schedulePost.handle(viewer, scheduledAt, command));
+        }
+        var post = createPost.handle(viewer, command, media);
         return presenter.status(findPosts.require(viewer, post.id()));
     }
 

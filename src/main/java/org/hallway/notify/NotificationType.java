@@ -17,7 +17,7 @@ public enum NotificationType {
     FOLLOW("New followers", "followed you"),
     STATUS("New posts", "posted"),
     UPDATE("Edits", "edited a post you reposted"),
-    POLL("Polls", "a poll you voted in has ended");
+    POLL("Ended polls", "ran a poll that has ended");
 
     private final String label;
     private final String verb;
@@ -58,8 +58,8 @@ public enum NotificationType {
         return Arrays.stream(values()).filter(t -> t.apiCode().equals(c)).toList();
     }
 
-    /** The types colleagues can receive today (polls, posts of people one asked to hear from come later). */
+    /** The types colleagues can receive today (posts of people one asked to hear from come later). */
     public static List<NotificationType> offered() {
-        return List.of(MENTION, REPLY, REBLOG, FAVOURITE, FOLLOW, UPDATE);
+        return List.of(MENTION, REPLY, REBLOG, FAVOURITE, FOLLOW, UPDATE, POLL);
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores one notification (never for one's own action, never twice for the same cause), publishes
+ * Stores one notification (never for one's own action but the end of one's poll, never twice for the same cause), publishes
  * {@link NotificationCreated}, and queues it for mail when the recipient wants that type by mail and
  * is away. Called by the listeners, inside their transaction.
  */
@@ -35,7 +35,8 @@ class NotifyColleague {
             long actorId,
             @Nullable Long postId,
             @Nullable Long sourceId) {
-        if (recipientId == actorId) return;
+        // The author of a poll hears that it ended, like its voters; nobody else hears of their own doing.
+        if (recipientId == actorId && type != NotificationType.POLL) return;
         var now = clock.instant();
         var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now);
         if (!notifications.insert(notification, sourceId)) return;

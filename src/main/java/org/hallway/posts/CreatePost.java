@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.hallway.audience.Visibility;
 import org.hallway.groups.FindGroups;
 import org.hallway.media.AttachMedia;
+import org.hallway.polls.OpenPoll;
+import org.hallway.polls.PollDraft;
 import org.hallway.posts.internal.Composer;
 import org.hallway.posts.internal.PostText;
 import org.hallway.shared.Ids;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Publishes a post or a reply for its author, company-wide, to followers, into a group or as a direct
- * message. A reply never reaches further than what it answers: a reply to a group post stays in the
+ * message, with a poll when the command carries one (opened by {@code polls} in the same transaction, so
+ * a poll that breaks a rule stores no post). A reply never reaches further than what it answers: a reply to a group post stays in the
  * group, a reply to a direct message keeps its participants. Feeds (and later search and
  * notifications) react to {@link PostCreated} after commit.
  */
@@ -34,7 +37,20 @@ public class CreatePost {
             boolean sensitive,
             @Nullable String language,
             @Nullable String idempotencyKey,
-            @Nullable Long groupId) {
+            @Nullable Long groupId,
+            @Nullable PollDraft poll) {
+
+        public Command(
+                String text,
+                @Nullable Long inReplyToId,
+                @Nullable String visibility,
+                @Nullable String spoilerText,
+                boolean sensitive,
+                @Nullable String language,
+                @Nullable String idempotencyKey,
+                @Nullable Long groupId) {
+            this(text, inReplyToId, visibility, spoilerText, sensitive, language, idempotencyKey, groupId, null);
+        }
 
         public Command(
                 String text,
@@ -44,7 +60,7 @@ public class CreatePost {
                 boolean sensitive,
                 @Nullable String language,
                 @Nullable String idempotencyKey) {
-            this(text, inReplyToId, visibility, spoilerText, sensitive, language, idempotencyKey, null);
+            this(text, inReplyToId, visibility, spoilerText, sensitive, language, idempotencyKey, null, null);
         }
     }
 
@@ -56,6 +72,7 @@ public class CreatePost {
     private final ApplicationEventPublisher events;
     private final FindGroups groups;
     private final AttachMedia attachMedia;
+    private final OpenPoll openPoll;
 
     CreatePost(
             PostStore posts,
@@ -65,9 +82,11 @@ public class CreatePost {
             Clock clock,
             ApplicationEventPublisher events,
             FindGroups groups,
-            AttachMedia attachMedia) {
+            AttachMedia attachMedia,
+            OpenPoll openPoll) {
         this.attachMedia = attachMedia;
         this.posts = posts;
+        this.openPoll = openPoll;
         this.groups = groups;
         this.audience = audience;
         this.composer = composer;
@@ -138,6 +157,7 @@ public class CreatePost {
         var mentionIds = mentioned(author, visibility, rendered.mentions(), parent);
         posts.insert(post, rendered.tags(), mentionIds);
         if (hasMedia) attachMedia.handle(author, post.id(), media);
+        if (cmd.poll() != null) openPoll.handle(post.networkId(), post.id(), post.authorId(), cmd.poll());
         if (parent != null && countsAsReply(visibility, parent)) posts.adjustCounters(parent.id(), 1, 0, 0);
         if (visibility.counted()) posts.adjustAuthorStats(author.networkId(), author.accountId(), 1, now);
         if (key != null) posts.saveIdempotencyKey(author.accountId(), key, post.id(), now);

@@ -9,6 +9,8 @@ import java.util.Objects;
 import org.hallway.audience.Visibility;
 import org.hallway.identity.Account;
 import org.hallway.identity.AccountStore;
+import org.hallway.polls.FindPolls;
+import org.hallway.polls.Poll;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,10 @@ public class FindPosts {
     private final PostStore posts;
     private final AccountStore accounts;
     private final Visibility audience;
+    private final FindPolls polls;
 
-    FindPosts(PostStore posts, AccountStore accounts, Visibility audience) {
+    FindPosts(PostStore posts, AccountStore accounts, Visibility audience, FindPolls polls) {
+        this.polls = polls;
         this.posts = posts;
         this.accounts = accounts;
         this.audience = audience;
@@ -63,6 +67,7 @@ public class FindPosts {
         }
         var people = accounts.findAll(viewer.networkId(), accountIds);
         var state = posts.readerState(viewer.accountId(), shownIds);
+        var pollsOf = polls.ofPosts(viewer, shownIds);
 
         var result = new ArrayList<PostView>(ids.size());
         for (var id : ids) {
@@ -72,7 +77,7 @@ public class FindPosts {
             if (p.isReblog()) {
                 var original = found.get(p.reblogOfId());
                 if (original == null) continue;
-                var inner = view(original, people, state);
+                var inner = view(original, people, state, pollsOf);
                 result.add(new PostView(
                         p,
                         people.get(p.authorId()),
@@ -81,15 +86,17 @@ public class FindPosts {
                         inner,
                         inner.favourited(),
                         inner.reblogged(),
-                        inner.bookmarked()));
+                        inner.bookmarked(),
+                        null));
             } else {
-                result.add(view(d, people, state));
+                result.add(view(d, people, state, pollsOf));
             }
         }
         return result;
     }
 
-    private static PostView view(PostStore.Detailed d, Map<Long, Account> people, PostStore.ReaderState state) {
+    private static PostView view(
+            PostStore.Detailed d, Map<Long, Account> people, PostStore.ReaderState state, Map<Long, Poll> polls) {
         var p = d.post();
         var mentioned = d.mentionIds().stream()
                 .map(people::get)
@@ -103,6 +110,7 @@ public class FindPosts {
                 null,
                 state.liked().contains(p.id()),
                 state.reposted().contains(p.id()),
-                state.bookmarked().contains(p.id()));
+                state.bookmarked().contains(p.id()),
+                polls.get(p.id()));
     }
 }

@@ -2,11 +2,12 @@ package org.hallway.posts;
 
 import java.util.List;
 import org.hallway.identity.Account;
+import org.hallway.polls.Poll;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A post as one reader sees it: with its author, tags, mentioned colleagues, the original it reposts,
- * and whether this reader liked, reposted or bookmarked it.
+ * whether this reader liked, reposted or bookmarked it, and its poll with this reader's votes.
  */
 public record PostView(
         Post post,
@@ -16,7 +17,8 @@ public record PostView(
         @Nullable PostView reblog,
         boolean favourited,
         boolean reblogged,
-        boolean bookmarked) {
+        boolean bookmarked,
+        @Nullable Poll poll) {
 
     /** The post whose content is shown: the original for a repost, else the post itself. */
     public PostView shown() {

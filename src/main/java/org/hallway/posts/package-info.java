@@ -1,6 +1,6 @@
 /**
  * Composing, editing (with history), deleting, replying, reposting, liking and bookmarking posts;
- * hashtags and mentions. Owns {@code posts}, {@code post_edits}, {@code post_tags},
+ * hashtags and mentions; a new post's poll is opened, and a page's polls are read, through {@code polls}. Owns {@code posts}, {@code post_edits}, {@code post_tags},
  * {@code post_mentions}, {@code favourites}, {@code bookmarks}, {@code author_stats},
  * {@code idempotency_keys}. Publishes {@link org.hallway.posts.PostCreated}, {@link
  * org.hallway.posts.PostEdited}, {@link org.hallway.posts.PostDeleted}, {@link

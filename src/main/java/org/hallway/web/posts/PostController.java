@@ -70,6 +70,9 @@ class PostController {
             @RequestParam(name = "group_name", required = false) String groupName,
             @RequestParam(name = "media", required = false) List<MultipartFile> media,
             @RequestParam(name = "media_alt", required = false) List<String> mediaAlt,
+            @RequestParam(name = "poll_option", required = false) List<String> pollOptions,
+            @RequestParam(name = "poll_duration", defaultValue = "86400") long pollDuration,
+            @RequestParam(name = "poll_multiple", defaultValue = "false") boolean pollMultiple,
             Model model,
             HttpServletRequest req,
             HttpServletResponse res)
@@ -82,7 +85,16 @@ class PostController {
             var mediaIds = upload(viewer, media, mediaAlt);
             var post = create.handle(
                     viewer,
-                    new CreatePost.Command(text, inReplyTo, visibility, null, false, null, null, groupId),
+                    new CreatePost.Command(
+                            text,
+                            inReplyTo,
+                            visibility,
+                            null,
+                            false,
+                            null,
+                            null,
+                            groupId,
+                            PollForm.draft(pollOptions, pollDuration, pollMultiple)),
                     AttachMedia.Command.of(mediaIds));
             if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
             model.addAttribute("compose", Form.of("visibility", visibility));
@@ -91,7 +103,9 @@ class PostController {
             return "fragments/compose-result";
         } catch (InvalidInputException e) {
             res.setStatus(422);
-            model.addAttribute("compose", form.withError(e, FIELDS));
+            model.addAttribute(
+                    "compose",
+                    PollForm.keep(form, pollOptions, pollDuration, pollMultiple).withError(e, FIELDS));
             return FeedPages.isHtmx(req) ? "fragments/compose" : "pages/compose";
         }
     }
