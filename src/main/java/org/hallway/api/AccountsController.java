@@ -42,6 +42,7 @@ class AccountsController {
     private final Presenter presenter;
     private final BaseUrl baseUrl;
     private final Visibility audience;
+    private final Relationships relationships;
 
     AccountsController(
             AccountStore accounts,
@@ -55,8 +56,10 @@ class AccountsController {
             ReadProfileFeed profileFeed,
             Presenter presenter,
             BaseUrl baseUrl,
-            Visibility audience) {
+            Visibility audience,
+            Relationships relationships) {
         this.audience = audience;
+        this.relationships = relationships;
         this.accounts = accounts;
         this.follows = follows;
         this.followAccount = followAccount;
@@ -112,13 +115,8 @@ class AccountsController {
             }
         }
         var known = accounts.findAll(viewer.networkId(), ids).keySet();
-        var following = follows.followingAmong(viewer.accountId(), known);
-        var followedBy = follows.followedByAmong(viewer.accountId(), known);
-        return ids.stream()
-                .filter(known::contains)
-                .distinct()
-                .map(id -> Relationship.of(id, following.contains(id), followedBy.contains(id)))
-                .toList();
+        return relationships.of(
+                viewer, ids.stream().filter(known::contains).distinct().toList());
     }
 
     @GetMapping("/api/v1/accounts/lookup")
@@ -200,11 +198,7 @@ class AccountsController {
     }
 
     private Relationship relationship(Viewer viewer, long id) {
-        var set = List.of(id);
-        return Relationship.of(
-                id,
-                follows.followingAmong(viewer.accountId(), set).contains(id),
-                follows.followedByAmong(viewer.accountId(), set).contains(id));
+        return relationships.of(viewer, id);
     }
 
     private ResponseEntity<List<Account>> edges(

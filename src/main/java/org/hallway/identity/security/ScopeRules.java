@@ -37,6 +37,8 @@ final class ScopeRules {
         if (area.equals("accounts") && last.equals("lists")) return read ? "read:lists" : "write:lists";
         if (area.equals("push")) return "push";
         if (!read && FOLLOW_ACTIONS.contains(last) && (area.equals("accounts") || area.equals("tags"))) {
+            if (last.endsWith("mute")) return "write:mutes";
+            if (last.endsWith("block")) return "write:blocks";
             return "write:follows";
         }
         var scopeArea =
@@ -55,6 +57,8 @@ final class ScopeRules {
                     case "lists" -> "lists";
                     case "filters" -> "filters";
                     case "followed_tags", "follow_requests" -> "follows";
+                    case "mutes" -> "mutes";
+                    case "blocks" -> "blocks";
                     case "search" -> "search";
                     default -> "accounts";
                 };
