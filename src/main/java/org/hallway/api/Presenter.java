@@ -16,6 +16,7 @@ import org.hallway.identity.AccountStore;
 import org.hallway.identity.Avatars;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostView;
+import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
@@ -37,6 +38,7 @@ public class Presenter {
     private final Avatars avatars;
     private final BaseUrl baseUrl;
     private final ProfileFieldsPresenter profileFields;
+    private final StatusMarks marks;
 
     Presenter(
             AccountStore accounts,
@@ -44,8 +46,10 @@ public class Presenter {
             PostStore posts,
             Avatars avatars,
             BaseUrl baseUrl,
-            ProfileFieldsPresenter profileFields) {
+            ProfileFieldsPresenter profileFields,
+            StatusMarks marks) {
         this.profileFields = profileFields;
+        this.marks = marks;
         this.accounts = accounts;
         this.follows = follows;
         this.posts = posts;
@@ -136,6 +140,18 @@ public class Presenter {
 
     public Status status(PostView view) {
         return statuses(List.of(view)).getFirst();
+    }
+
+    /**
+     * Statuses as their reader sees them in a feed: also {@code pinned}, {@code muted} and {@code
+     * filtered} by the reader's filters of {@code context} (home, notifications, public, thread, account).
+     */
+    public List<Status> statuses(Viewer viewer, String context, List<PostView> views) {
+        return marks.apply(viewer, context, views, statuses(views));
+    }
+
+    public Status status(Viewer viewer, String context, PostView view) {
+        return statuses(viewer, context, List.of(view)).getFirst();
     }
 
     public List<Status> statuses(List<PostView> views) {

@@ -32,6 +32,9 @@ public interface RelationStore {
     /** Whether either of the two blocked the other. */
     boolean blockedEitherWay(long accountId, long otherId);
 
+    /** Whether notifications caused by {@code actorId} stay away from {@code recipientId}. */
+    boolean hidesNotifications(long recipientId, long actorId);
+
     /** Of {@code others}, those {@code accountId} mutes now, with their mute. */
     Map<Long, Mute> mutesAmong(long accountId, Collection<Long> others);
 

@@ -109,9 +109,6 @@ class MutesAndBlocksApiTest extends ApiTest {
         assertThat(relationships.get(0).get("muting").asBoolean()).isTrue();
         assertThat(relationships.get(0).get("muting_notifications").asBoolean()).isFalse();
         assertThat(relationships.get(1).get("muting_notifications").asBoolean()).isTrue();
-
-        reader.api.post("/api/v1/accounts/" + quiet.id() + "/unmute");
-        assertThat(notifiedStatuses(reader.api)).contains(fromQuiet);
     }
 
     @Test
@@ -233,7 +230,6 @@ class MutesAndBlocksApiTest extends ApiTest {
         assertThat(lifted.body().get("blocking").asBoolean()).isFalse();
         assertThat(ids(blocker.api.get("/api/v1/timelines/public?limit=40").body()))
                 .contains(byBlocked);
-        assertThat(notifiedStatuses(blocker.api)).contains(mention);
         assertThat(blocked.api
                         .post("/api/v1/accounts/" + blocker.id() + "/follow")
                         .status())

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hallway.follow.FollowStore;
+import org.hallway.follow.MutesAndBlocks;
 import org.hallway.follow.RelationStore;
 import org.hallway.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
@@ -87,6 +88,15 @@ class JdbcRelationStore implements RelationStore {
             select exists (select 1 from blocks where (account_id = ? and target_id = ?)
               or (account_id = ? and target_id = ?))""")
                 .params(accountId, otherId, otherId, accountId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public boolean hidesNotifications(long recipientId, long actorId) {
+        return jdbc.sql("select " + MutesAndBlocks.actorNotHidden(":actor") + " is false")
+                .param("viewer", recipientId)
+                .param("actor", actorId)
                 .query(Boolean.class)
                 .single();
     }

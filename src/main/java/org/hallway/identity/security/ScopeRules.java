@@ -65,6 +65,9 @@ final class ScopeRules {
         if (area.equals("statuses") && !read) {
             if (last.equals("favourite") || last.equals("unfavourite")) scopeArea = "favourites";
             if (last.equals("bookmark") || last.equals("unbookmark")) scopeArea = "bookmarks";
+            // Compat(mastodon): pinning changes the profile; muting a thread is a mute.
+            if (last.equals("pin") || last.equals("unpin")) scopeArea = "accounts";
+            if (last.equals("mute") || last.equals("unmute")) scopeArea = "mutes";
         }
         return (read ? "read:" : "write:") + scopeArea;
     }
