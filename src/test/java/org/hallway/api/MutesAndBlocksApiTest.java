@@ -236,6 +236,36 @@ class MutesAndBlocksApiTest extends ApiTest {
                 .isEqualTo(200);
     }
 
+    @Test
+    void membersOfAnExclusiveListLeaveTheHomeFeedForTheList() {
+        var reader = colleague("xreader");
+        var member = colleague("xmember");
+        var other = colleague("xother");
+        follow(reader.api, member.persona);
+        follow(reader.api, other.persona);
+        var byMember = post(member.api, "Design review notes");
+        var byOther = post(other.api, "Sales update");
+        awaitInHome(reader.api, byMember);
+        awaitInHome(reader.api, byOther);
+        var list = reader.api
+                .post("/api/v1/lists", Map.of("title", "Design", "exclusive", true))
+                .body();
+        assertThat(list.get("exclusive").asBoolean()).isTrue();
+        var listId = list.get("id").asString();
+        reader.api.post("/api/v1/lists/" + listId + "/accounts", Map.of("account_ids", List.of(member.id())));
+        var mine = post(reader.api, "My own post");
+
+        assertThat(ids(reader.api.get("/api/v1/timelines/home?limit=40").body()))
+                .contains(byOther, mine)
+                .doesNotContain(byMember);
+        assertThat(ids(reader.api.get("/api/v1/timelines/list/" + listId).body()))
+                .contains(byMember);
+
+        reader.api.put("/api/v1/lists/" + listId, Map.of("exclusive", false));
+        assertThat(ids(reader.api.get("/api/v1/timelines/home?limit=40").body()))
+                .contains(byMember, byOther);
+    }
+
     private static List<String> notifiedStatuses(Api api) {
         var result = new java.util.ArrayList<String>();
         for (JsonNode n : api.get("/api/v1/notifications?limit=40").body()) {

@@ -18,6 +18,11 @@ import org.springframework.stereotype.Repository;
 class JdbcFeedStore implements FeedStore {
     private static final int THREAD_LIMIT = 4096;
 
+    /** Posts by members of the reader's exclusive lists are read in those lists, not in the home feed. */
+    private static final String NOT_IN_EXCLUSIVE_LIST = "(p.author_id = :viewer or not exists (select 1 from"
+            + " list_members xm join lists xl on xl.id = xm.list_id where xm.account_id = p.author_id"
+            + " and xl.account_id = :viewer and xl.exclusive))";
+
     private final JdbcClient jdbc;
 
     JdbcFeedStore(JdbcClient jdbc) {
@@ -180,13 +185,14 @@ class JdbcFeedStore implements FeedStore {
         return page(
                 "(select h.entry_id as cursor, h.entry_id as post_id from home_feed h join posts p on p.id = h.entry_id"
                         + " where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and "
-                        + visibleTo("p") + " and " + postNotHidden("p")
+                        + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
                         + " order by h.entry_id " + order + " limit :pageSize)"
                         + " union"
                         + " (select p.id, p.id from posts p where p.author_id in ("
                         + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
                         + " where f.follower_id = :viewer and c.followers_count > :limit)"
                         + " and p.id < :max and p.id > :min and " + visibleTo("p") + " and " + postNotHidden("p")
+                        + " and " + NOT_IN_EXCLUSIVE_LIST
                         + " order by p.id " + order + " limit :pageSize)",
                 viewer,
                 page,
