@@ -94,7 +94,7 @@ class JdbcRelationStore implements RelationStore {
 
     @Override
     public boolean hidesNotifications(long recipientId, long actorId) {
-        return jdbc.sql("select " + MutesAndBlocks.actorNotHidden(":actor") + " is false")
+        return jdbc.sql("select not (" + MutesAndBlocks.actorNotHidden(":actor") + ")")
                 .param("viewer", recipientId)
                 .param("actor", actorId)
                 .query(Boolean.class)
