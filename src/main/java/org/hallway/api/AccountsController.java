@@ -18,6 +18,7 @@ import org.hallway.identity.ChangeAvatar;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadProfileFeed;
+import org.hallway.timeline.ReadProfilePins;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -42,6 +43,8 @@ class AccountsController {
     private final Presenter presenter;
     private final BaseUrl baseUrl;
     private final Visibility audience;
+    private final Relationships relationships;
+    private final ReadProfilePins profilePins;
 
     AccountsController(
             AccountStore accounts,
@@ -55,8 +58,12 @@ class AccountsController {
             ReadProfileFeed profileFeed,
             Presenter presenter,
             BaseUrl baseUrl,
-            Visibility audience) {
+            Visibility audience,
+            Relationships relationships,
+            ReadProfilePins profilePins) {
+        this.profilePins = profilePins;
         this.audience = audience;
+        this.relationships = relationships;
         this.accounts = accounts;
         this.follows = follows;
         this.followAccount = followAccount;
@@ -112,13 +119,8 @@ class AccountsController {
             }
         }
         var known = accounts.findAll(viewer.networkId(), ids).keySet();
-        var following = follows.followingAmong(viewer.accountId(), known);
-        var followedBy = follows.followedByAmong(viewer.accountId(), known);
-        return ids.stream()
-                .filter(known::contains)
-                .distinct()
-                .map(id -> Relationship.of(id, following.contains(id), followedBy.contains(id)))
-                .toList();
+        return relationships.of(
+                viewer, ids.stream().filter(known::contains).distinct().toList());
     }
 
     @GetMapping("/api/v1/accounts/lookup")
@@ -160,15 +162,25 @@ class AccountsController {
     ResponseEntity<List<Status>> statuses(
             Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
         var account = require(viewer, Ids.parse(id));
-        // Hallway has no pinned posts or media yet: those filters select nothing.
-        if (params.bool("pinned", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
+        // Pinned posts come all at once, most recently pinned first, without paging.
+        if (params.bool("pinned", false)) {
+            if (params.string("max_id") != null || params.string("min_id") != null) return ResponseEntity.ok(List.of());
+            return ResponseEntity.ok(presenter.statuses(viewer, "account", profilePins.handle(viewer, account.id())));
+        }
+        // Hallway has no media yet: that filter selects nothing.
+        if (params.bool("only_media", false)) return ResponseEntity.ok(List.of());
         var page = profileFeed.handle(
                 viewer,
                 account.id(),
                 new ReadProfileFeed.Options(
                         params.bool("exclude_replies", false), params.bool("exclude_reblogs", false)),
                 Paging.from(params));
-        return Paging.respond(presenter.statuses(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
+        return Paging.respond(
+                presenter.statuses(viewer, "account", page.items()),
+                page.nextMaxId(),
+                page.prevMinId(),
+                request,
+                baseUrl);
     }
 
     @GetMapping("/api/v1/accounts/{id}/followers")
@@ -200,11 +212,7 @@ class AccountsController {
     }
 
     private Relationship relationship(Viewer viewer, long id) {
-        var set = List.of(id);
-        return Relationship.of(
-                id,
-                follows.followingAmong(viewer.accountId(), set).contains(id),
-                follows.followedByAmong(viewer.accountId(), set).contains(id));
+        return relationships.of(viewer, id);
     }
 
     private ResponseEntity<List<Account>> edges(

@@ -184,7 +184,7 @@ class FiltersController {
     }
 
     /** Mastodon's Filter entity (v2). */
-    private static Map<String, Object> entity(Filter f) {
+    static Map<String, Object> entity(Filter f) {
         var body = new LinkedHashMap<String, Object>();
         body.put("id", Long.toString(f.id()));
         body.put("title", f.title());

@@ -210,7 +210,8 @@ class GroupsController {
     ResponseEntity<List<Status>> timeline(
             Viewer viewer, @PathVariable String id, Params params, HttpServletRequest request) {
         var page = feed.handle(viewer, Ids.parse(id), Paging.from(params));
-        return Paging.respond(presenter.statuses(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
+        return Paging.respond(
+                presenter.statuses(viewer, "home", page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
     }
 
     private static List<Long> accountIds(Params params) {

@@ -58,7 +58,7 @@ class NotificationsController implements StreamedNotifications {
     @GetMapping("/api/v1/notifications")
     ResponseEntity<List<Notification>> list(Viewer viewer, Params params, HttpServletRequest request) {
         var page = read.handle(viewer, query(params), Paging.from(params));
-        return Paging.respond(present(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
+        return Paging.respond(present(viewer, page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
     }
 
     @GetMapping("/api/v1/notifications/unread_count")
@@ -70,7 +70,7 @@ class NotificationsController implements StreamedNotifications {
 
     @GetMapping("/api/v1/notifications/{id}")
     Notification one(Viewer viewer, @PathVariable String id) {
-        return present(List.of(find.handle(viewer, Ids.parse(id)))).getFirst();
+        return present(viewer, List.of(find.handle(viewer, Ids.parse(id)))).getFirst();
     }
 
     @PostMapping({"/api/v1/notifications/{id}/dismiss", "/api/v1/notifications/dismiss"})
@@ -94,21 +94,21 @@ class NotificationsController implements StreamedNotifications {
     @Override
     public Optional<Object> render(Viewer viewer, long notificationId) {
         try {
-            return Optional.of(
-                    present(List.of(find.handle(viewer, notificationId))).getFirst());
+            return Optional.of(present(viewer, List.of(find.handle(viewer, notificationId)))
+                    .getFirst());
         } catch (NotFoundException gone) {
             return Optional.empty();
         }
     }
 
-    private List<Notification> present(List<NotificationView> views) {
+    private List<Notification> present(Viewer viewer, List<NotificationView> views) {
         if (views.isEmpty()) return List.of();
         var postViews = views.stream()
                 .map(NotificationView::post)
                 .filter(Objects::nonNull)
                 .toList();
         var statuses = new HashMap<Long, Status>();
-        var presented = presenter.statuses(postViews);
+        var presented = presenter.statuses(viewer, "notifications", postViews);
         for (int i = 0; i < postViews.size(); i++)
             statuses.put(postViews.get(i).post().id(), presented.get(i));
         var actors = new HashMap<Long, Account>();

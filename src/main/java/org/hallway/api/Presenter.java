@@ -58,6 +58,8 @@ public class Presenter {
      */
     private static final ScopedValue<Optional<Viewer>> READER = ScopedValue.newInstance();
 
+    private final StatusMarks marks;
+
     Presenter(
             AccountStore accounts,
             FollowStore follows,
@@ -65,9 +67,11 @@ public class Presenter {
             Avatars avatars,
             BaseUrl baseUrl,
             ProfileFieldsPresenter profileFields,
-            Attachments attachments) {
+            Attachments attachments,
+            StatusMarks marks) {
         this.attachments = attachments;
         this.profileFields = profileFields;
+        this.marks = marks;
         this.accounts = accounts;
         this.follows = follows;
         this.posts = posts;
@@ -158,6 +162,18 @@ public class Presenter {
 
     public Status status(PostView view) {
         return statuses(List.of(view)).getFirst();
+    }
+
+    /**
+     * Statuses as their reader sees them in a feed: also {@code pinned}, {@code muted} and {@code
+     * filtered} by the reader's filters of {@code context} (home, notifications, public, thread, account).
+     */
+    public List<Status> statuses(Viewer viewer, String context, List<PostView> views) {
+        return marks.apply(viewer, context, views, statuses(views));
+    }
+
+    public Status status(Viewer viewer, String context, PostView view) {
+        return statuses(viewer, context, List.of(view)).getFirst();
     }
 
     public List<Status> statuses(List<PostView> views) {

@@ -99,7 +99,7 @@ class StatusesController {
 
     @GetMapping("/api/v1/statuses/{id}")
     Status show(Viewer viewer, @PathVariable String id) {
-        return presenter.status(findPosts.require(viewer, Ids.parse(id)));
+        return presenter.status(viewer, "thread", findPosts.require(viewer, Ids.parse(id)));
     }
 
     @PutMapping("/api/v1/statuses/{id}")
@@ -127,7 +127,9 @@ class StatusesController {
     @GetMapping("/api/v1/statuses/{id}/context")
     Context context(Viewer viewer, @PathVariable String id) {
         var thread = readThread.handle(viewer, Ids.parse(id));
-        return new Context(presenter.statuses(thread.ancestors()), presenter.statuses(thread.descendants()));
+        return new Context(
+                presenter.statuses(viewer, "thread", thread.ancestors()),
+                presenter.statuses(viewer, "thread", thread.descendants()));
     }
 
     @GetMapping("/api/v1/statuses/{id}/history")
@@ -214,6 +216,6 @@ class StatusesController {
     }
 
     private Status shown(Viewer viewer, long postId) {
-        return presenter.status(findPosts.require(viewer, postId));
+        return presenter.status(viewer, "thread", findPosts.require(viewer, postId));
     }
 }

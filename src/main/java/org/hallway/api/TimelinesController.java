@@ -63,17 +63,17 @@ class TimelinesController {
     ResponseEntity<List<Status>> tag(
             Viewer viewer, @PathVariable String hashtag, Params params, HttpServletRequest request) {
         if (params.bool("remote", false) || params.bool("only_media", false)) return ResponseEntity.ok(List.of());
-        return respond(tag.handle(viewer, hashtag, Paging.from(params)), request);
+        return respond(tag.handle(viewer, hashtag, Paging.from(params)), request, viewer, "public");
     }
 
     @GetMapping("/api/v1/favourites")
     ResponseEntity<List<Status>> favourites(Viewer viewer, Params params, HttpServletRequest request) {
-        return respond(likes.handle(viewer, Paging.from(params)), request);
+        return respond(likes.handle(viewer, Paging.from(params)), request, viewer);
     }
 
     @GetMapping("/api/v1/bookmarks")
     ResponseEntity<List<Status>> bookmarks(Viewer viewer, Params params, HttpServletRequest request) {
-        return respond(bookmarks.handle(viewer, Paging.from(params)), request);
+        return respond(bookmarks.handle(viewer, Paging.from(params)), request, viewer);
     }
 
     /** A feed page without the posts the reader's hide filters of {@code context} leave out. */
@@ -85,10 +85,13 @@ class TimelinesController {
                 page.items(),
                 v -> v.shown().post().authorId(),
                 v -> v.shown().post().spoilerText() + "\n" + v.shown().post().text());
-        return Paging.respond(presenter.statuses(shown), page.nextMaxId(), page.prevMinId(), request, baseUrl);
+        return Paging.respond(
+                presenter.statuses(viewer, context, shown), page.nextMaxId(), page.prevMinId(), request, baseUrl);
     }
 
-    private ResponseEntity<List<Status>> respond(FeedPage page, HttpServletRequest request) {
-        return Paging.respond(presenter.statuses(page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
+    /** Likes and bookmarks: chosen by the reader, so no filter context applies to them. */
+    private ResponseEntity<List<Status>> respond(FeedPage page, HttpServletRequest request, Viewer viewer) {
+        return Paging.respond(
+                presenter.statuses(viewer, "none", page.items()), page.nextMaxId(), page.prevMinId(), request, baseUrl);
     }
 }

@@ -1,13 +1,17 @@
 package org.hallway.notify;
 
 import java.time.Clock;
+import java.util.List;
+import org.hallway.follow.RelationStore;
+import org.hallway.posts.ConversationMuteStore;
 import org.hallway.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores one notification (never for one's own action but the end of one's poll, never twice for the same cause), publishes
+ * Stores one notification (never for one's own action but the end of one's poll, never twice for the
+ * same cause, never from a blocked or notification-muted colleague, never about a muted thread), publishes
  * {@link NotificationCreated}, and queues it for mail when the recipient wants that type by mail and
  * is away. Called by the listeners, inside their transaction.
  */
@@ -18,9 +22,19 @@ class NotifyColleague {
     private final Ids ids;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RelationStore relations;
+    private final ConversationMuteStore mutedThreads;
 
     NotifyColleague(
-            NotificationStore notifications, MailQueue mail, Ids ids, Clock clock, ApplicationEventPublisher events) {
+            NotificationStore notifications,
+            MailQueue mail,
+            Ids ids,
+            Clock clock,
+            ApplicationEventPublisher events,
+            RelationStore relations,
+            ConversationMuteStore mutedThreads) {
+        this.relations = relations;
+        this.mutedThreads = mutedThreads;
         this.notifications = notifications;
         this.mail = mail;
         this.ids = ids;
@@ -37,6 +51,10 @@ class NotifyColleague {
             @Nullable Long sourceId) {
         // The author of a poll hears that it ended, like its voters; nobody else hears of their own doing.
         if (recipientId == actorId && type != NotificationType.POLL) return;
+        // Blocks, mutes with notifications and muted threads refuse the notification (nor is it mailed).
+        if (relations.hidesNotifications(recipientId, actorId)) return;
+        if (postId != null
+                && !mutedThreads.mutedAmong(recipientId, List.of(postId)).isEmpty()) return;
         var now = clock.instant();
         var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now);
         if (!notifications.insert(notification, sourceId)) return;

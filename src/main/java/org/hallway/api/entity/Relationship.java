@@ -39,4 +39,25 @@ public record Relationship(
                 false,
                 "");
     }
+
+    /** The same relationship with the blocks and mutes between the two colleagues. */
+    public Relationship withBlocksAndMutes(
+            boolean blocking, boolean blockedBy, boolean muting, boolean mutingNotifications) {
+        return new Relationship(
+                id,
+                following,
+                showingReblogs,
+                notifying,
+                languages,
+                followedBy,
+                blocking,
+                blockedBy,
+                muting,
+                mutingNotifications,
+                requested,
+                requestedBy,
+                domainBlocking,
+                endorsed,
+                note);
+    }
 }

@@ -46,6 +46,46 @@ public record Status(
 
     public record TagRef(String name, String url) {}
 
+    /**
+     * The same status with what depends on its reader: pinned (their own post on their profile), muted
+     * (its thread) and the reader's warning filters it matches; a repost's original carries them too.
+     */
+    public Status withMarks(boolean pinned, boolean muted, List<Object> filtered) {
+        return new Status(
+                id,
+                uri,
+                url,
+                createdAt,
+                account,
+                content,
+                visibility,
+                sensitive,
+                spoilerText,
+                mediaAttachments,
+                application,
+                mentions,
+                tags,
+                emojis,
+                reblogsCount,
+                favouritesCount,
+                repliesCount,
+                inReplyToId,
+                inReplyToAccountId,
+                reblog == null ? null : reblog.withMarks(pinned, muted, filtered),
+                poll,
+                card,
+                language,
+                text,
+                editedAt,
+                favourited,
+                reblogged,
+                muted,
+                bookmarked,
+                reblog == null && pinned,
+                filtered,
+                groupId);
+    }
+
     public Status withText(String source) {
         return new Status(
                 id,

@@ -39,6 +39,8 @@ final class ScopeRules {
         // Compat(mastodon): every media endpoint, reading one's upload included, takes write:media.
         if (area.equals("media")) return "write:media";
         if (!read && FOLLOW_ACTIONS.contains(last) && (area.equals("accounts") || area.equals("tags"))) {
+            if (last.endsWith("mute")) return "write:mutes";
+            if (last.endsWith("block")) return "write:blocks";
             return "write:follows";
         }
         var scopeArea =
@@ -51,12 +53,17 @@ final class ScopeRules {
                     case "lists" -> "lists";
                     case "filters" -> "filters";
                     case "followed_tags", "follow_requests" -> "follows";
+                    case "mutes" -> "mutes";
+                    case "blocks" -> "blocks";
                     case "search" -> "search";
                     default -> "accounts";
                 };
         if (area.equals("statuses") && !read) {
             if (last.equals("favourite") || last.equals("unfavourite")) scopeArea = "favourites";
             if (last.equals("bookmark") || last.equals("unbookmark")) scopeArea = "bookmarks";
+            // Compat(mastodon): pinning changes the profile; muting a thread is a mute.
+            if (last.equals("pin") || last.equals("unpin")) scopeArea = "accounts";
+            if (last.equals("mute") || last.equals("unmute")) scopeArea = "mutes";
         }
         return (read ? "read:" : "write:") + scopeArea;
     }

@@ -1,6 +1,7 @@
 package org.hallway.notify.jdbc;
 
 import static org.hallway.audience.Visibility.visibleTo;
+import static org.hallway.follow.MutesAndBlocks.actorNotHidden;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,12 +24,13 @@ class JdbcNotificationStore implements NotificationStore {
 
     /**
      * The reader's notifications that they may still see: about no post (a follow), or about a post
-     * visible to them, whose original is visible too when it is a repost; from an active colleague.
+     * visible to them, whose original is visible too when it is a repost; from an active colleague the reader neither blocks nor mutes with notifications, nor is blocked by.
      */
     private static final String VISIBLE = " from notifications n left join posts p on p.id = n.post_id"
             + " where n.account_id = :viewer and n.network_id = :network"
             + " and exists (select 1 from accounts a where a.id = n.actor_id and a.active)"
-            + " and (n.post_id is null or (" + visibleTo("p") + "))";
+            + " and (n.post_id is null or (" + visibleTo("p") + "))"
+            + " and " + actorNotHidden("n.actor_id");
 
     private final JdbcClient jdbc;
 

@@ -1,6 +1,7 @@
 package org.hallway.timeline.jdbc;
 
 import static org.hallway.audience.Visibility.visibleTo;
+import static org.hallway.follow.MutesAndBlocks.postNotHidden;
 
 import java.util.Collection;
 import java.util.HashSet;
@@ -16,6 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcFeedStore implements FeedStore {
     private static final int THREAD_LIMIT = 4096;
+
+    /** Posts by members of the reader's exclusive lists are read in those lists, not in the home feed. */
+    private static final String NOT_IN_EXCLUSIVE_LIST = "(p.author_id = :viewer or not exists (select 1 from"
+            + " list_members xm join lists xl on xl.id = xm.list_id where xm.account_id = p.author_id"
+            + " and xl.account_id = :viewer and xl.exclusive))";
 
     private final JdbcClient jdbc;
 
@@ -113,7 +119,7 @@ class JdbcFeedStore implements FeedStore {
                 """
         select p.id as cursor, p.id as post_id from posts p
         where p.group_id = :group and p.reblog_of_id is null and p.id < :max and p.id > :min and """
-                        + visibleTo("p"),
+                        + visibleTo("p") + " and " + postNotHidden("p"),
                 viewer,
                 page,
                 Map.of("group", groupId));
@@ -179,13 +185,14 @@ class JdbcFeedStore implements FeedStore {
         return page(
                 "(select h.entry_id as cursor, h.entry_id as post_id from home_feed h join posts p on p.id = h.entry_id"
                         + " where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and "
-                        + visibleTo("p")
+                        + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
                         + " order by h.entry_id " + order + " limit :pageSize)"
                         + " union"
                         + " (select p.id, p.id from posts p where p.author_id in ("
                         + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
                         + " where f.follower_id = :viewer and c.followers_count > :limit)"
-                        + " and p.id < :max and p.id > :min and " + visibleTo("p")
+                        + " and p.id < :max and p.id > :min and " + visibleTo("p") + " and " + postNotHidden("p")
+                        + " and " + NOT_IN_EXCLUSIVE_LIST
                         + " order by p.id " + order + " limit :pageSize)",
                 viewer,
                 page,
@@ -197,6 +204,7 @@ class JdbcFeedStore implements FeedStore {
         return new HashSet<>(jdbc.sql(
                         "select v.id from unnest(cast(:candidates as bigint[])) as v(id)"
                                 + " join posts p on p.id = :post where " + visibleTo("p", "v.id")
+                                + " and " + postNotHidden("p", "v.id")
                                 + " and (exists (select 1 from home_feed h where h.account_id = v.id"
                                 + " and (h.entry_id = p.id or h.post_id = p.id))"
                                 + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
@@ -216,7 +224,7 @@ class JdbcFeedStore implements FeedStore {
         select p.id as cursor, p.id as post_id from posts p
         where p.network_id = :network and p.visibility = 'public' and p.reblog_of_id is null
           and p.deleted_at is null and p.id < :max and p.id > :min and """
-                        + visibleTo("p"),
+                        + visibleTo("p") + " and " + postNotHidden("p"),
                 viewer,
                 page,
                 Map.of());
@@ -229,7 +237,7 @@ class JdbcFeedStore implements FeedStore {
         select p.id as cursor, p.id as post_id from post_tags t join posts p on p.id = t.post_id
         where t.network_id = :network and t.tag = :tag and p.visibility = 'public'
           and t.post_id < :max and t.post_id > :min and """
-                        + visibleTo("p"),
+                        + visibleTo("p") + " and " + postNotHidden("p"),
                 viewer,
                 page,
                 Map.of("tag", tag));

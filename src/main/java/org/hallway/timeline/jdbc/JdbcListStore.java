@@ -1,6 +1,7 @@
 package org.hallway.timeline.jdbc;
 
 import static org.hallway.audience.Visibility.visibleTo;
+import static org.hallway.follow.MutesAndBlocks.postNotHidden;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -127,7 +128,7 @@ class JdbcListStore implements ListStore {
         var order = page.ascending() ? "asc" : "desc";
         var entries = jdbc.sql("select p.id from posts p join list_members m on m.account_id = p.author_id"
                         + " where m.list_id = :list and p.id < :max and p.id > :min and "
-                        + visibleTo("p")
+                        + visibleTo("p") + " and " + postNotHidden("p")
                         + " and (p.in_reply_to_id is null or p.in_reply_to_account_id = p.author_id" + replies + ")"
                         + " order by p.id " + order + " limit :pageSize")
                 .param("list", list.id())

@@ -5,12 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.hallway.audience.Visibility;
 import org.hallway.directory.ReadOrgChart;
 import org.hallway.follow.FollowAccount;
+import org.hallway.follow.RelationStore;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.identity.Account;
 import org.hallway.identity.AccountStore;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadProfileFeed;
+import org.hallway.timeline.ReadProfilePins;
+import org.hallway.web.Cards;
 import org.hallway.web.FeedPages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,6 +33,9 @@ class ProfileController {
     private final FeedPages pages;
     private final Visibility audience;
     private final ReadOrgChart orgChart;
+    private final ReadProfilePins pins;
+    private final Cards cards;
+    private final RelationStore relations;
 
     ProfileController(
             AccountStore accounts,
@@ -39,7 +45,13 @@ class ProfileController {
             ReadProfileFeed feed,
             FeedPages pages,
             Visibility audience,
-            ReadOrgChart orgChart) {
+            ReadOrgChart orgChart,
+            ReadProfilePins pins,
+            Cards cards,
+            RelationStore relations) {
+        this.pins = pins;
+        this.cards = cards;
+        this.relations = relations;
         this.audience = audience;
         this.orgChart = orgChart;
         this.accounts = accounts;
@@ -63,6 +75,12 @@ class ProfileController {
         model.addAttribute("person", people.person(viewer, account));
         model.addAttribute("details", people.details(viewer, account, orgChart.handle(viewer, account.id())));
         model.addAttribute("empty", account.displayName() + " hasn't posted anything you can see yet.");
+        if (maxId == null) model.addAttribute("pinned", cards.of(viewer, pins.handle(viewer, account.id())));
+        var them = java.util.List.of(account.id());
+        model.addAttribute(
+                "muting", relations.mutesAmong(viewer.accountId(), them).containsKey(account.id()));
+        model.addAttribute(
+                "blocking", relations.blockingAmong(viewer.accountId(), them).contains(account.id()));
         var page =
                 feed.handle(viewer, account.id(), new ReadProfileFeed.Options(false, false), FeedPages.request(maxId));
         return pages.render(viewer, page, "/@" + account.username(), "pages/profile", model, req, res);
