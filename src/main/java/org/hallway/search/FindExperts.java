@@ -23,10 +23,12 @@ public class FindExperts {
 
     private final SearchIndex index;
     private final Visibility visibility;
+    private final SearchSource source;
 
-    FindExperts(SearchIndex index, Visibility visibility) {
+    FindExperts(SearchIndex index, Visibility visibility, SearchSource source) {
         this.index = index;
         this.visibility = visibility;
+        this.source = source;
     }
 
     public List<Expert> handle(Viewer viewer, String q, int limit) {
@@ -35,7 +37,8 @@ public class FindExperts {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         if (!query.hasText()) return List.of();
-        var hits = index.posts(visibility.audienceOf(viewer), query, null, 1000);
+        var audience = visibility.audienceOf(viewer);
+        var hits = index.posts(audience, query, null, Search.groupsIn(source, audience, query), 1000);
         double max =
                 hits.stream().mapToDouble(SearchIndex.PostHit::relevance).max().orElse(1);
         var scores = new HashMap<Long, double[]>();

@@ -37,5 +37,12 @@ public interface SearchSource {
     /** The reader's work relations: department, managers up the chain, direct reports. */
     WorkContext workContext(long networkId, long accountId);
 
+    /**
+     * The groups of the network that one of the references names: its name (any case), its name with
+     * hyphens for spaces and punctuation ({@code platform-team}), or its id. Whether the reader may
+     * read them is not decided here.
+     */
+    Set<Long> groupsNamed(long networkId, Collection<String> references);
+
     record WorkContext(String department, Set<Long> managers, Set<Long> reports) {}
 }

@@ -142,6 +142,25 @@ class JdbcSearchSource implements SearchSource {
     }
 
     @Override
+    public Set<Long> groupsNamed(long networkId, Collection<String> references) {
+        if (references.isEmpty()) return Set.of();
+        var names = references.stream()
+                .map(r -> r.strip().toLowerCase(java.util.Locale.ROOT))
+                .toArray(String[]::new);
+        return jdbc.sql(
+                        """
+                        select id from groups
+                        where network_id = ?
+                          and (lower(name) = any(?)
+                               or trim(both '-' from regexp_replace(lower(name), '[^[:alnum:]]+', '-', 'g')) = any(?)
+                               or cast(id as text) = any(?))
+                        """)
+                .params(networkId, names, names, names)
+                .query(Long.class)
+                .set();
+    }
+
+    @Override
     public WorkContext workContext(long networkId, long accountId) {
         var department = jdbc.sql("select department from accounts where network_id = ? and id = ?")
                 .params(networkId, accountId)

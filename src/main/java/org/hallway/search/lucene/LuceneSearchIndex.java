@@ -331,8 +331,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     @Override
-    public List<PostHit> posts(Audience audience, SearchQuery q, @Nullable Long authorId, int max) {
-        Query query = queries.posts(audience, q, authorId);
+    public List<PostHit> posts(
+            Audience audience, SearchQuery q, @Nullable Long authorId, @Nullable Set<Long> inGroups, int max) {
+        Query query = queries.posts(audience, q, authorId, inGroups);
         if (query == null || max <= 0) return List.of();
         return search(s -> {
             var top = q.hasText()
