@@ -103,9 +103,6 @@ public class Search {
     }
 
     private List<Long> people(Viewer viewer, SearchQuery query, Command cmd) {
-        if (!query.tags().isEmpty()
-                && query.words().isEmpty()
-                && query.phrases().isEmpty()) return List.of();
         boolean guest = visibility.isGuest(viewer);
         // A guest finds only the people of their groups: look further, then keep those they may see.
         var hits = index.people(viewer.networkId(), query, guest ? CANDIDATES : cmd.offset() + cmd.limit() + 1);

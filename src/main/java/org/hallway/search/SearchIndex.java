@@ -23,7 +23,8 @@ public interface SearchIndex {
             List<Long> likedBy,
             List<Long> repostedBy) {}
 
-    record PersonHit(long id, float relevance) {}
+    /** A colleague who matched, with the skills they declare. */
+    record PersonHit(long id, float relevance, List<String> skills) {}
 
     /** A hashtag and how many company-wide posts carry it. */
     record TagHit(String name, int posts) {}

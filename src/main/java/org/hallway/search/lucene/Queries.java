@@ -169,7 +169,15 @@ final class Queries {
             any.add(new BoostQuery(new PrefixQuery(new Term(HANDLE, plain)), 3f), Occur.SHOULD);
             var profile = text.createBooleanQuery(PROFILE, plain, Occur.MUST);
             if (profile != null) any.add(profile, Occur.SHOULD);
+            var skills = text.createBooleanQuery(SKILLS, plain.replace('_', ' '), Occur.MUST);
+            if (skills != null) any.add(new BoostQuery(skills, 2.5f), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(SKILL, plain.replaceFirst("^#", ""))), 3f), Occur.SHOULD);
             b.add(any.build(), Occur.MUST);
+            scoring++;
+        }
+        // #topic finds the colleagues who declare it as a skill.
+        for (var t : q.tags()) {
+            b.add(new BoostQuery(new TermQuery(new Term(SKILL, lower(t))), 3f), Occur.MUST);
             scoring++;
         }
         if (!q.departments().isEmpty()) {
