@@ -117,11 +117,16 @@ public record SearchQuery(
 
     /** The query as text, restricted to the group instead of {@code replaced} (none when blank). */
     public String withGroup(@Nullable String replaced, @Nullable String group) {
-        var text = replaced == null || replaced.isBlank() || !groups.contains(replaced)
-                ? render("")
-                : render("in:" + quoteIfNeeded(replaced));
-        if (group == null || group.isBlank() || groups.contains(group.strip())) return text;
-        return (text + " in:" + quoteIfNeeded(group.strip())).strip();
+        var old = replaced == null
+                ? null
+                : groups.stream()
+                        .filter(g -> g.equalsIgnoreCase(replaced.strip()))
+                        .findFirst()
+                        .orElse(null);
+        var text = old == null ? render("") : render("in:" + quoteIfNeeded(old));
+        if (group == null || group.isBlank()) return text;
+        boolean already = groups.stream().anyMatch(g -> g.equalsIgnoreCase(group.strip()) && !g.equals(old));
+        return already ? text : (text + " in:" + quoteIfNeeded(group.strip())).strip();
     }
 
     private Chip chip(String token, String label) {

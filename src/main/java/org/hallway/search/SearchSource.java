@@ -14,6 +14,9 @@ public interface SearchSource {
     /** A post that exists, is not deleted and is not a repost. */
     Optional<PostDoc> post(long postId);
 
+    /** The post a repost reposts, whether or not either is deleted; empty for an original post. */
+    Optional<Long> originalOf(long postId);
+
     /** An active colleague. */
     Optional<PersonDoc> person(long accountId);
 

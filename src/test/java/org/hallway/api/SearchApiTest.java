@@ -213,6 +213,40 @@ class SearchApiTest extends ApiTest {
     }
 
     @Test
+    void keepsLikesAndRepostsOnTheOriginalAndFollowsTheirUndoing() {
+        var id = post(bob, "Okapi sighting in the car park");
+        awaitFound(alice, "okapi", id);
+        assertThat(alice.post("/api/v1/statuses/" + id + "/favourite").status()).isEqualTo(200);
+        assertThat(tom.post("/api/v1/statuses/" + id + "/reblog").status()).isEqualTo(200);
+        await().atMost(FRESH).until(() -> engagement(id).equals(List.of(List.of(p.alice.id()), List.of(p.tom.id()))));
+        // A repost is no document of its own: the original is found once.
+        assertThat(found(eve, "okapi")).containsExactly(id);
+
+        assertThat(alice.post("/api/v1/statuses/" + id + "/unfavourite").status())
+                .isEqualTo(200);
+        assertThat(tom.post("/api/v1/statuses/" + id + "/unreblog").status()).isEqualTo(200);
+        await().atMost(FRESH).until(() -> engagement(id).equals(List.of(List.of(), List.of())));
+        assertThat(found(eve, "okapi")).containsExactly(id);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.hallway.search.SearchIndex index;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.hallway.audience.Visibility visibility;
+
+    /** Who liked and who reposted the post, as the index holds it for ranking. */
+    private List<List<Long>> engagement(String id) {
+        return index
+                .posts(visibility.audienceOf(p.eve.viewer()), org.hallway.search.SearchQuery.parse("okapi"), null, 10)
+                .stream()
+                .filter(h -> h.id() == Long.parseLong(id))
+                .map(h -> List.of(h.likedBy(), h.repostedBy()))
+                .findFirst()
+                .orElse(List.of());
+    }
+
+    @Test
     void findsPeopleAndHashtags() {
         var mara = colleague("mara", "Mara Kowalski", "Payroll Specialist", "Finance", "Warsaw");
         var tagged = post(api(mara), "Closing the books #payrollweek");
