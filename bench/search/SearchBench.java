@@ -15,7 +15,7 @@ public class SearchBench {
         var sb = new StringBuilder();
         for (int w = 0; w < 25; w++) sb.append(WORDS[r.nextInt(WORDS.length)]).append(' ').append("w").append(r.nextInt(20000)).append(' ');
         return new PostDoc(i, 1, 1 + r.nextInt(5000), "u" + r.nextInt(5000), "Dept" + r.nextInt(20),
-            r.nextInt(10) == 0 ? "private" : "public", sb.toString(), List.of(WORDS[r.nextInt(WORDS.length)]), List.of(),
+            r.nextInt(10) == 0 ? "private" : "public", null, sb.toString(), List.of(WORDS[r.nextInt(WORDS.length)]), List.of(),
             r.nextInt(5) == 0, null, Instant.now().minusSeconds(r.nextInt(30_000_000)), List.of(), List.of());
     }
     public static void main(String[] a) throws Exception {
@@ -23,6 +23,7 @@ public class SearchBench {
         var source = new SearchSource() {
             public Optional<PostDoc> post(long id) { return Optional.empty(); }
             public Optional<PersonDoc> person(long id) { return Optional.empty(); }
+            public Optional<Long> originalOf(long id) { return Optional.empty(); }
             public void eachPost(Consumer<PostDoc> sink) { var r = new Random(42); for (long i = 1; i <= n; i++) sink.accept(doc(i, r)); }
             public void eachPerson(Consumer<PersonDoc> sink) {}
             public Set<Long> postsChangedSince(Instant s) { return Set.of(); }
@@ -30,13 +31,14 @@ public class SearchBench {
             public Set<Long> postsBy(long id) { return Set.of(); }
             public Map<Long, String> departments(Collection<Long> ids) { return Map.of(); }
             public WorkContext workContext(long n, long a) { return new WorkContext("", Set.of(), Set.of()); }
+            public Set<Long> groupsNamed(long n, Collection<String> refs) { return Set.of(); }
         };
         var root = Files.createTempDirectory("sbench");
         var index = new LuceneSearchIndex(root, source, Clock.systemUTC());
         while (index.status().lastRebuiltAt() == null) Thread.sleep(200);
         var st = index.status();
         System.out.printf("rebuild: %d docs in %d ms = %.0f docs/s%n", st.documents(), st.lastRebuildTook().toMillis(), st.documents() * 1000.0 / st.lastRebuildTook().toMillis());
-        var audience = new Audience(1, 7, Set.of("public", "unlisted"), new HashSet<>(List.of(1L, 2L, 3L, 4L, 5L, 6L)));
+        var audience = new Audience(1, 7, true, new HashSet<>(List.of(1L, 2L, 3L, 4L, 5L, 6L)), Set.of());
         var r = new Random(7);
         String[] qs = {"kubernetes", "budget review", "\"release planning\"", "#pricing", "latency outage -coffee", "roadmap from:@u12", "security department:dept3"};
         for (int i = 0; i < 200; i++) index.posts(audience, SearchQuery.parse(qs[i % qs.length]), null, 400);
@@ -51,7 +53,7 @@ public class SearchBench {
         var fresh = new long[200];
         for (int i = 0; i < fresh.length; i++) {
             long id = n + 1 + i;
-            var d = new PostDoc(id, 1, 7, "me", "x", "public", "zzfresh" + i + " hello", List.of(), List.of(), false, null, Instant.now(), List.of(), List.of());
+            var d = new PostDoc(id, 1, 7, "me", "x", "public", null, "zzfresh" + i + " hello", List.of(), List.of(), false, null, Instant.now(), List.of(), List.of());
             long t = System.nanoTime();
             index.upsertPost(d);
             var q = SearchQuery.parse("zzfresh" + i);

@@ -11,6 +11,7 @@ import org.hallway.search.Discovery;
 import org.hallway.search.ReadTrends;
 import org.hallway.search.SuggestFollows;
 import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -62,10 +63,64 @@ class TrendsController {
                 .toList();
     }
 
-    /** Compat(mastodon): link trends need link previews, which Hallway does not fetch yet. */
+    /** Mastodon's Trends::Link: a PreviewCard with the daily history of the link's uses. */
+    record TrendsLink(
+            String url,
+            String title,
+            String description,
+            String type,
+            String authorName,
+            String authorUrl,
+            List<Object> authors,
+            String providerName,
+            String providerUrl,
+            String html,
+            int width,
+            int height,
+            @Nullable String image,
+            @Nullable String imageDescription,
+            String embedUrl,
+            @Nullable String blurhash,
+            @Nullable String publishedAt,
+            @Nullable String language,
+            List<Map<String, String>> history) {}
+
+    /** {@code department} (Hallway's extension) narrows the trend to posts by one department. */
     @GetMapping("/api/v1/trends/links")
-    List<Object> links(Viewer viewer) {
-        return List.of();
+    List<TrendsLink> links(Viewer viewer, Params params) {
+        return trends
+                .links(viewer, params.string("department"), params.integer("limit", 10), params.integer("offset", 0))
+                .stream()
+                .map(t -> new TrendsLink(
+                        t.url(),
+                        t.title(),
+                        t.description(),
+                        "link",
+                        "",
+                        "",
+                        List.of(),
+                        t.domain(),
+                        "",
+                        "",
+                        0,
+                        0,
+                        null,
+                        null,
+                        "",
+                        null,
+                        null,
+                        null,
+                        history(t.history())))
+                .toList();
+    }
+
+    private static List<Map<String, String>> history(List<Discovery.TagDay> days) {
+        return days.stream()
+                .map(d -> Map.of(
+                        "day", Long.toString(d.day().getEpochSecond()),
+                        "uses", Integer.toString(d.uses()),
+                        "accounts", Integer.toString(d.accounts())))
+                .toList();
     }
 
     record Suggestion(String source, List<String> sources, String reason, Account account) {}

@@ -3,7 +3,10 @@ package org.hallway.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.hallway.audience.Visibility;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
@@ -23,10 +26,12 @@ public class FindExperts {
 
     private final SearchIndex index;
     private final Visibility visibility;
+    private final SearchSource source;
 
-    FindExperts(SearchIndex index, Visibility visibility) {
+    FindExperts(SearchIndex index, Visibility visibility, SearchSource source) {
         this.index = index;
         this.visibility = visibility;
+        this.source = source;
     }
 
     public List<Expert> handle(Viewer viewer, String q, int limit) {
@@ -35,7 +40,8 @@ public class FindExperts {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
         if (!query.hasText()) return List.of();
-        var hits = index.posts(visibility.audienceOf(viewer), query, null, 1000);
+        var audience = visibility.audienceOf(viewer);
+        var hits = index.posts(audience, query, null, Search.groupsIn(source, audience, query), 1000);
         double max =
                 hits.stream().mapToDouble(SearchIndex.PostHit::relevance).max().orElse(1);
         var scores = new HashMap<Long, double[]>();
@@ -56,10 +62,14 @@ public class FindExperts {
                 .max()
                 .orElse(1);
         var profileMatch = new HashMap<Long, Double>();
+        var declared = new HashMap<Long, List<String>>();
+        var topics = topics(query);
         for (var p : profiles) {
             if (p.id() == viewer.accountId()) continue;
             profileMatch.put(p.id(), p.relevance() / maxProfile);
             scores.computeIfAbsent(p.id(), k -> new double[3]);
+            var skills = p.skills().stream().filter(topics::contains).toList();
+            if (!skills.isEmpty()) declared.put(p.id(), skills);
         }
         var experts = new ArrayList<Expert>();
         scores.forEach((author, s) -> {
@@ -67,16 +77,31 @@ public class FindExperts {
             var reasons = new ArrayList<String>();
             if (s[1] > 0) reasons.add(String.format("%d %s on this", (int) s[1], s[1] == 1 ? "post" : "posts"));
             if (s[2] > 0) reasons.add(String.format("%d likes and reposts on them", (int) s[2]));
-            if (profile > 0) reasons.add("Profile mentions it");
+            var skills = declared.getOrDefault(author, List.of());
+            for (var skill : skills) reasons.add("Declares the skill #" + skill);
+            if (profile > 0 && skills.isEmpty()) reasons.add("Profile mentions it");
             var best = evidence.getOrDefault(author, List.of()).stream()
                     .sorted(Comparator.comparingDouble(SearchIndex.PostHit::relevance)
                             .reversed())
                     .limit(EVIDENCE)
                     .map(SearchIndex.PostHit::id)
                     .toList();
-            experts.add(new Expert(author, s[0] + 1.5 * profile, best, List.copyOf(reasons)));
+            // A declared skill weighs like a couple of well-received posts on the topic.
+            double skill = skills.isEmpty() ? 0 : 2.0;
+            experts.add(new Expert(author, s[0] + 1.5 * profile + skill, best, List.copyOf(reasons)));
         });
         experts.sort(Comparator.comparingDouble(Expert::score).reversed().thenComparing(Expert::accountId));
         return experts.size() > limit ? experts.subList(0, limit) : experts;
+    }
+
+    /** The topic as skills are written (hashtag form): each word and tag, and the words joined by "_". */
+    static Set<String> topics(SearchQuery query) {
+        var topics = new HashSet<String>();
+        var words = new ArrayList<String>(query.words());
+        query.phrases().forEach(p -> words.addAll(List.of(p.strip().split("\\s+"))));
+        words.forEach(w -> topics.add(w.toLowerCase(Locale.ROOT)));
+        query.tags().forEach(t -> topics.add(t.toLowerCase(Locale.ROOT)));
+        if (words.size() > 1) topics.add(String.join("_", words).toLowerCase(Locale.ROOT));
+        return topics;
     }
 }

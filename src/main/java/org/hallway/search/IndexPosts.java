@@ -36,8 +36,8 @@ class IndexPosts {
     @ApplicationModuleListener
     void on(PostDeleted event) {
         index.deletePost(event.postId());
-        // Deleting a repost lowers the original's engagement; deleting an original removes it entirely.
-        source.post(event.postId()).ifPresent(index::upsertPost);
+        // Deleting a repost (or undoing it) lowers the original's engagement; deleting an original removes it.
+        source.originalOf(event.postId()).ifPresent(this::reindex);
         for (var reblog : event.reblogIds()) index.deletePost(reblog);
     }
 

@@ -1,6 +1,11 @@
 package org.hallway.search;
 
-/** A colleague as the index keeps them: name, handle and work context. Deactivated colleagues are absent. */
+import java.util.List;
+
+/**
+ * A colleague as the index keeps them: name, handle, work context and the skills they declare (in
+ * hashtag form, lower-case). Deactivated colleagues are absent.
+ */
 public record PersonDoc(
         long id,
         long networkId,
@@ -9,4 +14,5 @@ public record PersonDoc(
         String title,
         String department,
         String location,
-        String bio) {}
+        String bio,
+        List<String> skills) {}

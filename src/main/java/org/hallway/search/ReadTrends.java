@@ -9,13 +9,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import org.hallway.audience.Visibility;
+import org.hallway.search.internal.Links;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
 /**
- * Trending hashtags: those used more in the last day than their usual daily rate over the week before
+ * Trending hashtags and links: those used more in the last day than their usual daily rate over the week before
  * (burst detection), network-wide or in one department. Only company-wide posts count, so a trend
  * reveals nothing that was posted to followers only.
  */
@@ -27,15 +28,26 @@ public class ReadTrends {
     /** A trending tag: its burst score and its daily uses, newest day first (Mastodon's history). */
     public record Trend(String tag, double score, List<Discovery.TagDay> history) {}
 
+    /** A trending link (normalized URL), its card and its daily uses, newest day first. */
+    public record LinkTrend(
+            String url,
+            String domain,
+            String title,
+            String description,
+            double score,
+            List<Discovery.TagDay> history) {}
+
     private final Discovery discovery;
     private final Clock clock;
 
     private final Visibility audience;
+    private final LinkPreviews previews;
 
-    ReadTrends(Discovery discovery, Clock clock, Visibility audience) {
+    ReadTrends(Discovery discovery, Clock clock, Visibility audience, LinkPreviews previews) {
         this.discovery = discovery;
         this.clock = clock;
         this.audience = audience;
+        this.previews = previews;
     }
 
     public List<Trend> tags(Viewer viewer, @Nullable String department, int limit, int offset) {
@@ -44,15 +56,46 @@ public class ReadTrends {
         }
         // Trends are counted over company-wide posts, which guests do not see.
         if (audience.isGuest(viewer)) return List.of();
-        var now = clock.instant();
-        var today = now.truncatedTo(ChronoUnit.DAYS);
+        var today = clock.instant().truncatedTo(ChronoUnit.DAYS);
         var since = today.minus(Duration.ofDays(DAYS - 1));
         var days = discovery.tagDays(viewer.networkId(), since, department == null ? "" : department.strip());
-        var byTag = new HashMap<String, List<Discovery.TagDay>>();
+        return page(bursts(days, today), limit, offset);
+    }
+
+    /**
+     * Links shared in company-wide posts more than usual: the same burst detection as hashtags, over
+     * the same posts, so a link trend reveals nothing a hashtag trend would not. The card is the
+     * preview fetched for the link when previews are on, else the link's domain as its title.
+     */
+    public List<LinkTrend> links(Viewer viewer, @Nullable String department, int limit, int offset) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (audience.isGuest(viewer)) return List.of();
+        var today = clock.instant().truncatedTo(ChronoUnit.DAYS);
+        var since = today.minus(Duration.ofDays(DAYS - 1));
+        var days = discovery.linkDays(viewer.networkId(), since, department == null ? "" : department.strip());
+        return page(bursts(days, today), limit, offset).stream()
+                .map(t -> {
+                    var preview = previews.preview(viewer.networkId(), t.tag());
+                    return new LinkTrend(
+                            t.tag(),
+                            Links.domain(t.tag()),
+                            preview.title(),
+                            preview.description(),
+                            t.score(),
+                            t.history());
+                })
+                .toList();
+    }
+
+    /** Keys used more today than their usual daily rate over the days before, best burst first. */
+    private static List<Trend> bursts(List<Discovery.TagDay> days, Instant today) {
+        var byKey = new HashMap<String, List<Discovery.TagDay>>();
         for (var d : days)
-            byTag.computeIfAbsent(d.tag(), k -> new ArrayList<>()).add(d);
+            byKey.computeIfAbsent(d.tag(), k -> new ArrayList<>()).add(d);
         var trends = new ArrayList<Trend>();
-        byTag.forEach((tag, list) -> {
+        byKey.forEach((key, list) -> {
             int recent = 0, recentAccounts = 0, earlier = 0;
             for (var d : list) {
                 if (d.day().equals(today)) {
@@ -65,11 +108,15 @@ public class ReadTrends {
             double usual = earlier / (double) (DAYS - 1);
             double score = (recent - usual) / Math.sqrt(usual + 1);
             if (recent > 0 && recentAccounts > 0 && score > 0)
-                trends.add(new Trend(tag, score, history(tag, list, today)));
+                trends.add(new Trend(key, score, history(key, list, today)));
         });
         trends.sort(Comparator.comparingDouble(Trend::score).reversed().thenComparing(Trend::tag));
-        if (offset >= trends.size()) return List.of();
-        return trends.subList(offset, Math.min(trends.size(), offset + limit));
+        return trends;
+    }
+
+    private static <T> List<T> page(List<T> all, int limit, int offset) {
+        if (offset < 0 || offset >= all.size()) return List.of();
+        return all.subList(offset, Math.min(all.size(), offset + limit));
     }
 
     private static List<Discovery.TagDay> history(String tag, List<Discovery.TagDay> list, Instant today) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hallway.audience.Audience;
 import org.hallway.audience.Visibility;
 import org.hallway.identity.AccountStore;
 import org.hallway.search.internal.SocialRanking;
@@ -102,9 +103,6 @@ public class Search {
     }
 
     private List<Long> people(Viewer viewer, SearchQuery query, Command cmd) {
-        if (!query.tags().isEmpty()
-                && query.words().isEmpty()
-                && query.phrases().isEmpty()) return List.of();
         boolean guest = visibility.isGuest(viewer);
         // A guest finds only the people of their groups: look further, then keep those they may see.
         var hits = index.people(viewer.networkId(), query, guest ? CANDIDATES : cmd.offset() + cmd.limit() + 1);
@@ -131,7 +129,7 @@ public class Search {
 
     private List<RankedPost> posts(Viewer viewer, SearchQuery query, Command cmd) {
         var audience = visibility.audienceOf(viewer);
-        var hits = index.posts(audience, query, cmd.accountId(), CANDIDATES);
+        var hits = index.posts(audience, query, cmd.accountId(), groupsIn(source, audience, query), CANDIDATES);
         if (cmd.following()) {
             hits = hits.stream()
                     .filter(h -> audience.followedAuthors().contains(h.authorId()))
@@ -161,6 +159,18 @@ public class Search {
                     case RECENT -> sorted(ranked, hits, false);
                 };
         return page(ordered, cmd);
+    }
+
+    /**
+     * The groups that {@code in:} names and the reader may read; null when the query names none. A group
+     * that does not exist, is secret to the reader or that they may not read gives the same empty set,
+     * so the answer never tells which.
+     */
+    static @Nullable Set<Long> groupsIn(SearchSource source, Audience audience, SearchQuery query) {
+        if (query.groups().isEmpty()) return null;
+        var named = new HashSet<>(source.groupsNamed(audience.networkId(), query.groups()));
+        named.retainAll(audience.readableGroups());
+        return named;
     }
 
     /** The ranked posts in the index's own order: relevance, or time when {@code relevance} is false. */

@@ -3,6 +3,7 @@ package org.hallway.search;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.hallway.audience.Audience;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,8 @@ public interface SearchIndex {
             List<Long> likedBy,
             List<Long> repostedBy) {}
 
-    record PersonHit(long id, float relevance) {}
+    /** A colleague who matched, with the skills they declare. */
+    record PersonHit(long id, float relevance, List<String> skills) {}
 
     /** A hashtag and how many company-wide posts carry it. */
     record TagHit(String name, int posts) {}
@@ -46,7 +48,17 @@ public interface SearchIndex {
      * Posts matching the query that the audience may see, at most {@code max}: best text match first, or
      * newest first when the query has no text. {@code authorId} restricts to one author when set.
      */
-    List<PostHit> posts(Audience audience, SearchQuery query, @Nullable Long authorId, int max);
+    default List<PostHit> posts(Audience audience, SearchQuery query, @Nullable Long authorId, int max) {
+        return posts(audience, query, authorId, null, max);
+    }
+
+    /**
+     * As {@link #posts(Audience, SearchQuery, Long, int)}, restricted to the posts of the given groups
+     * when {@code inGroups} is set (an empty set matches nothing). The audience still applies: a group
+     * the reader may not read gives nothing.
+     */
+    List<PostHit> posts(
+            Audience audience, SearchQuery query, @Nullable Long authorId, @Nullable Set<Long> inGroups, int max);
 
     List<PersonHit> people(long networkId, SearchQuery query, int max);
 

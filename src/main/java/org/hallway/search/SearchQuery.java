@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a reader typed, parsed: words, {@code "phrases"}, {@code #tags}, {@code -excluded} words and
- * the operators {@code from:@handle}, {@code department:Sales}, {@code has:link}, {@code in:group},
+ * the operators {@code from:@handle}, {@code department:Sales}, {@code has:link}, {@code in:group} (a
+ * group's name, quoted when it has spaces, or written with hyphens: {@code in:platform-team}),
  * {@code before:}/{@code after:} dates (YYYY-MM-DD). Characters with a meaning in Lucene's syntax
  * ({@code * ? \ ~ ^ [ ]} …) mean nothing here: words are analyzed like the indexed text, never
  * interpreted. An unclosed quote closes at the end. Unknown operators, bad dates and overly long
@@ -82,6 +83,7 @@ public record SearchQuery(
                 && tags.isEmpty()
                 && fromHandles.isEmpty()
                 && departments.isEmpty()
+                && groups.isEmpty()
                 && !hasLink
                 && after == null
                 && before == null;
@@ -104,13 +106,27 @@ public record SearchQuery(
         var chips = new ArrayList<Chip>();
         for (var h : fromHandles) chips.add(chip("from:@" + h, "from: @" + h));
         for (var d : departments) chips.add(chip("department:" + quoteIfNeeded(d), "department: " + d));
-        for (var g : groups) chips.add(chip("in:" + g, "in: " + g + " (groups are not searchable yet)"));
+        for (var g : groups) chips.add(chip("in:" + quoteIfNeeded(g), "in: " + g));
         if (hasLink) chips.add(chip("has:link", "has a link"));
         if (after != null) chips.add(chip("after:" + after, "after " + after));
         if (before != null) chips.add(chip("before:" + before, "before " + before));
         for (var t : tags) chips.add(chip("#" + t, "#" + t));
         for (var x : excluded) chips.add(chip("-" + quoteIfNeeded(x), "without " + x));
         return chips;
+    }
+
+    /** The query as text, restricted to the group instead of {@code replaced} (none when blank). */
+    public String withGroup(@Nullable String replaced, @Nullable String group) {
+        var old = replaced == null
+                ? null
+                : groups.stream()
+                        .filter(g -> g.equalsIgnoreCase(replaced.strip()))
+                        .findFirst()
+                        .orElse(null);
+        var text = old == null ? render("") : render("in:" + quoteIfNeeded(old));
+        if (group == null || group.isBlank()) return text;
+        boolean already = groups.stream().anyMatch(g -> g.equalsIgnoreCase(group.strip()) && !g.equals(old));
+        return already ? text : (text + " in:" + quoteIfNeeded(group.strip())).strip();
     }
 
     private Chip chip(String token, String label) {
@@ -126,7 +142,7 @@ public record SearchQuery(
         excluded.forEach(x -> parts.add("-" + quoteIfNeeded(x)));
         fromHandles.forEach(h -> parts.add("from:@" + h));
         departments.forEach(d -> parts.add("department:" + quoteIfNeeded(d)));
-        groups.forEach(g -> parts.add("in:" + g));
+        groups.forEach(g -> parts.add("in:" + quoteIfNeeded(g)));
         if (hasLink) parts.add("has:link");
         if (after != null) parts.add("after:" + after);
         if (before != null) parts.add("before:" + before);

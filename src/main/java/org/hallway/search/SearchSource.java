@@ -14,6 +14,9 @@ public interface SearchSource {
     /** A post that exists, is not deleted and is not a repost. */
     Optional<PostDoc> post(long postId);
 
+    /** The post a repost reposts, whether or not either is deleted; empty for an original post. */
+    Optional<Long> originalOf(long postId);
+
     /** An active colleague. */
     Optional<PersonDoc> person(long accountId);
 
@@ -36,6 +39,13 @@ public interface SearchSource {
 
     /** The reader's work relations: department, managers up the chain, direct reports. */
     WorkContext workContext(long networkId, long accountId);
+
+    /**
+     * The groups of the network that one of the references names: its name (any case), its name with
+     * hyphens for spaces and punctuation ({@code platform-team}), or its id. Whether the reader may
+     * read them is not decided here.
+     */
+    Set<Long> groupsNamed(long networkId, Collection<String> references);
 
     record WorkContext(String department, Set<Long> managers, Set<Long> reports) {}
 }

@@ -1,7 +1,9 @@
 /**
  * Search and discovery: a Lucene index of posts, people and hashtags (derived from PostgreSQL and
- * rebuildable from it at any time), the query language, social ranking and the expertise finder. Owns
- * no table; reads posts, reactions and accounts to build documents. Consumes {@link
+ * rebuildable from it at any time), the query language, social ranking, the expertise finder and
+ * trends. Owns {@code post_links} (each post's normalized links, for link trends) and {@code link_cards}
+ * (fetched link previews); reads posts, reactions, accounts, skills and groups to build documents.
+ * Consumes {@link
  * org.hallway.posts.PostCreated}, {@link org.hallway.posts.PostEdited}, {@link
  * org.hallway.posts.PostDeleted}, {@link org.hallway.posts.PostLiked}, {@link
  * org.hallway.posts.PostUnliked}, {@link org.hallway.identity.AccountCreated}, {@link

@@ -70,10 +70,59 @@ class SearchApiTest extends ApiTest {
         assertThat(found(alice, "falcon -\"migration plan\"")).containsExactlyInAnyOrder(b, c);
         assertThat(found(alice, "falcon after:2000-01-01")).containsExactlyInAnyOrder(a, b, c);
         assertThat(found(alice, "falcon before:2000-01-01")).isEmpty();
-        // Groups do not exist yet: in: is understood and does not narrow anything.
-        assertThat(found(alice, "falcon in:engineering")).containsExactlyInAnyOrder(a, b, c);
+        // No group of that name: nothing, not everything.
+        assertThat(found(alice, "falcon in:engineering")).isEmpty();
         // Stemming: "migrations" finds "migration".
         assertThat(found(alice, "falcon migrations")).containsExactlyInAnyOrder(a, b, c);
+    }
+
+    @Test
+    void searchesInsideOneGroupOnlyWhenTheReaderMayReadIt() {
+        var secret = group(alice, "Skunkworks", "secret");
+        var platform = group(alice, "Platform Team", "public");
+        var leadership = group(alice, "Leadership", "private");
+        assertThat(alice.post("/api/v1/groups/" + secret + "/members", Map.of("account_ids", List.of(p.bob.idString())))
+                        .status())
+                .isEqualTo(200);
+        assertThat(tom.post("/api/v1/groups/" + platform + "/join").status()).isEqualTo(200);
+        var inSecret = post(bob, Map.of("status", "Pangolin prototype runs", "group_id", secret));
+        var inPlatform = post(tom, Map.of("status", "Pangolin rollout plan", "group_id", platform));
+        var inLeadership = post(alice, Map.of("status", "Pangolin budget", "group_id", leadership));
+        var open = post(alice, "Pangolin lunch on Friday");
+        awaitFound(alice, "pangolin", inSecret);
+        awaitFound(alice, "pangolin", inPlatform);
+        awaitFound(alice, "pangolin", inLeadership);
+        awaitFound(eve, "pangolin", open);
+
+        assertThat(found(alice, "pangolin")).containsExactlyInAnyOrder(inSecret, inPlatform, inLeadership, open);
+        assertThat(found(bob, "pangolin in:skunkworks")).containsExactly(inSecret);
+        assertThat(found(bob, "in:Skunkworks")).containsExactly(inSecret);
+        assertThat(found(alice, "pangolin in:\"Platform Team\"")).containsExactly(inPlatform);
+        assertThat(found(alice, "pangolin in:platform-team")).containsExactly(inPlatform);
+        assertThat(found(alice, "pangolin in:" + platform)).containsExactly(inPlatform);
+        assertThat(found(alice, "pangolin in:platform-team in:skunkworks"))
+                .containsExactlyInAnyOrder(inPlatform, inSecret);
+        // A public group is readable by every colleague; a private one only by its members.
+        assertThat(found(eve, "pangolin in:platform-team")).containsExactly(inPlatform);
+        assertThat(found(eve, "pangolin in:leadership")).isEmpty();
+        // Eve cannot search into the secret group, and its answer is that of a group that does not exist.
+        var intoSecret = search(eve, "pangolin in:skunkworks");
+        var intoNothing = search(eve, "pangolin in:nosuchgroup");
+        assertThat(intoSecret.status()).isEqualTo(200);
+        assertThat(intoNothing.status()).isEqualTo(200);
+        assertThat(intoSecret.body().toString()).isEqualTo(intoNothing.body().toString());
+        assertThat(ids(intoSecret.body().get("statuses"))).isEmpty();
+        assertThat(found(eve, "in:" + secret)).isEmpty();
+        // Neither does "who knows about this" reach into it.
+        var experts = eve.get("/api/v1/experts?q=" + q("pangolin in:skunkworks"));
+        assertThat(experts.status()).isEqualTo(200);
+        assertThat(experts.body().toString()).doesNotContain("Pangolin prototype");
+    }
+
+    private static String group(Api api, String name, String privacy) {
+        var created = api.post("/api/v1/groups", Map.of("name", name, "privacy", privacy));
+        assertThat(created.status()).as("%s", created.body()).isEqualTo(200);
+        return created.body().get("id").asString();
     }
 
     @Test
@@ -161,6 +210,40 @@ class SearchApiTest extends ApiTest {
         assertThat(found(alice, "narwhal")).doesNotContain(id);
         assertThat(bob.delete("/api/v1/statuses/" + id).status()).isEqualTo(200);
         await().atMost(FRESH).until(() -> !found(alice, "beluga").contains(id));
+    }
+
+    @Test
+    void keepsLikesAndRepostsOnTheOriginalAndFollowsTheirUndoing() {
+        var id = post(bob, "Okapi sighting in the car park");
+        awaitFound(alice, "okapi", id);
+        assertThat(alice.post("/api/v1/statuses/" + id + "/favourite").status()).isEqualTo(200);
+        assertThat(tom.post("/api/v1/statuses/" + id + "/reblog").status()).isEqualTo(200);
+        await().atMost(FRESH).until(() -> engagement(id).equals(List.of(List.of(p.alice.id()), List.of(p.tom.id()))));
+        // A repost is no document of its own: the original is found once.
+        assertThat(found(eve, "okapi")).containsExactly(id);
+
+        assertThat(alice.post("/api/v1/statuses/" + id + "/unfavourite").status())
+                .isEqualTo(200);
+        assertThat(tom.post("/api/v1/statuses/" + id + "/unreblog").status()).isEqualTo(200);
+        await().atMost(FRESH).until(() -> engagement(id).equals(List.of(List.of(), List.of())));
+        assertThat(found(eve, "okapi")).containsExactly(id);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.hallway.search.SearchIndex index;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.hallway.audience.Visibility visibility;
+
+    /** Who liked and who reposted the post, as the index holds it for ranking. */
+    private List<List<Long>> engagement(String id) {
+        return index
+                .posts(visibility.audienceOf(p.eve.viewer()), org.hallway.search.SearchQuery.parse("okapi"), null, 10)
+                .stream()
+                .filter(h -> h.id() == Long.parseLong(id))
+                .map(h -> List.of(h.likedBy(), h.repostedBy()))
+                .findFirst()
+                .orElse(List.of());
     }
 
     @Test

@@ -100,6 +100,51 @@ class SearchRankingApiTest extends ApiTest {
     }
 
     @Test
+    void findsColleaguesByTheSkillsTheyDeclare() {
+        var nora = colleague("nora", "Nora Novak", "Engineer", "Engineering");
+        var otto = colleague("otto", "Otto Olsen", "Engineer", "Engineering");
+        var declared = api(nora)
+                .patch(
+                        "/api/v1/accounts/update_credentials",
+                        Map.of("skills", List.of("kubernetes", "machine_learning")));
+        assertThat(declared.status()).as("%s", declared.body()).isEqualTo(200);
+        var mention = post(api(otto), "Tried kubernetes once, no idea how it works");
+        awaitFound(eve, "kubernetes", mention);
+        await().atMost(SearchApiTest.FRESH)
+                .until(() -> accounts(eve, "kubernetes").contains(nora.idString()));
+
+        assertThat(accounts(eve, "kubernetes")).contains(nora.idString()).doesNotContain(otto.idString());
+        assertThat(accounts(eve, "#kubernetes")).containsExactly(nora.idString());
+        assertThat(accounts(eve, "machine learning")).containsExactly(nora.idString());
+        assertThat(accounts(eve, "#machine_learning")).containsExactly(nora.idString());
+        assertThat(accounts(eve, "kubernetes department:Engineering")).containsExactly(nora.idString());
+        assertThat(accounts(eve, "kubernetes department:Sales")).isEmpty();
+
+        // The expertise finder: a declared skill outweighs a single passing mention, and says so.
+        var experts = eve.get("/api/v1/experts?q=kubernetes");
+        assertThat(experts.status()).isEqualTo(200);
+        var first = experts.body().get(0);
+        assertThat(first.get("account").get("id").asString()).isEqualTo(nora.idString());
+        assertThat(first.get("reasons").toString()).contains("Declares the skill #kubernetes");
+        assertThat(ids(mapAccounts(experts.body()))).contains(otto.idString());
+
+        // Taking the skill back takes the colleague out of the results.
+        assertThat(api(nora)
+                        .patch("/api/v1/accounts/update_credentials", Map.of("skills", List.of("gardening")))
+                        .status())
+                .isEqualTo(200);
+        await().atMost(SearchApiTest.FRESH)
+                .until(() -> accounts(eve, "#kubernetes").isEmpty());
+        assertThat(accounts(eve, "#gardening")).containsExactly(nora.idString());
+    }
+
+    private static List<String> accounts(Api api, String query) {
+        var r = api.get("/api/v2/search?type=accounts&q=" + q(query));
+        assertThat(r.status()).as("%s: %s", query, r.body()).isEqualTo(200);
+        return ids(r.body().get("accounts"));
+    }
+
+    @Test
     void rebuildsTheIndexWhileSearchKeepsAnswering() {
         var before = post(bob, "Pangolin inventory list");
         awaitFound(alice, "pangolin", before);

@@ -10,6 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.hallway.audience.Visibility;
+import org.hallway.groups.CreateGroup;
 import org.hallway.posts.CreatePost;
 import org.hallway.search.SearchIndex;
 import org.hallway.search.SearchQuery;
@@ -28,6 +29,9 @@ class SearchPageTest extends BrowserTest {
 
     @Autowired
     Visibility visibility;
+
+    @Autowired
+    CreateGroup createGroup;
 
     long open;
     long secret;
@@ -84,6 +88,46 @@ class SearchPageTest extends BrowserTest {
     }
 
     @Test
+    void restrictsTheSearchToOneOfTheReadersGroups() {
+        var lab = createGroup
+                .handle(p.alice.viewer(), new CreateGroup.Command("Lemur Lab", "", "secret"))
+                .id();
+        var inLab = createPost
+                .handle(
+                        p.alice.viewer(),
+                        new CreatePost.Command("Lemur feeding schedule", null, null, null, false, null, null, lab))
+                .id();
+        awaitIndexed(p.alice, "lemur feeding", inLab);
+        var page = signIn(p.alice);
+        page.navigate("/search?q=" + enc("lemur"));
+        page.getByLabel("Only in one of your groups").selectOption("Lemur Lab");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Search").setExact(true))
+                .click();
+        assertThat(page.locator(".chips")).containsText("in: Lemur Lab");
+        assertThat(page.locator(".hit")).hasCount(1);
+        assertThat(page.locator(".hit")).containsText("Lemur feeding schedule");
+        assertThat(page.getByLabel("Only in one of your groups")).hasValue("Lemur Lab");
+        page.getByLabel("Only in one of your groups").selectOption("");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Search").setExact(true))
+                .click();
+        assertThat(page.locator(".chip").filter(new Locator.FilterOptions().setHasText("Lemur Lab")))
+                .hasCount(0);
+        assertThat(page.locator(".hit").filter(new Locator.FilterOptions().setHasText("Lemur budget review")))
+                .hasCount(1);
+
+        // Eve is no member: the secret group is not offered, and naming it finds nothing.
+        var eve = signIn(p.eve);
+        eve.navigate("/search?q=" + enc("lemur in:\"Lemur Lab\""));
+        assertThat(eve.locator("#search-group option").filter(new Locator.FilterOptions().setHasText("Lemur Lab")))
+                .hasCount(0);
+        assertThat(eve.locator(".hit")).hasCount(0);
+    }
+
+    @Test
     void keepsFollowersOnlyPostsFromOthersAndExplainsBadInput() {
         var eve = signIn(p.eve);
         eve.navigate("/search?q=" + enc("secretplan"));
@@ -119,10 +163,18 @@ class SearchPageTest extends BrowserTest {
         assertThat(page.locator(".trends")).containsText("#lemurs");
         assertThat(page.locator(".suggestions")).containsText("Alice Adams");
         assertThat(page.locator(".suggestions")).containsText("In your team");
+        // Links are written down after the post is committed: reload until the link trend shows.
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            page.navigate("/explore");
+            return page.locator(".link-trends").count() == 1;
+        });
+        assertThat(page.locator(".link-trends")).containsText("wiki.example.com");
+        assertThat(page.locator(".link-trends a")).hasAttribute("href", "https://wiki.example.com/lemur");
         page.getByLabel("Department").fill("Finance");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show"))
                 .click();
         assertThat(page.locator("#main")).containsText("Nothing is trending right now.");
+        assertThat(page.locator("#main")).containsText("No link is trending right now.");
     }
 
     private static String enc(String s) {

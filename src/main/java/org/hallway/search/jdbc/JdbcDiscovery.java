@@ -40,6 +40,30 @@ class JdbcDiscovery implements Discovery {
     }
 
     @Override
+    public List<TagDay> linkDays(long networkId, Instant since, String department) {
+        // Same audience as hashtag trends: company-wide posts only, never followers-only, direct or group posts.
+        return jdbc.sql(
+                        """
+                        select l.url, date_trunc('day', p.created_at at time zone 'UTC') as day,
+                               count(*) as uses, count(distinct p.author_id) as accounts
+                        from post_links l
+                        join posts p on p.id = l.post_id
+                        join accounts a on a.id = p.author_id
+                        where l.network_id = ? and l.created_at >= ? and p.deleted_at is null
+                          and p.visibility in ('public', 'unlisted')
+                          and (? = '' or lower(a.department) = lower(?))
+                        group by l.url, day
+                        """)
+                .params(networkId, Timestamp.from(since), department, department)
+                .query((rs, i) -> new TagDay(
+                        rs.getString("url"),
+                        rs.getTimestamp("day").toLocalDateTime().toInstant(java.time.ZoneOffset.UTC),
+                        rs.getInt("uses"),
+                        rs.getInt("accounts")))
+                .list();
+    }
+
+    @Override
     public List<Candidate> followCandidates(long networkId, long accountId, int limit) {
         return jdbc.sql(
                         """

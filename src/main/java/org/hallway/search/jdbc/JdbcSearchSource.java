@@ -41,7 +41,12 @@ class JdbcSearchSource implements SearchSource {
             where p.deleted_at is null and p.reblog_of_id is null
             """;
     private static final String PERSON_SELECT =
-            "select id, network_id, username, display_name, title, department, location, bio from accounts where active";
+            """
+            select id, network_id, username, display_name, title, department, location, bio,
+                   array(select k.skill from profile_skills k where k.account_id = accounts.id order by k.position)
+                     as skills
+            from accounts where active
+            """;
 
     private final JdbcClient jdbc;
 
@@ -54,6 +59,14 @@ class JdbcSearchSource implements SearchSource {
         return jdbc.sql(POST_SELECT + " and p.id = ?")
                 .param(postId)
                 .query(JdbcSearchSource::post)
+                .optional();
+    }
+
+    @Override
+    public Optional<Long> originalOf(long postId) {
+        return jdbc.sql("select reblog_of_id from posts where id = ? and reblog_of_id is not null")
+                .param(postId)
+                .query(Long.class)
                 .optional();
     }
 
@@ -142,6 +155,25 @@ class JdbcSearchSource implements SearchSource {
     }
 
     @Override
+    public Set<Long> groupsNamed(long networkId, Collection<String> references) {
+        if (references.isEmpty()) return Set.of();
+        var names = references.stream()
+                .map(r -> r.strip().toLowerCase(java.util.Locale.ROOT))
+                .toArray(String[]::new);
+        return jdbc.sql(
+                        """
+                        select id from groups
+                        where network_id = ?
+                          and (lower(name) = any(?)
+                               or trim(both '-' from regexp_replace(lower(name), '[^[:alnum:]]+', '-', 'g')) = any(?)
+                               or cast(id as text) = any(?))
+                        """)
+                .params(networkId, names, names, names)
+                .query(Long.class)
+                .set();
+    }
+
+    @Override
     public WorkContext workContext(long networkId, long accountId) {
         var department = jdbc.sql("select department from accounts where network_id = ? and id = ?")
                 .params(networkId, accountId)
@@ -199,7 +231,8 @@ class JdbcSearchSource implements SearchSource {
                 rs.getString("title"),
                 rs.getString("department"),
                 rs.getString("location"),
-                rs.getString("bio"));
+                rs.getString("bio"),
+                strings(rs.getArray("skills")));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -34,6 +34,8 @@ final class Documents {
     static final String REPOSTED_BY = "reposted_by";
     static final String NAME = "name";
     static final String PROFILE = "profile";
+    static final String SKILL = "skill";
+    static final String SKILLS = "skills";
 
     static final String POST = "post";
     static final String PERSON = "person";
@@ -94,6 +96,11 @@ final class Documents {
         d.add(new TextField(NAME, a.displayName() + " " + a.username(), Field.Store.NO));
         d.add(new TextField(
                 PROFILE, String.join(" ", a.title(), a.department(), a.location(), a.bio()), Field.Store.NO));
+        for (var skill : a.skills()) {
+            // Exact for #skill, and as words for a typed topic: machine_learning is "machine learning".
+            d.add(new StringField(SKILL, lower(skill), Field.Store.YES));
+            d.add(new TextField(SKILLS, skill.replace('_', ' '), Field.Store.NO));
+        }
         return d;
     }
 }

@@ -65,6 +65,13 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final String POINTER = "current";
     private static final double MAX_STALE_SECONDS = 0.1;
     private static final String THROUGH = "through";
+    private static final String SCHEMA = "schema";
+    /**
+     * The shape of the documents; an index written with another is rebuilt at start (while it keeps
+     * answering). 2: people carry their declared skills.
+     */
+    static final String SCHEMA_VERSION = "2";
+
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
 
     private final Path root;
@@ -127,6 +134,11 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                     var gen = open(root.resolve(name), false);
                     removeOtherGenerations(name);
                     catchUp(gen);
+                    if (!SCHEMA_VERSION.equals(commitData(gen, SCHEMA))) {
+                        log.info("The search index was written by an older version; rebuilding it from the database");
+                        current = gen;
+                        startRebuild();
+                    }
                     return gen;
                 } catch (IOException | RuntimeException e) {
                     log.warn(
@@ -271,14 +283,14 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
      * are caught up from the database at the next start if the process dies before the next commit.
      */
     private void commitThrough(IndexWriter writer) throws IOException {
-        writer.setLiveCommitData(Map.of(THROUGH, Long.toString(clock.millis())).entrySet());
+        writer.setLiveCommitData(Map.of(THROUGH, Long.toString(clock.millis()), SCHEMA, SCHEMA_VERSION)
+                .entrySet());
         writer.commit();
     }
 
     /** Re-reads what changed since the index's last commit (a crash loses uncommitted changes). */
     private void catchUp(Generation gen) throws IOException {
-        String through = null;
-        for (var e : gen.writer().getLiveCommitData()) if (e.getKey().equals(THROUGH)) through = e.getValue();
+        String through = commitData(gen, THROUGH);
         if (through == null) return;
         var since = Instant.ofEpochMilli(Long.parseLong(through)).minus(CATCH_UP_MARGIN);
         int n = 0;
@@ -296,6 +308,11 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
         if (n > 0) log.info("Search index caught up with {} changes since {}", n, since);
         gen.searchers().maybeRefreshBlocking();
+    }
+
+    private static @Nullable String commitData(Generation gen, String key) {
+        for (var e : gen.writer().getLiveCommitData()) if (e.getKey().equals(key)) return e.getValue();
+        return null;
     }
 
     // --- queries ---
@@ -331,8 +348,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     @Override
-    public List<PostHit> posts(Audience audience, SearchQuery q, @Nullable Long authorId, int max) {
-        Query query = queries.posts(audience, q, authorId);
+    public List<PostHit> posts(
+            Audience audience, SearchQuery q, @Nullable Long authorId, @Nullable Set<Long> inGroups, int max) {
+        Query query = queries.posts(audience, q, authorId, inGroups);
         if (query == null || max <= 0) return List.of();
         return search(s -> {
             var top = q.hasText()
@@ -368,8 +386,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             var stored = s.storedFields();
             var hits = new ArrayList<PersonHit>();
             for (var sd : top.scoreDocs) {
-                var d = stored.document(sd.doc, Set.of(ID));
-                hits.add(new PersonHit(d.getField(ID).numericValue().longValue(), sd.score));
+                var d = stored.document(sd.doc, Set.of(ID, SKILL));
+                hits.add(new PersonHit(
+                        d.getField(ID).numericValue().longValue(), sd.score, List.of(d.getValues(SKILL))));
             }
             return hits;
         });

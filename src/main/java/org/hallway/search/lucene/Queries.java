@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -84,7 +85,8 @@ final class Queries {
 
     /** Posts matching the query inside the audience; null when nothing could match. */
     @Nullable
-    Query posts(Audience audience, SearchQuery q, @Nullable Long authorId) {
+    Query posts(Audience audience, SearchQuery q, @Nullable Long authorId, @Nullable Set<Long> inGroups) {
+        if (inGroups != null && inGroups.isEmpty()) return null;
         var b = new BooleanQuery.Builder().add(audience(audience), Occur.FILTER);
         int scoring = 0;
         for (var w : q.words()) {
@@ -132,12 +134,16 @@ final class Queries {
             b.add(LongPoint.newRangeQuery(CREATED, from, to), Occur.FILTER);
         }
         if (authorId != null) b.add(new TermQuery(new Term(AUTHOR, Long.toString(authorId))), Occur.FILTER);
+        if (inGroups != null) {
+            b.add(terms(GROUP, inGroups.stream().map(String::valueOf).toList()), Occur.FILTER);
+        }
         boolean anyFilter = !q.fromHandles().isEmpty()
                 || !q.departments().isEmpty()
                 || q.hasLink()
                 || q.after() != null
                 || q.before() != null
-                || authorId != null;
+                || authorId != null
+                || inGroups != null;
         // Words that analysis reduces to nothing ("the", "***") must not turn into "everything".
         if (scoring == 0 && !anyFilter) return null;
         return b.build();
@@ -163,7 +169,15 @@ final class Queries {
             any.add(new BoostQuery(new PrefixQuery(new Term(HANDLE, plain)), 3f), Occur.SHOULD);
             var profile = text.createBooleanQuery(PROFILE, plain, Occur.MUST);
             if (profile != null) any.add(profile, Occur.SHOULD);
+            var skills = text.createBooleanQuery(SKILLS, plain.replace('_', ' '), Occur.MUST);
+            if (skills != null) any.add(new BoostQuery(skills, 2.5f), Occur.SHOULD);
+            any.add(new BoostQuery(new TermQuery(new Term(SKILL, plain.replaceFirst("^#", ""))), 3f), Occur.SHOULD);
             b.add(any.build(), Occur.MUST);
+            scoring++;
+        }
+        // #topic finds the colleagues who declare it as a skill.
+        for (var t : q.tags()) {
+            b.add(new BoostQuery(new TermQuery(new Term(SKILL, lower(t))), 3f), Occur.MUST);
             scoring++;
         }
         if (!q.departments().isEmpty()) {

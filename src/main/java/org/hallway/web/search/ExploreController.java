@@ -12,7 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Explore: hashtags trending in the company (or one department) and colleagues worth following. */
+/** Explore: hashtags and links trending in the company (or one department) and colleagues worth following. */
 @Controller
 class ExploreController {
     private final ReadTrends trends;
@@ -35,6 +35,15 @@ class ExploreController {
                         t.history().getFirst().uses(),
                         t.history().stream().mapToInt(Discovery.TagDay::uses).sum()))
                 .toList();
+        var links = trends.links(viewer, department, ReadTrends.MAX_LIMIT, 0).stream()
+                .map(t -> new SearchPage.LinkRow(
+                        t.url(),
+                        t.title(),
+                        t.description(),
+                        t.domain(),
+                        t.history().getFirst().uses(),
+                        t.history().stream().mapToInt(Discovery.TagDay::uses).sum()))
+                .toList();
         var candidates = suggestions.handle(viewer, 10);
         var people = accounts.findAll(
                 viewer.networkId(),
@@ -52,6 +61,7 @@ class ExploreController {
         model.addAttribute("title", "Explore");
         model.addAttribute("department", department);
         model.addAttribute("trends", trending);
+        model.addAttribute("links", links);
         model.addAttribute("suggestions", rows);
         return "pages/explore";
     }

@@ -36,6 +36,9 @@ public record SearchPage(
     /** A trending tag as the explore page shows it: uses today and over the week. */
     public record TrendRow(String tag, int today, int week) {}
 
+    /** A trending link as the explore page shows it: its card and its uses today and over the week. */
+    public record LinkRow(String url, String title, String description, String domain, int today, int week) {}
+
     /** A suggested colleague and why. */
     public record SuggestionRow(PersonRow person, String reason) {}
 

@@ -3,6 +3,7 @@ package org.hallway.web.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hallway.groups.FindGroups;
 import org.hallway.identity.AccountStore;
 import org.hallway.posts.FindPosts;
 import org.hallway.search.FindExperts;
@@ -13,6 +14,7 @@ import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.hallway.web.Cards;
 import org.hallway.web.Form;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,8 +33,16 @@ class SearchPageController {
     private final FindPosts findPosts;
     private final AccountStore accounts;
     private final Cards cards;
+    private final FindGroups groups;
 
-    SearchPageController(Search search, FindExperts experts, FindPosts findPosts, AccountStore accounts, Cards cards) {
+    SearchPageController(
+            Search search,
+            FindExperts experts,
+            FindPosts findPosts,
+            AccountStore accounts,
+            Cards cards,
+            FindGroups groups) {
+        this.groups = groups;
         this.search = search;
         this.experts = experts;
         this.findPosts = findPosts;
@@ -47,6 +57,8 @@ class SearchPageController {
             @RequestParam(defaultValue = "posts") String type,
             @RequestParam(defaultValue = "social") String order,
             @RequestParam(defaultValue = "0") int offset,
+            @RequestParam(required = false) @Nullable String group,
+            @RequestParam(defaultValue = "") String was,
             Model model) {
         var tab =
                 switch (type) {
@@ -59,6 +71,20 @@ class SearchPageController {
                     case "relevance", "recent" -> order;
                     default -> "social";
                 };
+        // The group picker changed: restrict the query to the picked group instead of the one before.
+        if (group != null && !group.equals(was)) {
+            try {
+                return "redirect:" + SearchPage.href(SearchQuery.parse(q).withGroup(was, group), tab, sort);
+            } catch (InvalidInputException e) {
+                // The query itself is wrong: show it with its message below.
+            }
+        }
+        var myGroups = groups.directory(viewer, true).stream()
+                .map(g -> g.group().name())
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
+        model.addAttribute("myGroups", myGroups);
+        model.addAttribute("pickedGroup", picked(q, myGroups));
         model.addAttribute("title", q.isBlank() ? "Search" : "Search: " + abbreviate(q));
         try {
             model.addAttribute("page", results(viewer, q, tab, sort, Math.max(0, offset)));
@@ -155,6 +181,20 @@ class SearchPageController {
                 })
                 .filter(Objects::nonNull)
                 .toList();
+    }
+
+    /** The reader's group the query is restricted to, as the picker shows it; empty when none. */
+    private static String picked(String q, List<String> myGroups) {
+        try {
+            var named = SearchQuery.parse(q).groups();
+            if (named.size() != 1) return "";
+            return myGroups.stream()
+                    .filter(g -> g.equalsIgnoreCase(named.getFirst()))
+                    .findFirst()
+                    .orElse("");
+        } catch (InvalidInputException e) {
+            return "";
+        }
     }
 
     private static String abbreviate(String q) {
