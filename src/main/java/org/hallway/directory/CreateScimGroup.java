@@ -3,6 +3,7 @@ package org.hallway.directory;
 import java.time.Clock;
 import org.hallway.shared.Ids;
 import org.hallway.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +14,11 @@ public class CreateScimGroup {
     private final ScimUserStore users;
     private final Ids ids;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    CreateScimGroup(ScimGroupStore groups, ScimUserStore users, Ids ids, Clock clock) {
+    CreateScimGroup(
+            ScimGroupStore groups, ScimUserStore users, Ids ids, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.groups = groups;
         this.users = users;
         this.ids = ids;
@@ -29,6 +33,7 @@ public class CreateScimGroup {
         }
         var id = ids.next();
         groups.insert(id, networkId, data, clock.instant());
+        events.publishEvent(new DirectoryGroupsChanged(networkId, java.util.List.of(id)));
         return groups.find(networkId, id).orElseThrow(NotFoundException::record);
     }
 }

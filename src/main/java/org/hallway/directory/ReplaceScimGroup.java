@@ -3,6 +3,7 @@ package org.hallway.directory;
 import java.time.Clock;
 import java.util.function.UnaryOperator;
 import org.hallway.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,8 +13,10 @@ public class ReplaceScimGroup {
     private final ScimGroupStore groups;
     private final ScimUserStore users;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ReplaceScimGroup(ScimGroupStore groups, ScimUserStore users, Clock clock) {
+    ReplaceScimGroup(ScimGroupStore groups, ScimUserStore users, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.groups = groups;
         this.users = users;
         this.clock = clock;
@@ -28,6 +31,7 @@ public class ReplaceScimGroup {
             throw new ScimConflictException("A group with this externalId exists");
         }
         groups.update(networkId, id, data, clock.instant());
+        events.publishEvent(new DirectoryGroupsChanged(networkId, java.util.List.of(id)));
         return groups.find(networkId, id).orElseThrow(NotFoundException::record);
     }
 }

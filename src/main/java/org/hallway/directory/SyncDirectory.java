@@ -174,18 +174,21 @@ public class SyncDirectory {
         private final DeactivateAccount deactivate;
         private final DirectoryGroupStore groups;
         private final Clock clock;
+        private final ApplicationEventPublisher events;
 
         Changes(
                 ProvisionFromDirectory provision,
                 DirectoryAccounts accounts,
                 DeactivateAccount deactivate,
                 DirectoryGroupStore groups,
-                Clock clock) {
+                Clock clock,
+                ApplicationEventPublisher events) {
             this.provision = provision;
             this.accounts = accounts;
             this.deactivate = deactivate;
             this.groups = groups;
             this.clock = clock;
+            this.events = events;
         }
 
         int activeLinked(long networkId) {
@@ -234,7 +237,9 @@ public class SyncDirectory {
                         .toList();
                 mirrored.add(new DirectoryGroupStore.Group(g.externalId(), g.name(), members));
             }
-            groups.replace(networkId, SignInWithLdap.SOURCE, mirrored, clock.instant());
+            var mirroredIds = groups.replace(networkId, SignInWithLdap.SOURCE, mirrored, clock.instant());
+            // Groups bound to these follow inside this transaction: all or nothing with the sync.
+            events.publishEvent(new DirectoryGroupsChanged(networkId, mirroredIds));
             // A colleague created in this run also got a manager: that is part of being created.
             changed.removeAll(created);
             return new Counts(created.size(), changed.size(), deactivated, skipped);
