@@ -26,7 +26,7 @@ public class CreateScimGroup {
     }
 
     @Transactional
-    public ScimGroup handle(long networkId, ScimGroup.Data data) {
+    public ScimGroup handle(long networkId, String client, ScimGroup.Data data) {
         ScimGroupRules.check(networkId, data, users);
         if (data.externalId() != null && groups.externalIdTaken(networkId, data.externalId(), 0)) {
             throw new ScimConflictException("A group with this externalId exists");
@@ -34,6 +34,17 @@ public class CreateScimGroup {
         var id = ids.next();
         groups.insert(id, networkId, data, clock.instant());
         events.publishEvent(new DirectoryGroupsChanged(networkId, java.util.List.of(id)));
+        events.publishEvent(new ScimChanged(
+                networkId,
+                client,
+                "group_created",
+                null,
+                "Created group \"" + data.displayName().strip() + "\" with "
+                        + members(data.members().size())));
         return groups.find(networkId, id).orElseThrow(NotFoundException::record);
+    }
+
+    static String members(int n) {
+        return n + (n == 1 ? " member" : " members");
     }
 }

@@ -34,11 +34,17 @@ public class DeleteScimUser {
     }
 
     @Transactional
-    public void handle(long networkId, long accountId) {
-        users.find(networkId, accountId).orElseThrow(NotFoundException::record);
+    public void handle(long networkId, String client, long accountId) {
+        var user = users.find(networkId, accountId).orElseThrow(NotFoundException::record);
         deactivate.byDirectory(networkId, accountId, "scim");
         var left = groups.removeMemberEverywhere(networkId, accountId);
         if (!left.isEmpty()) events.publishEvent(new DirectoryGroupsChanged(networkId, left));
         users.markDeleted(networkId, accountId, clock.instant());
+        events.publishEvent(new ScimChanged(
+                networkId,
+                client,
+                "user_deleted",
+                accountId,
+                "Deleted user " + user.data().userName()));
     }
 }

@@ -23,7 +23,7 @@ public class ReplaceScimGroup {
     }
 
     @Transactional
-    public ScimGroup handle(long networkId, long id, UnaryOperator<ScimGroup.Data> change) {
+    public ScimGroup handle(long networkId, String client, long id, UnaryOperator<ScimGroup.Data> change) {
         var current = groups.find(networkId, id).orElseThrow(NotFoundException::record);
         var data = change.apply(new ScimGroup.Data(current.externalId(), current.displayName(), current.members()));
         ScimGroupRules.check(networkId, data, users);
@@ -32,6 +32,19 @@ public class ReplaceScimGroup {
         }
         groups.update(networkId, id, data, clock.instant());
         events.publishEvent(new DirectoryGroupsChanged(networkId, java.util.List.of(id)));
+        var before = new java.util.HashSet<>(current.members());
+        var after = new java.util.HashSet<>(data.members());
+        int added = (int) after.stream().filter(m -> !before.contains(m)).count();
+        int removed = (int) before.stream().filter(m -> !after.contains(m)).count();
+        var name = data.displayName().strip();
+        events.publishEvent(new ScimChanged(
+                networkId,
+                client,
+                "group_changed",
+                null,
+                "Changed group \"" + name + "\""
+                        + (name.equals(current.displayName()) ? "" : " (was \"" + current.displayName() + "\")") + ": "
+                        + added + " added, " + removed + " removed, " + CreateScimGroup.members(after.size())));
         return groups.find(networkId, id).orElseThrow(NotFoundException::record);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.hallway.directory.SyncRun.Outcome;
 import org.hallway.directory.SyncRun.Trigger;
+import org.hallway.identity.ChangeManager;
 import org.hallway.identity.DeactivateAccount;
 import org.hallway.identity.DirectoryAccounts;
 import org.hallway.identity.ProvisionFromDirectory;
@@ -175,6 +176,7 @@ public class SyncDirectory {
         private final DirectoryGroupStore groups;
         private final Clock clock;
         private final ApplicationEventPublisher events;
+        private final ChangeManager changeManager;
 
         Changes(
                 ProvisionFromDirectory provision,
@@ -182,7 +184,9 @@ public class SyncDirectory {
                 DeactivateAccount deactivate,
                 DirectoryGroupStore groups,
                 Clock clock,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events,
+                ChangeManager changeManager) {
+            this.changeManager = changeManager;
             this.provision = provision;
             this.accounts = accounts;
             this.deactivate = deactivate;
@@ -221,7 +225,7 @@ public class SyncDirectory {
                 var id = byDn.get(person.dn());
                 if (id == null) continue;
                 var manager = person.managerDn() == null ? null : byDn.get(person.managerDn());
-                if (accounts.setManager(networkId, id, manager)) changed.add(id);
+                if (changeManager.handle(networkId, id, manager)) changed.add(id);
             }
             for (var linked : accounts.linked(networkId, SignInWithLdap.SOURCE)) {
                 if (linked.active() && !listed.contains(linked.externalId())) {
