@@ -45,6 +45,12 @@ class DirectoryBoundGroupsTest extends ScimTest {
                 .get("id")
                 .asString();
 
+        // Administrators find the directory's groups over the API; nobody else does.
+        var listed = admin.get("/api/v1/admin/directory_groups");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(ids(listed.body())).contains(board);
+        assertThat(alice.get("/api/v1/admin/directory_groups").status()).isEqualTo(403);
+
         var room = admin.post("/api/v1/groups", Map.of("name", "Board room", "privacy", "secret"))
                 .body()
                 .get("id")

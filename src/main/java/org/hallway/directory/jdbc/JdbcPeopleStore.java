@@ -115,13 +115,15 @@ class JdbcPeopleStore implements PeopleStore {
             List.of(new Integer[] {0, 1}, new Integer[] {2}, new Integer[] {3, 4});
 
     /**
-     * One rank's matches: those with a term exactly the query first, then those with a term starting
-     * with it, each by name. Two queries rather than one that ranks every match: a short prefix
-     * matches thousands of terms (everyone in Engineering for "e"), and ranking them all before
-     * taking five cost tens of milliseconds. The prefix query reads people in name order
-     * ({@code people_search_terms_name_idx}) and stops at the page, or, for a rare prefix, takes the
-     * few matches from the term index; the planner picks by the prefix's estimated selectivity.
+     * At most this many matching terms of one rank are ranked by name. A short prefix matches
+     * thousands of terms ("e": everyone in Engineering); ranking them all before taking five cost
+     * tens of milliseconds. Beyond the cap, the page comes from the first matches the term index
+     * gives, by name: for one or two letters nobody expects one alphabet-exact page, and each further
+     * letter narrows the matches below the cap.
      */
+    static final int RANKED_AT_MOST = 500;
+
+    /** One rank's matches: those with a term exactly the query first, then those with a term starting with it. */
     private List<Long> match(
             long networkId, String term, Integer[] kinds, List<Long> excluded, @Nullable Long followedBy, int limit) {
         var exact = query(networkId, "t.term = :term", term, kinds, excluded, followedBy, limit);
@@ -148,19 +150,23 @@ class JdbcPeopleStore implements PeopleStore {
             List<Long> excluded,
             @Nullable Long followedBy,
             int limit) {
-        var sql = "select t.account_id from people_search_terms t where t.network_id = :network and " + condition
+        // Materialized, so that the cap applies to the index scan of the terms, before any ranking.
+        var sql = "with m as materialized (select t.account_id, t.name from people_search_terms t"
+                + " where t.network_id = :network and " + condition
                 + " and t.kind = any(:kinds) and t.account_id <> all(:excluded)"
                 + (followedBy == null
                         ? ""
                         : " and exists (select 1 from follows f where f.follower_id = :viewer"
                                 + " and f.followee_id = t.account_id)")
-                + " group by t.name collate \"C\", t.account_id order by t.name collate \"C\", t.account_id"
-                + " limit :limit";
+                + " limit :cap)"
+                + " select account_id from m group by name collate \"C\", account_id"
+                + " order by name collate \"C\", account_id limit :limit";
         var spec = jdbc.sql(sql)
                 .param("network", networkId)
                 .param("term", term)
                 .param("kinds", kinds)
                 .param("excluded", excluded.toArray(Long[]::new))
+                .param("cap", RANKED_AT_MOST)
                 .param("limit", limit);
         if (followedBy != null) spec = spec.param("viewer", followedBy);
         return spec.query(Long.class).list();
