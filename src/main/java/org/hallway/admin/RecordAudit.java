@@ -3,6 +3,7 @@ package org.hallway.admin;
 import java.time.Clock;
 import org.hallway.directory.DirectoryNetwork;
 import org.hallway.directory.DirectorySynced;
+import org.hallway.directory.ScimChanged;
 import org.hallway.identity.AccessRevoked;
 import org.hallway.identity.AccountProvisioned;
 import org.hallway.identity.AccountSignedIn;
@@ -88,6 +89,16 @@ class RecordAudit {
                 null,
                 null,
                 "LDAP sync (" + e.trigger() + "): " + e.summary());
+    }
+
+    @EventListener
+    void on(ScimChanged e) {
+        write(
+                e.networkId(),
+                "scim_" + e.action(),
+                null,
+                e.accountId(),
+                "SCIM token \"" + e.client() + "\": " + e.detail());
     }
 
     private void write(long networkId, String action, @Nullable Long actor, @Nullable Long subject, String detail) {

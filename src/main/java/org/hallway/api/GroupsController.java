@@ -9,6 +9,7 @@ import org.hallway.api.entity.GroupMember;
 import org.hallway.api.entity.Status;
 import org.hallway.groups.AddMembers;
 import org.hallway.groups.ArchiveGroup;
+import org.hallway.groups.BindDirectoryGroup;
 import org.hallway.groups.CreateGroup;
 import org.hallway.groups.EditGroup;
 import org.hallway.groups.FindGroups;
@@ -25,6 +26,7 @@ import org.hallway.timeline.ReadGroupFeed;
 import org.hallway.timeline.ReadGroupPins;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +59,9 @@ class GroupsController {
             LeaveGroup leave,
             AddMembers add,
             RemoveMember remove,
-            PinPost pin) {}
+            PinPost pin,
+            BindDirectoryGroup bind,
+            TransactionTemplate transactions) {}
 
     GroupsController(
             FindGroups find,
@@ -101,12 +105,17 @@ class GroupsController {
 
     @PutMapping("/api/v1/groups/{id}")
     Group edit(Viewer viewer, @PathVariable String id, Params params) {
-        changes.edit()
-                .handle(
-                        viewer,
-                        Ids.parse(id),
-                        new EditGroup.Command(
-                                params.string("name"), params.string("description"), params.string("privacy")));
+        // Hallway: directory_group_id binds the group to a directory group ("" unbinds); all or nothing with the edit.
+        changes.transactions().executeWithoutResult(tx -> {
+            if (params.has("directory_group_id"))
+                changes.bind().handle(viewer, Ids.parse(id), params.id("directory_group_id"));
+            changes.edit()
+                    .handle(
+                            viewer,
+                            Ids.parse(id),
+                            new EditGroup.Command(
+                                    params.string("name"), params.string("description"), params.string("privacy")));
+        });
         return show(viewer, id);
     }
 
@@ -254,7 +263,8 @@ class GroupsController {
                 Presenter.time(g.createdAt()),
                 g.archived(),
                 g.membersCount(),
-                relationship(membership));
+                relationship(membership),
+                g.directoryGroupId() == null ? null : Long.toString(g.directoryGroupId()));
     }
 
     private static Group.Relationship relationship(Membership m) {

@@ -28,12 +28,12 @@ public class AuthenticateScimToken {
     }
 
     @Transactional
-    public Optional<Long> handle(String token) {
+    public Optional<ScimCaller> handle(String token) {
         if (token == null || token.isBlank()) return Optional.empty();
         var hash = ScimSecrets.hash(token.strip());
         if (configuredHash != null && MessageDigest.isEqual(hash, configuredHash)) {
-            return directory.current();
+            return directory.current().map(networkId -> new ScimCaller(networkId, ScimCaller.CONFIGURED));
         }
-        return tokens.networkOf(hash, clock.instant());
+        return tokens.callerOf(hash, clock.instant());
     }
 }

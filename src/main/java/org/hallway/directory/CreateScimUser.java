@@ -7,6 +7,7 @@ import org.hallway.identity.ProvisionAccount;
 import org.hallway.identity.ReactivateAccount;
 import org.hallway.identity.UpdateProvisionedAccount;
 import org.hallway.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +25,7 @@ public class CreateScimUser {
     private final DeactivateAccount deactivate;
     private final ReactivateAccount reactivate;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     CreateScimUser(
             ScimUserStore users,
@@ -32,7 +34,9 @@ public class CreateScimUser {
             UpdateProvisionedAccount update,
             DeactivateAccount deactivate,
             ReactivateAccount reactivate,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.accounts = accounts;
         this.provision = provision;
@@ -43,7 +47,7 @@ public class CreateScimUser {
     }
 
     @Transactional
-    public ScimUser handle(long networkId, ScimUser.Data data) {
+    public ScimUser handle(long networkId, String client, ScimUser.Data data) {
         var earlier = users.findAnyByUserName(networkId, data.userName());
         if (earlier.isPresent() && users.find(networkId, earlier.get()).isPresent()) {
             throw new ScimConflictException("A user with this userName exists");
@@ -82,6 +86,12 @@ public class CreateScimUser {
         users.save(networkId, accountId, data, clock.instant());
         if (data.active()) reactivate.fromDirectory(networkId, accountId);
         else deactivate.byDirectory(networkId, accountId, "scim");
+        events.publishEvent(new ScimChanged(
+                networkId,
+                client,
+                "user_created",
+                accountId,
+                "Created user " + data.userName() + (data.active() ? "" : " (inactive)")));
         return users.find(networkId, accountId).orElseThrow();
     }
 

@@ -1,6 +1,7 @@
 package org.hallway.directory;
 
 import org.hallway.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -8,14 +9,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeleteScimGroup {
     private final ScimGroupStore groups;
+    private final ApplicationEventPublisher events;
 
-    DeleteScimGroup(ScimGroupStore groups) {
+    DeleteScimGroup(ScimGroupStore groups, ApplicationEventPublisher events) {
         this.groups = groups;
+        this.events = events;
     }
 
     @Transactional
-    public void handle(long networkId, long id) {
-        groups.find(networkId, id).orElseThrow(NotFoundException::record);
+    public void handle(long networkId, String client, long id) {
+        var group = groups.find(networkId, id).orElseThrow(NotFoundException::record);
         groups.delete(networkId, id);
+        events.publishEvent(new ScimChanged(
+                networkId, client, "group_deleted", null, "Deleted group \"" + group.displayName() + "\""));
     }
 }

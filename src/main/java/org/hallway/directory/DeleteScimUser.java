@@ -3,6 +3,7 @@ package org.hallway.directory;
 import java.time.Clock;
 import org.hallway.identity.DeactivateAccount;
 import org.hallway.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,8 +18,15 @@ public class DeleteScimUser {
     private final ScimGroupStore groups;
     private final DeactivateAccount deactivate;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    DeleteScimUser(ScimUserStore users, ScimGroupStore groups, DeactivateAccount deactivate, Clock clock) {
+    DeleteScimUser(
+            ScimUserStore users,
+            ScimGroupStore groups,
+            DeactivateAccount deactivate,
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.groups = groups;
         this.deactivate = deactivate;
@@ -26,10 +34,17 @@ public class DeleteScimUser {
     }
 
     @Transactional
-    public void handle(long networkId, long accountId) {
-        users.find(networkId, accountId).orElseThrow(NotFoundException::record);
+    public void handle(long networkId, String client, long accountId) {
+        var user = users.find(networkId, accountId).orElseThrow(NotFoundException::record);
         deactivate.byDirectory(networkId, accountId, "scim");
-        groups.removeMemberEverywhere(networkId, accountId);
+        var left = groups.removeMemberEverywhere(networkId, accountId);
+        if (!left.isEmpty()) events.publishEvent(new DirectoryGroupsChanged(networkId, left));
         users.markDeleted(networkId, accountId, clock.instant());
+        events.publishEvent(new ScimChanged(
+                networkId,
+                client,
+                "user_deleted",
+                accountId,
+                "Deleted user " + user.data().userName()));
     }
 }

@@ -7,6 +7,7 @@ import org.hallway.identity.DeactivateAccount;
 import org.hallway.identity.ReactivateAccount;
 import org.hallway.identity.UpdateProvisionedAccount;
 import org.hallway.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,6 +24,7 @@ public class ReplaceScimUser {
     private final DeactivateAccount deactivate;
     private final ReactivateAccount reactivate;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReplaceScimUser(
             ScimUserStore users,
@@ -30,7 +32,9 @@ public class ReplaceScimUser {
             UpdateProvisionedAccount update,
             DeactivateAccount deactivate,
             ReactivateAccount reactivate,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.accounts = accounts;
         this.update = update;
@@ -40,7 +44,7 @@ public class ReplaceScimUser {
     }
 
     @Transactional
-    public ScimUser handle(long networkId, long accountId, UnaryOperator<ScimUser.Data> change) {
+    public ScimUser handle(long networkId, String client, long accountId, UnaryOperator<ScimUser.Data> change) {
         var current = users.find(networkId, accountId).orElseThrow(NotFoundException::record);
         var data = change.apply(current.data().withoutPassword());
         var sameName = users.findAnyByUserName(networkId, data.userName());
@@ -65,6 +69,16 @@ public class ReplaceScimUser {
         users.save(networkId, accountId, data, clock.instant());
         if (data.active()) reactivate.fromDirectory(networkId, accountId);
         else deactivate.byDirectory(networkId, accountId, "scim");
+        var action = current.data().active() == data.active()
+                ? "user_updated"
+                : data.active() ? "user_reactivated" : "user_deactivated";
+        var verb =
+                switch (action) {
+                    case "user_updated" -> "Updated";
+                    case "user_reactivated" -> "Reactivated";
+                    default -> "Deactivated";
+                };
+        events.publishEvent(new ScimChanged(networkId, client, action, accountId, verb + " user " + data.userName()));
         return users.find(networkId, accountId).orElseThrow();
     }
 }

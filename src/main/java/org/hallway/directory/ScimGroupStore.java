@@ -19,6 +19,6 @@ public interface ScimGroupStore {
 
     void delete(long networkId, long id);
 
-    /** A colleague deleted over SCIM leaves every SCIM group. */
-    void removeMemberEverywhere(long networkId, long accountId);
+    /** A colleague deleted over SCIM leaves every SCIM group; returns the groups they left. */
+    List<Long> removeMemberEverywhere(long networkId, long accountId);
 }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 public interface ScimTokenStore {
     void insert(long id, long networkId, String name, byte[] hash, @Nullable Long createdBy, Instant at);
 
-    /** The network a live (not revoked) token serves; records the use. */
-    Optional<Long> networkOf(byte[] hash, Instant at);
+    /** The network a live (not revoked) token serves, with the token's name; records the use. */
+    Optional<ScimCaller> callerOf(byte[] hash, Instant at);
 
     List<ScimToken> list(long networkId);
 

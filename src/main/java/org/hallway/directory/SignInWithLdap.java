@@ -2,6 +2,7 @@ package org.hallway.directory;
 
 import java.util.Optional;
 import org.hallway.identity.Account;
+import org.hallway.identity.ChangeManager;
 import org.hallway.identity.DirectoryAccounts;
 import org.hallway.identity.PasswordDirectory;
 import org.hallway.identity.ProvisionFromDirectory;
@@ -20,12 +21,15 @@ class SignInWithLdap implements PasswordDirectory {
     private final DirectoryNetwork network;
     private final ProvisionFromDirectory provision;
     private final DirectoryAccounts accounts;
+    private final ChangeManager changeManager;
 
     SignInWithLdap(
             DirectorySource directory,
             DirectoryNetwork network,
             ProvisionFromDirectory provision,
-            DirectoryAccounts accounts) {
+            DirectoryAccounts accounts,
+            ChangeManager changeManager) {
+        this.changeManager = changeManager;
         this.directory = directory;
         this.network = network;
         this.provision = provision;
@@ -46,7 +50,7 @@ class SignInWithLdap implements PasswordDirectory {
             directory
                     .find(managerDn)
                     .flatMap(m -> accounts.findLinked(networkId.get(), SOURCE, m.externalId()))
-                    .ifPresent(managerId -> accounts.setManager(networkId.get(), account.id(), managerId));
+                    .ifPresent(managerId -> changeManager.handle(networkId.get(), account.id(), managerId));
         }
         return Optional.of(account);
     }

@@ -4,7 +4,7 @@ import java.util.Map;
 import org.hallway.identity.Account;
 import org.hallway.identity.AccountSignedIn;
 import org.hallway.identity.AccountStore;
-import org.hallway.identity.DirectoryAccounts;
+import org.hallway.identity.ChangeManager;
 import org.hallway.identity.ProvisionFromDirectory;
 import org.hallway.identity.SignInFailed;
 import org.hallway.shared.ForbiddenException;
@@ -27,7 +27,7 @@ public class SignInWithOidc {
     private final DirectoryNetwork network;
     private final ProvisionFromDirectory provision;
     private final AccountStore accounts;
-    private final DirectoryAccounts directoryAccounts;
+    private final ChangeManager changeManager;
     private final OidcSettings settings;
     private final ApplicationEventPublisher events;
 
@@ -35,13 +35,13 @@ public class SignInWithOidc {
             DirectoryNetwork network,
             ProvisionFromDirectory provision,
             AccountStore accounts,
-            DirectoryAccounts directoryAccounts,
+            ChangeManager changeManager,
             OidcSettings settings,
             ApplicationEventPublisher events) {
         this.network = network;
         this.provision = provision;
         this.accounts = accounts;
-        this.directoryAccounts = directoryAccounts;
+        this.changeManager = changeManager;
         this.settings = settings;
         this.events = events;
     }
@@ -84,7 +84,7 @@ public class SignInWithOidc {
                     ? accounts.findByEmail(manager).filter(m -> m.networkId() == networkId)
                     : accounts.findByUsername(networkId, manager.replaceFirst("^@", ""));
             found.filter(m -> m.id() != account.id())
-                    .ifPresent(m -> directoryAccounts.setManager(networkId, account.id(), m.id()));
+                    .ifPresent(m -> changeManager.handle(networkId, account.id(), m.id()));
         }
         if (!account.active()) {
             events.publishEvent(new SignInFailed(networkId, account.id(), email, SOURCE));

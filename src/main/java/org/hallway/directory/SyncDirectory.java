@@ -9,6 +9,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.hallway.directory.SyncRun.Outcome;
 import org.hallway.directory.SyncRun.Trigger;
+import org.hallway.identity.ChangeManager;
 import org.hallway.identity.DeactivateAccount;
 import org.hallway.identity.DirectoryAccounts;
 import org.hallway.identity.ProvisionFromDirectory;
@@ -174,18 +175,24 @@ public class SyncDirectory {
         private final DeactivateAccount deactivate;
         private final DirectoryGroupStore groups;
         private final Clock clock;
+        private final ApplicationEventPublisher events;
+        private final ChangeManager changeManager;
 
         Changes(
                 ProvisionFromDirectory provision,
                 DirectoryAccounts accounts,
                 DeactivateAccount deactivate,
                 DirectoryGroupStore groups,
-                Clock clock) {
+                Clock clock,
+                ApplicationEventPublisher events,
+                ChangeManager changeManager) {
+            this.changeManager = changeManager;
             this.provision = provision;
             this.accounts = accounts;
             this.deactivate = deactivate;
             this.groups = groups;
             this.clock = clock;
+            this.events = events;
         }
 
         int activeLinked(long networkId) {
@@ -218,7 +225,7 @@ public class SyncDirectory {
                 var id = byDn.get(person.dn());
                 if (id == null) continue;
                 var manager = person.managerDn() == null ? null : byDn.get(person.managerDn());
-                if (accounts.setManager(networkId, id, manager)) changed.add(id);
+                if (changeManager.handle(networkId, id, manager)) changed.add(id);
             }
             for (var linked : accounts.linked(networkId, SignInWithLdap.SOURCE)) {
                 if (linked.active() && !listed.contains(linked.externalId())) {
@@ -234,7 +241,9 @@ public class SyncDirectory {
                         .toList();
                 mirrored.add(new DirectoryGroupStore.Group(g.externalId(), g.name(), members));
             }
-            groups.replace(networkId, SignInWithLdap.SOURCE, mirrored, clock.instant());
+            var mirroredIds = groups.replace(networkId, SignInWithLdap.SOURCE, mirrored, clock.instant());
+            // Groups bound to these follow inside this transaction: all or nothing with the sync.
+            events.publishEvent(new DirectoryGroupsChanged(networkId, mirroredIds));
             // A colleague created in this run also got a manager: that is part of being created.
             changed.removeAll(created);
             return new Counts(created.size(), changed.size(), deactivated, skipped);

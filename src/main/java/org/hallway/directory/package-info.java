@@ -10,7 +10,10 @@
  * scim_tokens}, {@code directory_groups}, {@code directory_group_members}, {@code profile_fields},
  * {@code profile_skills}, {@code profile_field_definitions}, {@code profile_field_values} and the
  * directory columns of {@code accounts}. Writes accounts only through identity's use cases and ports.
- * Publishes {@link org.hallway.directory.DirectorySynced}; consumes {@link
- * org.hallway.identity.AccountCreated} (new colleagues follow their managers, when enabled).
+ * Publishes {@link org.hallway.directory.DirectorySynced}, {@link
+ * org.hallway.directory.DirectoryGroupsChanged} (inside the change's transaction, for groups bound to
+ * directory groups) and {@link org.hallway.directory.ScimChanged} (for the audit log); consumes {@link
+ * org.hallway.identity.AccountCreated} and {@link org.hallway.identity.ManagerChanged} (colleagues follow
+ * their managers, when enabled).
  */
 package org.hallway.directory;

@@ -1,15 +1,11 @@
 package org.hallway.identity;
 
-import java.time.Clock;
-import org.hallway.shared.Ids;
 import org.hallway.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Adds a colleague to a network, with a password and the work context of their profile. */
+/** An administrator adds a colleague (or a guest) to a network, with a password and the work context of their profile. */
 @Service
 public class CreateAccount {
     public record Command(
@@ -25,30 +21,15 @@ public class CreateAccount {
             Account.Role role) {}
 
     private final AccountStore accounts;
-    private final PasswordEncoder passwords;
-    private final Ids ids;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final OpenAccount open;
 
-    CreateAccount(
-            AccountStore accounts, PasswordEncoder passwords, Ids ids, Clock clock, ApplicationEventPublisher events) {
+    CreateAccount(AccountStore accounts, OpenAccount open) {
         this.accounts = accounts;
-        this.passwords = passwords;
-        this.ids = ids;
-        this.clock = clock;
-        this.events = events;
+        this.open = open;
     }
 
     @Transactional
     public Account handle(Command cmd) {
-        var username = ProfileRules.username(cmd.username());
-        var email = ProfileRules.email(cmd.email());
-        var password = ProfileRules.password(cmd.password());
-        var displayName = ProfileRules.text(
-                "display_name",
-                cmd.displayName() == null || cmd.displayName().isBlank() ? username : cmd.displayName(),
-                100,
-                true);
         Long managerId = null;
         if (cmd.managerUsername() != null && !cmd.managerUsername().isBlank()) {
             managerId = accounts.findByUsername(
@@ -57,28 +38,21 @@ public class CreateAccount {
                             () -> new InvalidInputException("manager", "Manager is not a colleague in this network"))
                     .id();
         }
-        if (accounts.findByUsername(cmd.networkId(), username).isPresent()) {
-            throw new InvalidInputException("username", "Username is already taken");
-        }
-        if (accounts.findByEmail(email).isPresent()) {
-            throw new InvalidInputException("email", "E-mail address is already taken");
-        }
-        var account = new Account(
-                ids.next(),
+        return open.handle(new OpenAccount.Command(
+                OpenAccount.Origin.ADMINISTRATOR,
                 cmd.networkId(),
-                username,
-                email,
-                displayName,
-                "",
-                ProfileRules.text("title", cmd.title(), 100, false),
-                ProfileRules.text("department", cmd.department(), 100, false),
-                ProfileRules.text("location", cmd.location(), 100, false),
+                cmd.username(),
+                cmd.email(),
+                cmd.password(),
+                cmd.displayName(),
+                cmd.title(),
+                cmd.department(),
+                cmd.location(),
+                null,
+                null,
                 managerId,
                 cmd.role(),
-                true,
-                clock.instant());
-        accounts.insert(account, passwords.encode(password));
-        events.publishEvent(new AccountCreated(account.networkId(), account.id()));
-        return account;
+                null,
+                null));
     }
 }

@@ -1,11 +1,6 @@
 package org.hallway.identity;
 
-import java.time.Clock;
-import org.hallway.shared.Ids;
-import org.hallway.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,68 +22,29 @@ public class ProvisionAccount {
             @Nullable String department,
             @Nullable Long managerId) {}
 
-    private final AccountStore accounts;
-    private final PasswordEncoder passwords;
-    private final Ids ids;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final OpenAccount open;
 
-    ProvisionAccount(
-            AccountStore accounts, PasswordEncoder passwords, Ids ids, Clock clock, ApplicationEventPublisher events) {
-        this.accounts = accounts;
-        this.passwords = passwords;
-        this.ids = ids;
-        this.clock = clock;
-        this.events = events;
+    ProvisionAccount(OpenAccount open) {
+        this.open = open;
     }
 
     @Transactional
     public Account handle(Command cmd) {
-        var email = ProfileRules.email(cmd.email());
-        if (accounts.findByEmail(email).isPresent()) {
-            throw new InvalidInputException("email", "E-mail address is already taken");
-        }
-        var hash = cmd.password() == null || cmd.password().isEmpty()
-                ? null
-                : passwords.encode(ProfileRules.password(cmd.password()));
-        var username = freeUsername(cmd.networkId(), cmd.preferredUsername());
-        var displayName = ProfileRules.text(
-                "display_name",
-                cmd.displayName() == null || cmd.displayName().isBlank() ? username : cmd.displayName(),
-                100,
-                true);
-        var managerId = cmd.managerId() != null
-                        && accounts.find(cmd.networkId(), cmd.managerId()).isPresent()
-                ? cmd.managerId()
-                : null;
-        var account = new Account(
-                ids.next(),
+        return open.handle(new OpenAccount.Command(
+                OpenAccount.Origin.SCIM,
                 cmd.networkId(),
-                username,
-                email,
-                displayName,
-                "",
-                ProfileRules.text("title", cmd.title(), 100, false),
-                ProfileRules.text("department", cmd.department(), 100, false),
-                "",
-                managerId,
+                cmd.preferredUsername(),
+                cmd.email(),
+                cmd.password(),
+                cmd.displayName(),
+                cmd.title(),
+                cmd.department(),
+                null,
+                null,
+                null,
+                cmd.managerId(),
                 Account.Role.MEMBER,
-                true,
-                clock.instant());
-        accounts.insert(account, hash);
-        events.publishEvent(new AccountCreated(account.networkId(), account.id()));
-        return account;
-    }
-
-    /** Letters, digits and underscores of the preferred name, made unique with a number if needed. */
-    private String freeUsername(long networkId, String preferred) {
-        var base = preferred == null ? "" : preferred.strip().replaceAll("[^A-Za-z0-9_]", "_");
-        if (base.isEmpty()) base = "colleague";
-        if (base.length() > 26) base = base.substring(0, 26);
-        var candidate = base;
-        for (int n = 2; accounts.findByUsername(networkId, candidate).isPresent(); n++) {
-            candidate = base + n;
-        }
-        return candidate;
+                null,
+                null));
     }
 }

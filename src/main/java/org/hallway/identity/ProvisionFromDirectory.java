@@ -1,10 +1,7 @@
 package org.hallway.identity;
 
-import java.time.Clock;
-import org.hallway.shared.Ids;
 import org.hallway.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,21 +36,12 @@ public class ProvisionFromDirectory {
 
     private final AccountStore accounts;
     private final DirectoryAccounts directory;
-    private final Ids ids;
-    private final Clock clock;
-    private final ApplicationEventPublisher events;
+    private final OpenAccount open;
 
-    ProvisionFromDirectory(
-            AccountStore accounts,
-            DirectoryAccounts directory,
-            Ids ids,
-            Clock clock,
-            ApplicationEventPublisher events) {
+    ProvisionFromDirectory(AccountStore accounts, DirectoryAccounts directory, OpenAccount open) {
         this.accounts = accounts;
         this.directory = directory;
-        this.ids = ids;
-        this.clock = clock;
-        this.events = events;
+        this.open = open;
     }
 
     @Transactional
@@ -76,57 +64,35 @@ public class ProvisionFromDirectory {
             return new Result(accounts.find(networkId, id).orElseThrow(), changed ? Change.UPDATED : Change.UNCHANGED);
         }
         if (owner.isPresent()) throw new InvalidInputException("email", "E-mail address is already taken");
-        var username = freeUsername(networkId, p.username(), email);
-        var f = fields(p, email, username).orEmpty(username);
-        var account = new Account(
-                ids.next(),
+        var account = open.handle(new OpenAccount.Command(
+                OpenAccount.Origin.DIRECTORY,
                 networkId,
-                username,
+                p.username(),
                 email,
-                f.displayName(),
-                "",
-                f.title(),
-                f.department(),
-                f.location(),
+                null,
+                p.displayName(),
+                p.title(),
+                p.department(),
+                p.location(),
+                p.phone(),
+                p.employeeNumber(),
                 null,
                 Account.Role.MEMBER,
-                true,
-                clock.instant());
-        directory.insert(account, p.source(), p.externalId(), f);
-        events.publishEvent(new AccountCreated(networkId, account.id()));
-        events.publishEvent(new AccountProvisioned(networkId, account.id(), p.source()));
+                p.source(),
+                p.externalId()));
         return new Result(account, Change.CREATED);
     }
 
     /** The directory's values, clipped to what a profile holds; null where the directory said nothing. */
     private static DirectoryAccounts.Fields fields(Profile p, String email, String username) {
-        var name = clip(p.displayName(), 100);
+        var name = OpenAccount.clip(p.displayName(), 100);
         return new DirectoryAccounts.Fields(
                 email,
                 name == null || name.isEmpty() ? (p.displayName() == null ? null : username) : name,
-                clip(p.title(), 100),
-                clip(p.department(), 100),
-                clip(p.location(), 100),
-                clip(p.phone(), 50),
-                clip(p.employeeNumber(), 50));
-    }
-
-    /** The directory's username made fit for a handle, with a number added while another colleague has it. */
-    private String freeUsername(long networkId, String wanted, String email) {
-        var base = wanted == null || wanted.isBlank() ? email.substring(0, email.indexOf('@')) : wanted;
-        base = base.strip().replaceAll("[^A-Za-z0-9_]", "_");
-        if (base.isEmpty()) base = "colleague";
-        if (base.length() > 26) base = base.substring(0, 26);
-        var candidate = base;
-        for (int n = 2; accounts.findByUsername(networkId, candidate).isPresent(); n++) {
-            candidate = base + n;
-        }
-        return candidate;
-    }
-
-    private static @Nullable String clip(@Nullable String value, int max) {
-        if (value == null) return null;
-        var v = value.strip();
-        return v.codePointCount(0, v.length()) <= max ? v : v.substring(0, v.offsetByCodePoints(0, max));
+                OpenAccount.clip(p.title(), 100),
+                OpenAccount.clip(p.department(), 100),
+                OpenAccount.clip(p.location(), 100),
+                OpenAccount.clip(p.phone(), 50),
+                OpenAccount.clip(p.employeeNumber(), 50));
     }
 }

@@ -3,6 +3,7 @@ package org.hallway.identity;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,12 @@ public class UpdateProvisionedAccount {
 
     private final AccountStore accounts;
     private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
 
-    UpdateProvisionedAccount(AccountStore accounts, PasswordEncoder passwords) {
+    UpdateProvisionedAccount(AccountStore accounts, PasswordEncoder passwords, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.events = events;
     }
 
     @Transactional
@@ -64,6 +67,8 @@ public class UpdateProvisionedAccount {
                 a.active(),
                 a.createdAt());
         accounts.updateFromDirectory(updated);
+        if (!java.util.Objects.equals(a.managerId(), managerId))
+            events.publishEvent(new ManagerChanged(a.networkId(), a.id(), managerId));
         if (cmd.password() != null && !cmd.password().isEmpty()) {
             accounts.setPasswordHash(a.id(), passwords.encode(ProfileRules.password(cmd.password())));
         }

@@ -6,7 +6,7 @@
  * Publishes {@link org.hallway.identity.AccountCreated}, {@link org.hallway.identity.AccountDeactivated},
  * {@link org.hallway.identity.AccessRevoked}, {@link org.hallway.identity.AccountProvisioned},
  * {@link org.hallway.identity.AccountReactivated},
- * {@link org.hallway.identity.AccountSignedIn}, {@link org.hallway.identity.ProfileUpdated}, {@link org.hallway.identity.SignInFailed} and
+ * {@link org.hallway.identity.AccountSignedIn}, {@link org.hallway.identity.ManagerChanged}, {@link org.hallway.identity.ProfileUpdated}, {@link org.hallway.identity.SignInFailed} and
  * {@link org.hallway.identity.TokenRevoked}.
  */
 package org.hallway.identity;

@@ -73,6 +73,17 @@ public final class CorpDirectory {
                 new Attribute("member", memberDns)));
     }
 
+    /** Makes the group's members exactly these people. */
+    public void members(String cn, String... members) {
+        var memberDns = Arrays.stream(members).map(CorpDirectory::dn).toArray(String[]::new);
+        try {
+            IdentityServers.ldap()
+                    .modify("cn=" + cn + "," + GROUPS, new Modification(ModificationType.REPLACE, "member", memberDns));
+        } catch (LDAPException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public void set(String sam, String attribute, String value) {
         try {
             IdentityServers.ldap().modify(dn(sam), new Modification(ModificationType.REPLACE, attribute, value));

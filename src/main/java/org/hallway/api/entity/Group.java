@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Hallway's group, in Mastodon's style (string ids, snake_case, ISO times): what it is, who can see
- * it, how many members it has, and the signed-in colleague's standing in it.
+ * it, how many members it has, the signed-in colleague's standing in it, and the directory group its
+ * membership follows, if any.
  */
 public record Group(
         String id,
@@ -15,7 +16,8 @@ public record Group(
         String createdAt,
         boolean archived,
         int membersCount,
-        Relationship relationship) {
+        Relationship relationship,
+        @Nullable String directoryGroupId) {
 
     /** The signed-in colleague's standing: a member (with role {@code admin} or {@code member}), or a pending request. */
     public record Relationship(boolean member, @Nullable String role, boolean requested) {}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hallway.directory.DirectoryGroupStore;
 import org.hallway.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,9 +23,10 @@ class JdbcDirectoryGroupStore implements DirectoryGroupStore {
     }
 
     @Override
-    public void replace(long networkId, String source, List<Group> groups, Instant at) {
+    public List<Long> replace(long networkId, String source, List<Group> groups, Instant at) {
         var now = Timestamp.from(at);
         var keep = new ArrayList<String>();
+        var kept = new ArrayList<Long>();
         for (var g : groups) {
             keep.add(g.externalId());
             long id = jdbc.sql(
@@ -37,6 +39,7 @@ class JdbcDirectoryGroupStore implements DirectoryGroupStore {
                     .params(ids.next(), networkId, source, g.externalId(), g.name(), now, now)
                     .query(Long.class)
                     .single();
+            kept.add(id);
             jdbc.sql("delete from directory_group_members where group_id = ? and not (account_id = any(?))")
                     .params(id, g.memberIds().toArray(Long[]::new))
                     .update();
@@ -50,6 +53,7 @@ class JdbcDirectoryGroupStore implements DirectoryGroupStore {
         jdbc.sql("delete from directory_groups where network_id = ? and source = ? and not (external_id = any(?))")
                 .params(networkId, source, keep.toArray(String[]::new))
                 .update();
+        return kept;
     }
 
     @Override
@@ -67,5 +71,42 @@ class JdbcDirectoryGroupStore implements DirectoryGroupStore {
                     if (!rs.wasNull()) list.add(account);
                 });
         return result;
+    }
+
+    @Override
+    public List<Listed> list(long networkId) {
+        return jdbc.sql(LISTED + " where g.network_id = ? order by lower(g.name), g.id")
+                .param(networkId)
+                .query(JdbcDirectoryGroupStore::listed)
+                .list();
+    }
+
+    @Override
+    public Optional<Listed> find(long networkId, long id) {
+        return jdbc.sql(LISTED + " where g.network_id = ? and g.id = ?")
+                .params(networkId, id)
+                .query(JdbcDirectoryGroupStore::listed)
+                .optional();
+    }
+
+    @Override
+    public List<Long> activeMembers(long networkId, long id) {
+        return jdbc.sql(
+                        """
+            select m.account_id from directory_group_members m
+              join directory_groups g on g.id = m.group_id
+              join accounts a on a.id = m.account_id
+            where g.network_id = ? and g.id = ? and a.active order by m.account_id""")
+                .params(networkId, id)
+                .query(Long.class)
+                .list();
+    }
+
+    private static final String LISTED =
+            "select g.id, g.source, g.name, (select count(*) from directory_group_members m where m.group_id = g.id)"
+                    + " as members_count from directory_groups g";
+
+    private static Listed listed(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Listed(rs.getLong("id"), rs.getString("source"), rs.getString("name"), rs.getInt("members_count"));
     }
 }

@@ -110,13 +110,15 @@ class JdbcScimGroupStore implements ScimGroupStore {
     }
 
     @Override
-    public void removeMemberEverywhere(long networkId, long accountId) {
-        jdbc.sql(
+    public List<Long> removeMemberEverywhere(long networkId, long accountId) {
+        return jdbc.sql(
                         """
             delete from directory_group_members m using directory_groups g
-            where m.group_id = g.id and g.network_id = ? and g.source = 'scim' and m.account_id = ?""")
+            where m.group_id = g.id and g.network_id = ? and g.source = 'scim' and m.account_id = ?
+            returning m.group_id""")
                 .params(networkId, accountId)
-                .update();
+                .query(Long.class)
+                .list();
     }
 
     private void addMembers(long groupId, List<Long> members) {

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.hallway.directory.ScimCaller;
 import org.hallway.directory.ScimToken;
 import org.hallway.directory.ScimTokenStore;
 import org.jspecify.annotations.Nullable;
@@ -27,11 +28,11 @@ class JdbcScimTokenStore implements ScimTokenStore {
     }
 
     @Override
-    public Optional<Long> networkOf(byte[] hash, Instant at) {
+    public Optional<ScimCaller> callerOf(byte[] hash, Instant at) {
         return jdbc.sql("update scim_tokens set last_used_at = ? where token_hash = ? and revoked_at is null"
-                        + " returning network_id")
+                        + " returning network_id, name")
                 .params(Timestamp.from(at), hash)
-                .query(Long.class)
+                .query((rs, n) -> new ScimCaller(rs.getLong(1), rs.getString(2)))
                 .optional();
     }
 

@@ -25,10 +25,12 @@ class ScimBearerFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            authenticate.handle(header.substring(7)).ifPresent(networkId -> {
+            authenticate.handle(header.substring(7)).ifPresent(caller -> {
                 var context = SecurityContextHolder.createEmptyContext();
                 context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        new ScimClient(networkId), null, List.of(new SimpleGrantedAuthority("SCIM_PROVISIONING"))));
+                        new ScimClient(caller.networkId(), caller.name()),
+                        null,
+                        List.of(new SimpleGrantedAuthority("SCIM_PROVISIONING"))));
                 SecurityContextHolder.setContext(context);
             });
         }

@@ -1,4 +1,4 @@
 package org.hallway.directory.scim;
 
 /** Who calls the SCIM service: an identity provider holding a token for one network. */
-record ScimClient(long networkId) {}
+record ScimClient(long networkId, String name) {}

@@ -79,7 +79,7 @@ class ScimGroupsController {
     @PostMapping
     ResponseEntity<String> create(
             @AuthenticationPrincipal ScimClient client, @RequestBody(required = false) String body) {
-        var group = create.handle(client.networkId(), ScimGroupJson.toData(ScimJson.read(body)));
+        var group = create.handle(client.networkId(), client.name(), ScimGroupJson.toData(ScimJson.read(body)));
         URI location = ScimUrls.group(group.id());
         return ScimJson.respond(201, ScimGroupJson.toResource(group, location, ScimUrls::user), location);
     }
@@ -90,7 +90,7 @@ class ScimGroupsController {
             @PathVariable String id,
             @RequestBody(required = false) String body) {
         var data = ScimGroupJson.toData(ScimJson.read(body));
-        return respond(replace.handle(client.networkId(), ScimUrls.id(id), current -> data));
+        return respond(replace.handle(client.networkId(), client.name(), ScimUrls.id(id), current -> data));
     }
 
     @PatchMapping("/{id}")
@@ -99,7 +99,7 @@ class ScimGroupsController {
             @PathVariable String id,
             @RequestBody(required = false) String body) {
         var groupId = ScimUrls.id(id);
-        return respond(replace.handle(client.networkId(), groupId, current -> {
+        return respond(replace.handle(client.networkId(), client.name(), groupId, current -> {
             var resource = ScimGroupJson.toNode(
                     new ScimGroup(
                             groupId,
@@ -116,7 +116,7 @@ class ScimGroupsController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal ScimClient client, @PathVariable String id) {
-        delete.handle(client.networkId(), ScimUrls.id(id));
+        delete.handle(client.networkId(), client.name(), ScimUrls.id(id));
         return ResponseEntity.noContent().build();
     }
 

@@ -79,7 +79,7 @@ class ScimUsersController {
     @PostMapping
     ResponseEntity<String> create(
             @AuthenticationPrincipal ScimClient client, @RequestBody(required = false) String body) {
-        var user = create.handle(client.networkId(), ScimUserJson.toData(ScimJson.read(body)));
+        var user = create.handle(client.networkId(), client.name(), ScimUserJson.toData(ScimJson.read(body)));
         URI location = ScimUrls.user(user.id());
         return ScimJson.respond(201, ScimUserJson.toResource(user, location), location);
     }
@@ -90,7 +90,7 @@ class ScimUsersController {
             @PathVariable String id,
             @RequestBody(required = false) String body) {
         var data = ScimUserJson.toData(ScimJson.read(body));
-        return respond(replace.handle(client.networkId(), ScimUrls.id(id), current -> data));
+        return respond(replace.handle(client.networkId(), client.name(), ScimUrls.id(id), current -> data));
     }
 
     @PatchMapping("/{id}")
@@ -99,7 +99,7 @@ class ScimUsersController {
             @PathVariable String id,
             @RequestBody(required = false) String body) {
         var accountId = ScimUrls.id(id);
-        return respond(replace.handle(client.networkId(), accountId, current -> {
+        return respond(replace.handle(client.networkId(), client.name(), accountId, current -> {
             var resource = ScimUserJson.toNode(accountId, null, current);
             return ScimUserJson.toData(ScimPatches.apply(resource, body));
         }));
@@ -107,7 +107,7 @@ class ScimUsersController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@AuthenticationPrincipal ScimClient client, @PathVariable String id) {
-        delete.handle(client.networkId(), ScimUrls.id(id));
+        delete.handle(client.networkId(), client.name(), ScimUrls.id(id));
         return ResponseEntity.noContent().build();
     }
 

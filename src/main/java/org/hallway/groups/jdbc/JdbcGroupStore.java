@@ -211,7 +211,7 @@ class JdbcGroupStore implements GroupStore {
 
     private static Group map(ResultSet rs, int row) throws SQLException {
         var archived = rs.getTimestamp("archived_at");
-        long directory = rs.getLong("directory_group_id");
+        var directory = rs.getObject("directory_group_id", Long.class);
         return new Group(
                 rs.getLong("id"),
                 rs.getLong("network_id"),
@@ -219,7 +219,7 @@ class JdbcGroupStore implements GroupStore {
                 rs.getString("description"),
                 GroupPrivacy.of(rs.getString("privacy")),
                 rs.getLong("created_by"),
-                rs.wasNull() ? null : directory,
+                directory,
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
                 archived == null ? null : archived.toInstant(),

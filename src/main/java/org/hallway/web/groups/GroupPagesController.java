@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.hallway.directory.DirectoryGroupStore;
 import org.hallway.groups.AddMembers;
 import org.hallway.groups.ArchiveGroup;
+import org.hallway.groups.BindDirectoryGroup;
 import org.hallway.groups.CreateGroup;
 import org.hallway.groups.EditGroup;
 import org.hallway.groups.FindGroups;
@@ -26,6 +28,7 @@ import org.hallway.web.FeedPages;
 import org.hallway.web.Form;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +63,10 @@ class GroupPagesController {
             LeaveGroup leave,
             AddMembers add,
             RemoveMember remove,
-            PinPost pin) {}
+            PinPost pin,
+            BindDirectoryGroup bind,
+            DirectoryGroupStore directoryGroups,
+            TransactionTemplate transactions) {}
 
     GroupPagesController(
             FindGroups find,
@@ -156,9 +162,12 @@ class GroupPagesController {
                         "description",
                         g.description(),
                         "privacy",
-                        g.privacy().code()));
+                        g.privacy().code(),
+                        "directory_group_id",
+                        g.directoryGroupId() == null ? "" : Long.toString(g.directoryGroupId())));
         model.addAttribute("action", "/groups/" + id + "/edit");
         model.addAttribute("groupId", id);
+        directoryChoices(viewer, model);
         return "pages/group-form";
     }
 
@@ -170,15 +179,34 @@ class GroupPagesController {
             Model model,
             HttpServletResponse res) {
         try {
-            changes.edit()
-                    .handle(viewer, id, new EditGroup.Command(p.get("name"), p.get("description"), p.get("privacy")));
+            changes.transactions().executeWithoutResult(tx -> {
+                // Only network administrators see the directory choice; the form of anyone else leaves it out.
+                if (p.containsKey("directory_group_id")) changes.bind().handle(viewer, id, directoryGroupId(p));
+                changes.edit()
+                        .handle(
+                                viewer,
+                                id,
+                                new EditGroup.Command(p.get("name"), p.get("description"), p.get("privacy")));
+            });
             return "redirect:/groups/" + id;
         } catch (InvalidInputException e) {
             res.setStatus(422);
             model.addAttribute("title", "Edit group");
-            model.addAttribute("form", form(p).withError(e, Map.of()));
+            var form = form(p);
+            if (p.containsKey("directory_group_id"))
+                form = Form.of(
+                        "name",
+                        p.get("name"),
+                        "description",
+                        p.get("description"),
+                        "privacy",
+                        p.get("privacy"),
+                        "directory_group_id",
+                        p.get("directory_group_id"));
+            model.addAttribute("form", form.withError(e, Map.of()));
             model.addAttribute("action", "/groups/" + id + "/edit");
             model.addAttribute("groupId", id);
+            directoryChoices(viewer, model);
             return "pages/group-form";
         }
     }
@@ -287,6 +315,21 @@ class GroupPagesController {
                 .map(r -> new GroupPage.MemberRow(people.get(r.accountId()), avatars.path(r.accountId()), false))
                 .toList();
         return new GroupPage(view.group(), view.membership(), memberRows, requestRows, canManage);
+    }
+
+    private void directoryChoices(Viewer viewer, Model model) {
+        if (viewer.admin())
+            model.addAttribute("directoryGroups", changes.directoryGroups().list(viewer.networkId()));
+    }
+
+    private static @org.jspecify.annotations.Nullable Long directoryGroupId(Map<String, String> p) {
+        var raw = p.get("directory_group_id").strip();
+        if (raw.isEmpty()) return null;
+        try {
+            return Long.parseLong(raw);
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("directory_group_id", "No such directory group");
+        }
     }
 
     private static Form form(Map<String, String> p) {
