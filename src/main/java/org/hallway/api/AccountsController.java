@@ -10,6 +10,7 @@ import org.hallway.audience.Visibility;
 import org.hallway.directory.EditProfile;
 import org.hallway.directory.ReadOrgChart;
 import org.hallway.directory.SearchPeople;
+import org.hallway.follow.ChangePostNotifications;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.UnfollowAccount;
@@ -34,6 +35,7 @@ class AccountsController {
     private final FollowStore follows;
     private final FollowAccount followAccount;
     private final UnfollowAccount unfollowAccount;
+    private final ChangePostNotifications changePostNotifications;
     private final EditProfile editProfile;
     private final ChangeAvatar changeAvatar;
     private final SearchPeople searchPeople;
@@ -48,6 +50,7 @@ class AccountsController {
             FollowStore follows,
             FollowAccount followAccount,
             UnfollowAccount unfollowAccount,
+            ChangePostNotifications changePostNotifications,
             EditProfile editProfile,
             ChangeAvatar changeAvatar,
             SearchPeople searchPeople,
@@ -61,6 +64,7 @@ class AccountsController {
         this.follows = follows;
         this.followAccount = followAccount;
         this.unfollowAccount = unfollowAccount;
+        this.changePostNotifications = changePostNotifications;
         this.editProfile = editProfile;
         this.changeAvatar = changeAvatar;
         this.searchPeople = searchPeople;
@@ -114,10 +118,12 @@ class AccountsController {
         var known = accounts.findAll(viewer.networkId(), ids).keySet();
         var following = follows.followingAmong(viewer.accountId(), known);
         var followedBy = follows.followedByAmong(viewer.accountId(), known);
+        var notifying = follows.notifyingAmong(viewer.accountId(), known);
         return ids.stream()
                 .filter(known::contains)
                 .distinct()
-                .map(id -> Relationship.of(id, following.contains(id), followedBy.contains(id)))
+                .map(id -> Relationship.of(id, following.contains(id), followedBy.contains(id))
+                        .withNotifying(notifying.contains(id)))
                 .toList();
     }
 
@@ -186,9 +192,12 @@ class AccountsController {
     }
 
     @PostMapping("/api/v1/accounts/{id}/follow")
-    Relationship follow(Viewer viewer, @PathVariable String id) {
+    Relationship follow(Viewer viewer, @PathVariable String id, Params params) {
         long target = Ids.parse(id);
         followAccount.handle(viewer, target);
+        // Compat(mastodon): notify=true asks to hear of each new post; following again may change it.
+        var notify = params.boolOrNull("notify");
+        if (notify != null) changePostNotifications.handle(viewer, target, notify);
         return relationship(viewer, target);
     }
 
@@ -202,9 +211,10 @@ class AccountsController {
     private Relationship relationship(Viewer viewer, long id) {
         var set = List.of(id);
         return Relationship.of(
-                id,
-                follows.followingAmong(viewer.accountId(), set).contains(id),
-                follows.followedByAmong(viewer.accountId(), set).contains(id));
+                        id,
+                        follows.followingAmong(viewer.accountId(), set).contains(id),
+                        follows.followedByAmong(viewer.accountId(), set).contains(id))
+                .withNotifying(follows.notifyingAmong(viewer.accountId(), set).contains(id));
     }
 
     private ResponseEntity<List<Account>> edges(

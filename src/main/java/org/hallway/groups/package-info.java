@@ -4,7 +4,8 @@
  * invitation only); their members, administrators and join requests. Owns {@code groups},
  * {@code group_members}, {@code group_requests}. Who may see a group and its posts is decided by
  * {@link org.hallway.audience.Visibility}. Publishes {@link org.hallway.groups.MemberJoinedGroup} and
- * {@link org.hallway.groups.MemberLeftGroup}; posting into a group is {@code posts}' business, the
+ * {@link org.hallway.groups.MemberLeftGroup}, and for notifications {@link org.hallway.groups.MemberInvited},
+ * {@link org.hallway.groups.JoinRequested} and {@link org.hallway.groups.JoinRequestApproved}; posting into a group is {@code posts}' business, the
  * group feed and the fan-out to members {@code timeline}'s.
  */
 package org.hallway.groups;

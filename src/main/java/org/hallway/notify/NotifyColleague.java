@@ -35,9 +35,20 @@ class NotifyColleague {
             long actorId,
             @Nullable Long postId,
             @Nullable Long sourceId) {
+        handle(networkId, recipientId, type, actorId, postId, sourceId, null);
+    }
+
+    void handle(
+            long networkId,
+            long recipientId,
+            NotificationType type,
+            long actorId,
+            @Nullable Long postId,
+            @Nullable Long sourceId,
+            @Nullable Long groupId) {
         if (recipientId == actorId) return;
         var now = clock.instant();
-        var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now);
+        var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now, groupId);
         if (!notifications.insert(notification, sourceId)) return;
         events.publishEvent(new NotificationCreated(recipientId, networkId, notification.id()));
         mail.offer(notification);
