@@ -2,9 +2,11 @@ package org.hallway.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
 import java.nio.file.Paths;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.hallway.testing.Api;
@@ -46,6 +48,23 @@ class GroupBadgeBrowserTest extends BrowserTest {
         var guestCard = page.locator("#feed article").filter(new Locator.FilterOptions().setHasText("partner side"));
         assertThat(guestCard.locator(".badge.guest")).hasText("Guest");
         assertThat(guestPost).isNotBlank();
+    }
+
+    @Test
+    void invitationShowsOnTheNotificationsPageWithTheGroupLinked() {
+        var alice = new Api(baseUrl(), p.alice.token());
+        var group = group(alice, "Design <reviews>", "private");
+        assertThat(alice.post("/api/v1/groups/" + group + "/members", Map.of("account_ids", List.of(p.tom.idString())))
+                        .status())
+                .isEqualTo(200);
+        var tom = signIn(p.tom);
+        var line = tom.locator("#notifications [data-type=group_invite]");
+        await().atMost(Duration.ofSeconds(15)).until(() -> {
+            tom.navigate("/notifications");
+            return line.count() > 0;
+        });
+        assertThat(line).containsText("Alice Adams added you to the group Design <reviews>");
+        assertThat(line.locator("a.notification-group")).hasAttribute("href", "/groups/" + group);
     }
 
     private static String group(Api api, String name, String privacy) {
