@@ -10,6 +10,7 @@ import org.hallway.audience.Visibility;
 import org.hallway.directory.EditProfile;
 import org.hallway.directory.ReadOrgChart;
 import org.hallway.directory.SearchPeople;
+import org.hallway.follow.ChangePostNotifications;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.UnfollowAccount;
@@ -35,6 +36,7 @@ class AccountsController {
     private final FollowStore follows;
     private final FollowAccount followAccount;
     private final UnfollowAccount unfollowAccount;
+    private final ChangePostNotifications changePostNotifications;
     private final EditProfile editProfile;
     private final ChangeAvatar changeAvatar;
     private final SearchPeople searchPeople;
@@ -51,6 +53,7 @@ class AccountsController {
             FollowStore follows,
             FollowAccount followAccount,
             UnfollowAccount unfollowAccount,
+            ChangePostNotifications changePostNotifications,
             EditProfile editProfile,
             ChangeAvatar changeAvatar,
             SearchPeople searchPeople,
@@ -68,6 +71,7 @@ class AccountsController {
         this.follows = follows;
         this.followAccount = followAccount;
         this.unfollowAccount = unfollowAccount;
+        this.changePostNotifications = changePostNotifications;
         this.editProfile = editProfile;
         this.changeAvatar = changeAvatar;
         this.searchPeople = searchPeople;
@@ -198,9 +202,12 @@ class AccountsController {
     }
 
     @PostMapping("/api/v1/accounts/{id}/follow")
-    Relationship follow(Viewer viewer, @PathVariable String id) {
+    Relationship follow(Viewer viewer, @PathVariable String id, Params params) {
         long target = Ids.parse(id);
         followAccount.handle(viewer, target);
+        // Compat(mastodon): notify=true asks to hear of each new post; following again may change it.
+        var notify = params.boolOrNull("notify");
+        if (notify != null) changePostNotifications.handle(viewer, target, notify);
         return relationship(viewer, target);
     }
 

@@ -3,7 +3,9 @@ package org.hallway.api;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hallway.api.entity.Conversation;
+import org.hallway.api.streaming.StreamedConversations;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.Conversations;
 import org.springframework.http.ResponseEntity;
@@ -15,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Direct-message conversations (Mastodon's /api/v1/conversations): list, mark read, remove. */
 @RestController
-class ConversationsController {
+class ConversationsController implements StreamedConversations {
     private final Conversations conversations;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
@@ -42,6 +44,11 @@ class ConversationsController {
     Map<String, Object> remove(Viewer viewer, @PathVariable String id) {
         conversations.remove(viewer, Ids.parse(id));
         return Map.of();
+    }
+
+    @Override
+    public Optional<Object> render(Viewer viewer, List<Long> participants) {
+        return conversations.among(viewer, participants).map(this::conversation);
     }
 
     private Conversation conversation(Conversations.View v) {

@@ -90,12 +90,16 @@ class NotificationsController implements StreamedNotifications {
         return new NotificationQuery(params.list("types"), params.list("exclude_types"), params.id("account_id"));
     }
 
-    /** The notification as streamed to Mastodon apps; nothing when the reader may no longer see it. */
+    /**
+     * The notification as streamed to Mastodon apps; nothing when the reader may no longer see it, or when
+     * it is of a type of Hallway's own, which Mastodon apps do not know (ADR 0022).
+     */
     @Override
     public Optional<Object> render(Viewer viewer, long notificationId) {
         try {
-            return Optional.of(present(viewer, List.of(find.handle(viewer, notificationId)))
-                    .getFirst());
+            var view = find.handle(viewer, notificationId);
+            if (view.notification().type().extension()) return Optional.empty();
+            return Optional.of(present(viewer, List.of(view)).getFirst());
         } catch (NotFoundException gone) {
             return Optional.empty();
         }
@@ -125,9 +129,25 @@ class NotificationsController implements StreamedNotifications {
                     Presenter.time(n.createdAt()),
                     groupKey(n),
                     actors.get(n.actorId()),
-                    post == null ? null : statuses.get(post.post().id())));
+                    post == null ? null : statuses.get(post.post().id()),
+                    v.group() == null ? null : group(v.group())));
         }
         return result;
+    }
+
+    /** The group a group notification is about, as the groups API shows it (without the reader's standing). */
+    private org.hallway.api.entity.Group group(org.hallway.groups.Group g) {
+        return new org.hallway.api.entity.Group(
+                Long.toString(g.id()),
+                g.name(),
+                g.description(),
+                g.privacy().code(),
+                baseUrl.get() + "/groups/" + g.id(),
+                Presenter.time(g.createdAt()),
+                g.archived(),
+                g.membersCount(),
+                null,
+                g.directoryGroupId() == null ? null : Long.toString(g.directoryGroupId()));
     }
 
     /** Likes and reposts of one post group together, as Mastodon's grouped notifications do. */

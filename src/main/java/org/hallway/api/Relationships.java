@@ -27,6 +27,7 @@ class Relationships {
         var mutes = relations.mutesAmong(self, ids);
         var blocking = relations.blockingAmong(self, ids);
         var blockedBy = relations.blockedByAmong(self, ids);
+        var notifying = follows.notifyingAmong(self, ids);
         return ids.stream()
                 .map(id -> {
                     var mute = mutes.get(id);
@@ -35,7 +36,8 @@ class Relationships {
                                     blocking.contains(id),
                                     blockedBy.contains(id),
                                     mute != null,
-                                    mute != null && mute.notifications());
+                                    mute != null && mute.notifications())
+                            .withNotifying(notifying.contains(id));
                 })
                 .toList();
     }

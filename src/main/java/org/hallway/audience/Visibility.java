@@ -206,6 +206,21 @@ public class Visibility {
                 .single();
     }
 
+    /**
+     * Whether the viewer reads the group's posts: a member, or a colleague when the group is public (the
+     * group branch of {@link #visibleTo(String)}). A private group is listed for colleagues, but its posts are not.
+     */
+    public boolean canReadGroupPosts(Viewer viewer, long groupId) {
+        return jdbc.sql("select exists (select 1 from groups vg where vg.id = :group and vg.network_id = :network"
+                        + " and (exists (select 1 from group_members vgm where vgm.group_id = vg.id"
+                        + " and vgm.account_id = :viewer) or (vg.privacy = 'public' and " + colleague() + ")))")
+                .param("group", groupId)
+                .param("viewer", viewer.accountId())
+                .param("network", viewer.networkId())
+                .query(Boolean.class)
+                .single();
+    }
+
     /** Throws the same "not found" for a group that is absent or hidden from the viewer (a secret group). */
     public void requireGroupVisible(Viewer viewer, long groupId) {
         if (!canSeeGroup(viewer, groupId)) throw NotFoundException.record();

@@ -21,6 +21,15 @@ public interface FollowStore {
     /** Of {@code others}, those {@code accountId} follows. */
     Set<Long> followingAmong(long accountId, Collection<Long> others);
 
+    /** Whether the follower hears of each new post of the followee; false when there is no such follow. */
+    boolean setNotify(long followerId, long followeeId, boolean notify);
+
+    /** Of {@code others}, those {@code accountId} follows and asked to hear of each post of. */
+    Set<Long> notifyingAmong(long accountId, Collection<Long> others);
+
+    /** The followers of {@code accountId} who asked to hear of each of their posts. */
+    List<Long> notifiedFollowers(long accountId);
+
     /** Of {@code others}, those who follow {@code accountId}. */
     Set<Long> followedByAmong(long accountId, Collection<Long> others);
 

@@ -55,9 +55,13 @@ public class AddMembers {
         }
         var now = clock.instant();
         for (var id : ids) {
-            groups.removeRequest(groupId, id);
+            boolean asked = groups.removeRequest(groupId, id);
             if (groups.putMember(viewer.networkId(), groupId, id, role, now)) {
                 events.publishEvent(new MemberJoinedGroup(viewer.networkId(), groupId, id));
+                events.publishEvent(
+                        asked
+                                ? new JoinRequestApproved(viewer.networkId(), groupId, id, viewer.accountId())
+                                : new MemberInvited(viewer.networkId(), groupId, id, viewer.accountId()));
             }
         }
         return groups.members(groupId, Integer.MAX_VALUE).stream()

@@ -44,7 +44,10 @@ public class JoinGroup {
                 groups.removeRequest(groupId, viewer.accountId());
                 events.publishEvent(new MemberJoinedGroup(viewer.networkId(), groupId, viewer.accountId()));
             }
-            case PRIVATE -> groups.addRequest(viewer.networkId(), groupId, viewer.accountId(), now);
+            case PRIVATE -> {
+                if (groups.addRequest(viewer.networkId(), groupId, viewer.accountId(), now))
+                    events.publishEvent(new JoinRequested(viewer.networkId(), groupId, viewer.accountId()));
+            }
             case SECRET -> throw new ForbiddenException("This group is invitation only");
         }
         return groups.membership(groupId, viewer.accountId());

@@ -3,7 +3,10 @@ package org.hallway.notify;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** Something a colleague ({@code actorId}) did that concerns the recipient ({@code accountId}). */
+/**
+ * Something a colleague ({@code actorId}) did that concerns the recipient ({@code accountId}), about a post
+ * or a group (or neither: a follow).
+ */
 public record Notification(
         long id,
         long networkId,
@@ -11,4 +14,5 @@ public record Notification(
         NotificationType type,
         long actorId,
         @Nullable Long postId,
-        Instant createdAt) {}
+        Instant createdAt,
+        @Nullable Long groupId) {}

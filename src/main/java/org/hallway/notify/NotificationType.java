@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * What a notification is about. The codes are Mastodon's, except {@code reply}: a reply to one's post
- * that does not mention one, which Mastodon clients know only as {@code mention}.
+ * that does not mention one, which Mastodon clients know only as {@code mention}; and the group types
+ * ({@code group_invite}, {@code group_join_request}, {@code group_join_approved}), which Mastodon has not:
+ * the API returns them only to requests that name them in {@code types[]} (ADR 0022).
  */
 public enum NotificationType {
     MENTION("Mentions", "mentioned you"),
@@ -17,7 +19,10 @@ public enum NotificationType {
     FOLLOW("New followers", "followed you"),
     STATUS("New posts", "posted"),
     UPDATE("Edits", "edited a post you reposted"),
-    POLL("Ended polls", "ran a poll that has ended");
+    POLL("Ended polls", "ran a poll that has ended"),
+    GROUP_INVITE("Group invitations", "added you to a group"),
+    GROUP_JOIN_REQUEST("Requests to join your groups", "asked to join a group"),
+    GROUP_JOIN_APPROVED("Approved requests to join", "let you into a group");
 
     private final String label;
     private final String verb;
@@ -34,6 +39,11 @@ public enum NotificationType {
     /** The type as Mastodon's API names it. */
     public String apiCode() {
         return this == REPLY ? "mention" : code();
+    }
+
+    /** Hallway's own type, unknown to Mastodon apps. */
+    public boolean extension() {
+        return this == GROUP_INVITE || this == GROUP_JOIN_REQUEST || this == GROUP_JOIN_APPROVED;
     }
 
     /** For settings: a plural noun ("Likes"). */
@@ -58,8 +68,19 @@ public enum NotificationType {
         return Arrays.stream(values()).filter(t -> t.apiCode().equals(c)).toList();
     }
 
-    /** The types colleagues can receive today (posts of people one asked to hear from come later). */
+    /** The types colleagues can receive today. */
     public static List<NotificationType> offered() {
-        return List.of(MENTION, REPLY, REBLOG, FAVOURITE, FOLLOW, UPDATE, POLL);
+        return List.of(
+                MENTION,
+                REPLY,
+                REBLOG,
+                FAVOURITE,
+                FOLLOW,
+                STATUS,
+                UPDATE,
+                POLL,
+                GROUP_INVITE,
+                GROUP_JOIN_REQUEST,
+                GROUP_JOIN_APPROVED);
     }
 }

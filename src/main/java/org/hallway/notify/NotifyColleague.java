@@ -49,6 +49,17 @@ class NotifyColleague {
             long actorId,
             @Nullable Long postId,
             @Nullable Long sourceId) {
+        handle(networkId, recipientId, type, actorId, postId, sourceId, null);
+    }
+
+    void handle(
+            long networkId,
+            long recipientId,
+            NotificationType type,
+            long actorId,
+            @Nullable Long postId,
+            @Nullable Long sourceId,
+            @Nullable Long groupId) {
         // The author of a poll hears that it ended, like its voters; nobody else hears of their own doing.
         if (recipientId == actorId && type != NotificationType.POLL) return;
         // Blocks, mutes with notifications and muted threads refuse the notification (nor is it mailed).
@@ -56,7 +67,7 @@ class NotifyColleague {
         if (postId != null
                 && !mutedThreads.mutedAmong(recipientId, List.of(postId)).isEmpty()) return;
         var now = clock.instant();
-        var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now);
+        var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now, groupId);
         if (!notifications.insert(notification, sourceId)) return;
         events.publishEvent(new NotificationCreated(recipientId, networkId, notification.id()));
         mail.offer(notification);

@@ -3,29 +3,47 @@ package org.hallway.notify;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.hallway.audience.Visibility;
+import org.hallway.follow.FollowStore;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostEdited;
 import org.hallway.posts.PostLiked;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostUnliked;
+import org.hallway.posts.ReactionStore;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what happens to posts into notifications: mentions, replies, reposts, likes and edits of
- * reposted posts; and takes them back when their cause is undone (unlike, undo repost, deletion).
+ * Turns what happens to posts into notifications: mentions, replies, reposts, likes, new posts for
+ * followers who asked for them, and edits of posts one reposted or liked; and takes them back when their cause is undone (unlike, undo repost, deletion).
  */
 @Component
 class NotifyOnPosts {
+    /** Likes read for edit notifications: a post liked by more hears only the newest likers told. */
+    private static final int MAX_NOTIFIED = 1000;
+
     private final NotifyColleague notify;
     private final NotificationStore notifications;
     private final PostStore posts;
+    private final ReactionStore reactions;
+    private final FollowStore follows;
+    private final Visibility visibility;
 
-    NotifyOnPosts(NotifyColleague notify, NotificationStore notifications, PostStore posts) {
+    NotifyOnPosts(
+            NotifyColleague notify,
+            NotificationStore notifications,
+            PostStore posts,
+            ReactionStore reactions,
+            FollowStore follows,
+            Visibility visibility) {
         this.notify = notify;
         this.notifications = notifications;
         this.posts = posts;
+        this.reactions = reactions;
+        this.follows = follows;
+        this.visibility = visibility;
     }
 
     @ApplicationModuleListener
@@ -42,6 +60,7 @@ class NotifyOnPosts {
             return;
         }
         var mentioned = new LinkedHashSet<>(event.mentionedAccountIds());
+        notifyFollowersWhoAsked(event, mentioned);
         for (var account : mentioned) {
             notify.handle(
                     event.networkId(),
@@ -65,6 +84,30 @@ class NotifyOnPosts {
         }
     }
 
+    /**
+     * Followers who asked to hear of each post of the author (Mastodon's {@code status}): an original post
+     * that is no reply to someone else, for those who may see it and are not already mentioned in it.
+     */
+    private void notifyFollowersWhoAsked(PostCreated event, java.util.Set<Long> mentioned) {
+        if (event.inReplyToId() != null
+                && posts.find(event.networkId(), event.inReplyToId())
+                        .map(parent -> parent.authorId() != event.authorId())
+                        .orElse(true)) return;
+        var asked = follows.notifiedFollowers(event.authorId()).stream()
+                .filter(id -> !mentioned.contains(id))
+                .toList();
+        if (asked.isEmpty()) return;
+        for (var reader : visibility.readersAmong(event.networkId(), event.postId(), asked)) {
+            notify.handle(
+                    event.networkId(),
+                    reader,
+                    NotificationType.STATUS,
+                    event.authorId(),
+                    event.postId(),
+                    event.postId());
+        }
+    }
+
     @ApplicationModuleListener
     void on(PostEdited event) {
         var detailed =
@@ -75,11 +118,13 @@ class NotifyOnPosts {
         for (var account : detailed.mentionIds()) {
             notify.handle(event.networkId(), account, NotificationType.MENTION, post.authorId(), post.id(), post.id());
         }
-        var reposters =
-                posts.findAll(event.networkId(), posts.reblogsOf(post.id())).values();
-        for (var reblog : reposters) {
-            notify.handle(
-                    event.networkId(), reblog.authorId(), NotificationType.UPDATE, post.authorId(), post.id(), null);
+        // Those who reposted or liked the post hear that it changed (once per colleague).
+        var readers = new LinkedHashSet<Long>();
+        for (var reblog :
+                posts.findAll(event.networkId(), posts.reblogsOf(post.id())).values()) readers.add(reblog.authorId());
+        readers.addAll(reactions.accountsReacting(ReactionStore.Kind.FAVOURITE, post.id(), MAX_NOTIFIED));
+        for (var reader : visibility.readersAmong(event.networkId(), post.id(), readers)) {
+            notify.handle(event.networkId(), reader, NotificationType.UPDATE, post.authorId(), post.id(), null);
         }
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
+import org.hallway.groups.Group;
+import org.hallway.groups.GroupStore;
 import org.hallway.identity.AccountStore;
 import org.hallway.posts.FindPosts;
 import org.hallway.posts.PostView;
@@ -19,16 +21,19 @@ public class ReadNotifications {
     private final NotificationSettingsStore settings;
     private final FindPosts posts;
     private final AccountStore accounts;
+    private final GroupStore groups;
 
     ReadNotifications(
             NotificationStore notifications,
             NotificationSettingsStore settings,
             FindPosts posts,
-            AccountStore accounts) {
+            AccountStore accounts,
+            GroupStore groups) {
         this.notifications = notifications;
         this.settings = settings;
         this.posts = posts;
         this.accounts = accounts;
+        this.groups = groups;
     }
 
     @Transactional(readOnly = true)
@@ -52,12 +57,21 @@ public class ReadNotifications {
         var actors = accounts.findAll(
                 reader.networkId(),
                 list.stream().map(Notification::actorId).distinct().toList());
+        // The store has checked that the reader may see each group; group notifications are few.
+        var groupsById = new HashMap<Long, Group>();
+        list.stream()
+                .map(Notification::groupId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .forEach(id -> groups.find(reader.networkId(), id).ifPresent(g -> groupsById.put(id, g)));
         var result = new ArrayList<NotificationView>(list.size());
         for (var n : list) {
             var actor = actors.get(n.actorId());
             var post = n.postId() == null ? null : byId.get(n.postId());
-            if (actor == null || (n.postId() != null && post == null)) continue;
-            result.add(new NotificationView(n, actor, post));
+            var group = n.groupId() == null ? null : groupsById.get(n.groupId());
+            if (actor == null || (n.postId() != null && post == null) || (n.groupId() != null && group == null))
+                continue;
+            result.add(new NotificationView(n, actor, post, group));
         }
         return result;
     }

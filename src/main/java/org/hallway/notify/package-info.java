@@ -4,7 +4,9 @@
  * {@code pending_mails}. Consumes {@link org.hallway.posts.PostCreated}, {@link
  * org.hallway.posts.PostEdited}, {@link org.hallway.posts.PostDeleted}, {@link
  * org.hallway.posts.PostLiked}, {@link org.hallway.posts.PostUnliked}, {@link
- * org.hallway.follow.AccountFollowed}, {@link org.hallway.follow.AccountUnfollowed}, {@link org.hallway.polls.PollEnded}. Publishes {@link
+ * org.hallway.follow.AccountFollowed}, {@link org.hallway.follow.AccountUnfollowed}, {@link
+ * org.hallway.polls.PollEnded}, and groups' {@link org.hallway.groups.MemberInvited}, {@link
+ * org.hallway.groups.JoinRequested}, {@link org.hallway.groups.JoinRequestApproved}. Publishes {@link
  * org.hallway.notify.NotificationCreated}. Who may see the post a notification is about is asked of
  * {@code audience} when it is read or mailed, never only when it is made.
  */

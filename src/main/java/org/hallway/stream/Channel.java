@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * What a connection listens to. {@code USER} is the reader's home feed (and their notifications),
  * {@code PUBLIC} the company feed, {@code HASHTAG} one tag's feed; {@code LOCAL} variants are the same
  * in a network that has no remote posts; {@code COUNTS} carries counter changes of posts the reader
- * may see (for the web UI). {@code DIRECT} stays silent until direct messages exist.
+ * may see (for the web UI). {@code DIRECT} carries the reader's direct conversations; {@code GROUP} one
+ * group's feed, the group's id standing in {@code tag}.
  */
 public record Channel(Kind kind, @Nullable String tag) {
     public enum Kind {
@@ -18,7 +19,8 @@ public record Channel(Kind kind, @Nullable String tag) {
         HASHTAG,
         HASHTAG_LOCAL,
         DIRECT,
-        COUNTS
+        COUNTS,
+        GROUP
     }
 
     public Channel {
@@ -31,6 +33,10 @@ public record Channel(Kind kind, @Nullable String tag) {
 
     public static Channel hashtag(String tag, boolean local) {
         return new Channel(local ? Kind.HASHTAG_LOCAL : Kind.HASHTAG, tag);
+    }
+
+    public static Channel group(long groupId) {
+        return new Channel(Kind.GROUP, Long.toString(groupId));
     }
 
     /** Channels that show posts, so that they hear of their deletion. */

@@ -1,6 +1,7 @@
 package org.hallway.stream;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Something an open connection may need to hear about, as small facts (ids), never rendered content:
@@ -15,8 +16,18 @@ public sealed interface LiveEvent {
     /** A company-wide original post appeared in the company feed (and in its hashtags' feeds). */
     record NewInCompany(long networkId, long postId, List<String> tags) implements LiveEvent {}
 
-    /** A post's text changed; {@code inCompanyFeed} and {@code tags} say which public streams showed it. */
-    record Edited(long networkId, long postId, boolean inCompanyFeed, List<String> tags) implements LiveEvent {}
+    /**
+     * A post's text changed; {@code inCompanyFeed}, {@code tags} and {@code groupId} say which public and
+     * group streams showed it.
+     */
+    record Edited(long networkId, long postId, boolean inCompanyFeed, List<String> tags, @Nullable Long groupId)
+            implements LiveEvent {}
+
+    /** An original post appeared in a group's feed. */
+    record NewInGroup(long networkId, long postId, long groupId) implements LiveEvent {}
+
+    /** A direct message was filed in the conversations of its participants (author included). */
+    record DirectMessage(long networkId, long postId, List<Long> participants) implements LiveEvent {}
 
     /** A post or repost is gone. */
     record Deleted(long networkId, long postId) implements LiveEvent {}

@@ -7,6 +7,7 @@ import org.hallway.posts.PostEdited;
 import org.hallway.posts.PostLiked;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostVisibility;
+import org.hallway.timeline.DirectMessageFiled;
 import org.hallway.timeline.PostFannedOut;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ class StreamPosts {
         if (event.reblogOfId() == null && event.visibility() == PostVisibility.PUBLIC) {
             broker.publish(new LiveEvent.NewInCompany(event.networkId(), event.postId(), event.tags()));
         }
+        if (event.reblogOfId() == null && event.groupId() != null) {
+            broker.publish(new LiveEvent.NewInGroup(event.networkId(), event.postId(), event.groupId()));
+        }
         if (event.reblogOfId() != null)
             broker.publish(new LiveEvent.CountsChanged(event.networkId(), event.reblogOfId()));
         if (event.inReplyToId() != null)
@@ -49,7 +53,14 @@ class StreamPosts {
         if (detailed == null) return;
         var post = detailed.post();
         boolean inCompanyFeed = post.visibility() == PostVisibility.PUBLIC && !post.isReblog();
-        broker.publish(new LiveEvent.Edited(event.networkId(), post.id(), inCompanyFeed, detailed.tags()));
+        var group = post.isReblog() ? null : post.groupId();
+        broker.publish(new LiveEvent.Edited(event.networkId(), post.id(), inCompanyFeed, detailed.tags(), group));
+    }
+
+    /** Direct streams hear of a message once it is filed, so the conversation they render holds it. */
+    @ApplicationModuleListener
+    void on(DirectMessageFiled event) {
+        broker.publish(new LiveEvent.DirectMessage(event.networkId(), event.postId(), event.participants()));
     }
 
     @ApplicationModuleListener

@@ -18,4 +18,17 @@ public interface Subscriber {
 
     /** Called when the reader fell too far behind: the connection should close (the client reconnects). */
     void overflowed();
+
+    /**
+     * Whether the credentials the connection was opened with still hold: asked when its account's access
+     * changed (a token was revoked). A web page's session has no token to lose.
+     */
+    default boolean authorized() {
+        return true;
+    }
+
+    /** Called when the connection's access ended (its token revoked, its account deactivated): it must close. */
+    default void revoked() {
+        overflowed();
+    }
 }

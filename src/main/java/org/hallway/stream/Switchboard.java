@@ -71,6 +71,24 @@ public class Switchboard {
         return byNetwork.values().stream().mapToInt(Set::size).sum();
     }
 
+    /**
+     * Closes the account's connections whose access ended: all of them when the account is gone, else
+     * those whose token no longer authenticates. Returns how many were closed.
+     */
+    public int endAccess(long networkId, long accountId, boolean accountGone) {
+        var open = byNetwork.get(networkId);
+        if (open == null) return 0;
+        int closed = 0;
+        for (var r : List.copyOf(open)) {
+            if (r.subscriber.viewer().accountId() != accountId) continue;
+            if (!accountGone && r.subscriber.authorized()) continue;
+            r.close();
+            r.subscriber.revoked();
+            closed++;
+        }
+        return closed;
+    }
+
     /** Delivers an event to the connections of this node that may have it. */
     public void dispatch(LiveEvent event) {
         var open = byNetwork.get(event.networkId());
@@ -83,6 +101,18 @@ public class Switchboard {
             case LiveEvent.Edited e -> {
                 toHomeReaders(subscribers, e, e.postId(), shared);
                 if (e.inCompanyFeed()) toPublicReaders(subscribers, e, e.postId(), e.tags(), shared);
+                if (e.groupId() != null) toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared);
+            }
+            case LiveEvent.NewInGroup e -> toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared);
+            case LiveEvent.DirectMessage e -> {
+                Predicate<Channel> match = c -> c.kind() == Channel.Kind.DIRECT;
+                var candidates = listening(subscribers, match).stream()
+                        .filter(r ->
+                                e.participants().contains(r.subscriber.viewer().accountId()))
+                        .toList();
+                if (candidates.isEmpty()) return;
+                var readers = visibility.readersAmong(e.networkId(), e.postId(), accounts(candidates));
+                deliver(candidates, readers, e, match, shared);
             }
             case LiveEvent.Deleted e -> {
                 var candidates = listening(subscribers, Channel::showsPosts);
@@ -109,6 +139,17 @@ public class Switchboard {
         var candidates = listening(subscribers, match);
         if (candidates.isEmpty()) return;
         var readers = homeReaders.handle(e.networkId(), postId, accounts(candidates));
+        deliver(candidates, readers, e, match, shared);
+    }
+
+    private void toGroupReaders(
+            List<Registration> subscribers, LiveEvent e, long postId, long groupId, Delivery.Shared shared) {
+        var key = Channel.group(groupId);
+        Predicate<Channel> match = key::equals;
+        var candidates = listening(subscribers, match);
+        if (candidates.isEmpty()) return;
+        // Asked now, not when the connection subscribed: a reader who left the group hears nothing more.
+        var readers = visibility.readersAmong(e.networkId(), postId, accounts(candidates));
         deliver(candidates, readers, e, match, shared);
     }
 

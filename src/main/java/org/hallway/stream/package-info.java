@@ -3,11 +3,13 @@
  * changes, notifications) to the connections colleagues hold open, SSE from the web UI and WebSocket
  * from Mastodon apps. Owns no tables. Consumes {@link org.hallway.posts.PostCreated}, {@link
  * org.hallway.posts.PostEdited}, {@link org.hallway.posts.PostDeleted}, {@link org.hallway.posts.PostLiked}
- * and {@link org.hallway.timeline.PostFannedOut}; turns them into {@link org.hallway.stream.LiveEvent}s
+ * {@link org.hallway.timeline.PostFannedOut} and {@link org.hallway.timeline.DirectMessageFiled}; turns them into {@link org.hallway.stream.LiveEvent}s
  * on the {@link org.hallway.stream.Broker}, whose node-local end, the {@link
  * org.hallway.stream.Switchboard}, asks {@link org.hallway.audience.Visibility} (and the home-feed rule)
  * at delivery time which open connections may have each one. The adapters (the Mastodon streaming
  * API in {@code api}, the web UI's event stream in {@code web}) register {@link
- * org.hallway.stream.Subscriber}s and render what they receive.
+ * org.hallway.stream.Subscriber}s and render what they receive. Consumes {@link
+ * org.hallway.identity.TokenRevoked} and {@link org.hallway.identity.AccountDeactivated} to close the
+ * connections whose access ended.
  */
 package org.hallway.stream;

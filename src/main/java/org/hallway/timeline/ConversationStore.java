@@ -23,6 +23,9 @@ public interface ConversationStore {
 
     Optional<Conversation> find(Viewer viewer, long id);
 
+    /** The viewer's conversation among exactly these participants (sorted ascending, the viewer included). */
+    Optional<Conversation> findAmong(Viewer viewer, List<Long> participants);
+
     void markRead(Viewer viewer, long id);
 
     boolean remove(Viewer viewer, long id);

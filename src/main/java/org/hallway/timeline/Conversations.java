@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hallway.identity.Account;
@@ -56,6 +57,13 @@ public class Conversations {
     public View require(Viewer viewer, long id) {
         var c = conversations.find(viewer, id).orElseThrow(NotFoundException::record);
         return views(viewer, List.of(c)).getFirst();
+    }
+
+    /** The reader's conversation among these participants (as a direct stream shows it), if they still have it. */
+    @Transactional(readOnly = true)
+    public Optional<View> among(Viewer viewer, List<Long> participants) {
+        return conversations.findAmong(viewer, participants).map(c -> views(viewer, List.of(c))
+                .getFirst());
     }
 
     /** The conversation's messages, oldest first. */

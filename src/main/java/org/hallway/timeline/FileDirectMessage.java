@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostVisibility;
 import org.hallway.shared.Ids;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -18,10 +19,13 @@ class FileDirectMessage {
     private final Ids ids;
     private final Clock clock;
 
-    FileDirectMessage(ConversationStore conversations, Ids ids, Clock clock) {
+    private final ApplicationEventPublisher events;
+
+    FileDirectMessage(ConversationStore conversations, Ids ids, Clock clock, ApplicationEventPublisher events) {
         this.conversations = conversations;
         this.ids = ids;
         this.clock = clock;
+        this.events = events;
     }
 
     @ApplicationModuleListener
@@ -35,5 +39,6 @@ class FileDirectMessage {
             conversations.file(
                     ids.next(), event.networkId(), account, sorted, event.postId(), account != event.authorId(), now);
         }
+        events.publishEvent(new DirectMessageFiled(event.networkId(), event.postId(), sorted));
     }
 }

@@ -4,6 +4,7 @@
  * own lists with their feeds. Owns {@code home_feed}, {@code lists}, {@code list_members}; reads posts, follows and reactions. Consumes {@link org.hallway.posts.PostCreated},
  * {@link org.hallway.posts.PostDeleted}, {@link org.hallway.follow.AccountFollowed}, {@link
  * org.hallway.follow.AccountUnfollowed}. Publishes {@link org.hallway.timeline.PostFannedOut} once a post is
- * in its readers' home feeds.
+ * in its readers' home feeds, and {@link org.hallway.timeline.DirectMessageFiled} once a direct message is in
+ * its participants' conversations.
  */
 package org.hallway.timeline;

@@ -56,9 +56,18 @@ public record Card(
             case PUBLIC -> "Company-wide";
             case UNLISTED -> "Company-wide, not in the company feed";
             case PRIVATE -> "Followers only";
-            case GROUP -> "Group members";
+            case GROUP -> group != null && group.publicGroup()
+                    ? "Public group: every colleague may read it"
+                    : "Group members";
             case DIRECT -> "Direct message";
         };
+    }
+
+    /** Whether the card shows a lock: posts for followers, direct messages, posts of private and secret groups. */
+    public boolean restricted() {
+        var visibility = shown.post().visibility();
+        if (visibility == org.hallway.posts.PostVisibility.GROUP) return group == null || !group.publicGroup();
+        return !visibility.companyWide();
     }
 
     /** "Engineer · Platform" or just one of them; empty when the author filled in neither. */

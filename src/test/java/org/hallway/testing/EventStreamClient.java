@@ -95,6 +95,11 @@ public final class EventStreamClient implements AutoCloseable {
                 .toList();
     }
 
+    /** Whether the server ended the stream (the response body is finished). */
+    public boolean ended() {
+        return !reader.isAlive();
+    }
+
     @Override
     public void close() {
         var l = lines;

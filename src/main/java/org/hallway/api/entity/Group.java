@@ -1,5 +1,6 @@
 package org.hallway.api.entity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +17,7 @@ public record Group(
         String createdAt,
         boolean archived,
         int membersCount,
-        Relationship relationship,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Relationship relationship,
         @Nullable String directoryGroupId) {
 
     /** The signed-in colleague's standing: a member (with role {@code admin} or {@code member}), or a pending request. */

@@ -60,4 +60,24 @@ public record Relationship(
                 endorsed,
                 note);
     }
+
+    /** The same relationship, with whether the reader hears of each of the other's posts. */
+    public Relationship withNotifying(boolean value) {
+        return new Relationship(
+                id,
+                following,
+                showingReblogs,
+                value,
+                languages,
+                followedBy,
+                blocking,
+                blockedBy,
+                muting,
+                mutingNotifications,
+                requested,
+                requestedBy,
+                domainBlocking,
+                endorsed,
+                note);
+    }
 }

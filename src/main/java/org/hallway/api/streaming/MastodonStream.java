@@ -11,10 +11,14 @@ import org.jspecify.annotations.Nullable;
  * {@code stream} array that tags each event sent on it.
  */
 record MastodonStream(Channel channel, List<String> names) {
+    static final String UNKNOWN = "Unknown stream type";
 
-    /** The stream, or an error message as Mastodon words it. */
-    static Result parse(@Nullable String name, @Nullable String tag) {
-        if (name == null || name.isBlank()) return Result.error("Unknown stream type");
+    /**
+     * The stream, or an error message as Mastodon words it. A group stream names its group; whether the
+     * reader may read it is the caller's question.
+     */
+    static Result parse(@Nullable String name, @Nullable String tag, @Nullable String group) {
+        if (name == null || name.isBlank()) return Result.error(UNKNOWN);
         return switch (name) {
             case "user" -> Result.ok(Channel.of(Channel.Kind.USER), List.of(name));
             case "user:notification" -> Result.ok(Channel.of(Channel.Kind.NOTIFICATIONS), List.of(name));
@@ -25,7 +29,16 @@ record MastodonStream(Channel channel, List<String> names) {
                 if (tag == null || tag.isBlank()) yield Result.error("No tag for stream provided");
                 yield Result.ok(Channel.hashtag(tag, name.endsWith(":local")), List.of(name, tag));
             }
-            default -> Result.error("Unknown stream type");
+            case "group" -> {
+                if (group == null || group.isBlank()) yield Result.error("No group for stream provided");
+                try {
+                    long id = Long.parseLong(group.strip());
+                    yield Result.ok(Channel.group(id), List.of(name, Long.toString(id)));
+                } catch (NumberFormatException e) {
+                    yield Result.error(UNKNOWN);
+                }
+            }
+            default -> Result.error(UNKNOWN);
         };
     }
 
@@ -34,6 +47,12 @@ record MastodonStream(Channel channel, List<String> names) {
         return channel.kind() == Channel.Kind.NOTIFICATIONS
                 ? signedIn.grants("read:notifications")
                 : signedIn.grants("read:statuses");
+    }
+
+    /** The group a group stream shows, or none. */
+    @Nullable
+    Long groupId() {
+        return channel.kind() == Channel.Kind.GROUP ? Long.valueOf(channel.tag()) : null;
     }
 
     record Result(Optional<MastodonStream> stream, String error) {

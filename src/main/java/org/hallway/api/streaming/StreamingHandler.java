@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hallway.api.BaseUrl;
 import org.hallway.api.Presenter;
+import org.hallway.audience.Visibility;
+import org.hallway.identity.AuthenticateToken;
 import org.hallway.identity.SignedIn;
 import org.hallway.posts.FindPosts;
 import org.hallway.shared.Viewer;
@@ -23,6 +25,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
@@ -37,8 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * One WebSocket connection of a Mastodon app: the stream named in the URL ({@code ?stream=}), and more
  * streams subscribed and unsubscribed by messages such as {@code {"type":"subscribe","stream":"hashtag",
- * "tag":"x"}}. Events are Mastodon's {@code update}, {@code status.update}, {@code delete} and
- * {@code notification}, with the payload a JSON string, exactly as Mastodon sends them.
+ * "tag":"x"}}. Events are Mastodon's {@code update}, {@code status.update}, {@code delete},
+ * {@code notification} and {@code conversation} (on the {@code direct} stream), with the payload a JSON
+ * string, exactly as Mastodon sends them. Hallway adds the {@code group} stream ({@code &group=<id>}).
  */
 @Component
 class StreamingHandler extends TextWebSocketHandler {
@@ -51,6 +55,9 @@ class StreamingHandler extends TextWebSocketHandler {
     private final Presenter presenter;
     private final JsonMapper json;
     private final ObjectProvider<StreamedNotifications> notifications;
+    private final ObjectProvider<StreamedConversations> conversations;
+    private final Visibility visibility;
+    private final AuthenticateToken authenticate;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
     StreamingHandler(
@@ -58,12 +65,18 @@ class StreamingHandler extends TextWebSocketHandler {
             FindPosts findPosts,
             Presenter presenter,
             JsonMapper json,
-            ObjectProvider<StreamedNotifications> notifications) {
+            ObjectProvider<StreamedNotifications> notifications,
+            ObjectProvider<StreamedConversations> conversations,
+            Visibility visibility,
+            AuthenticateToken authenticate) {
         this.switchboard = switchboard;
         this.findPosts = findPosts;
         this.presenter = presenter;
         this.json = json;
         this.notifications = notifications;
+        this.conversations = conversations;
+        this.visibility = visibility;
+        this.authenticate = authenticate;
     }
 
     @Override
@@ -76,14 +89,19 @@ class StreamingHandler extends TextWebSocketHandler {
             return;
         }
         var base = (String) raw.getAttributes().get(StreamingConfig.BASE_URL);
-        var connection = new Connection(session, signedIn, base);
+        var token = raw.getPrincipal() instanceof BearerTokenAuthentication b
+                ? b.getToken().getTokenValue()
+                : null;
+        var connection = new Connection(session, signedIn, base, token);
         connections.put(raw.getId(), connection);
         var query = raw.getUri() == null
                 ? Map.<String, List<String>>of()
                 : UriComponentsBuilder.fromUri(raw.getUri()).build().getQueryParams();
         var stream = first(query, "stream");
         if (stream != null) {
-            var parsed = MastodonStream.parse(decode(stream), decode(first(query, "tag")));
+            var parsed = readable(
+                    MastodonStream.parse(decode(stream), decode(first(query, "tag")), decode(first(query, "group"))),
+                    signedIn.viewer());
             if (parsed.stream().isEmpty() || !parsed.stream().get().allowedFor(signedIn)) {
                 var message =
                         parsed.stream().isEmpty() ? parsed.error() : "Access token does not have the required scopes";
@@ -112,7 +130,9 @@ class StreamingHandler extends TextWebSocketHandler {
             connection.error("Unknown message type", 400);
             return;
         }
-        var parsed = MastodonStream.parse(string(request.get("stream")), string(request.get("tag")));
+        var parsed = MastodonStream.parse(
+                string(request.get("stream")), string(request.get("tag")), string(request.get("group")));
+        if (type.equals("subscribe")) parsed = readable(parsed, connection.viewer);
         if (parsed.stream().isEmpty()) {
             connection.error(parsed.error(), 400);
             return;
@@ -143,6 +163,16 @@ class StreamingHandler extends TextWebSocketHandler {
     @Override
     public void handleTransportError(WebSocketSession raw, Throwable exception) {
         log.debug("Streaming connection failed", exception);
+    }
+
+    /**
+     * A group stream only for a reader of the group's posts; any other answers as an unknown stream does,
+     * so that a secret group's id confirms nothing.
+     */
+    private MastodonStream.Result readable(MastodonStream.Result parsed, Viewer viewer) {
+        var group = parsed.stream().map(MastodonStream::groupId).orElse(null);
+        if (group == null || visibility.canReadGroupPosts(viewer, group)) return parsed;
+        return MastodonStream.Result.error(MastodonStream.UNKNOWN);
     }
 
     private static @Nullable String first(Map<String, List<String>> query, String name) {
@@ -176,14 +206,32 @@ class StreamingHandler extends TextWebSocketHandler {
         private final SignedIn signedIn;
         private final Viewer viewer;
         private final String base;
+        private final @Nullable String token;
         private final Map<Channel, List<String>> streams = new ConcurrentHashMap<>();
         private volatile Switchboard.@Nullable Registration registration;
 
-        Connection(ConcurrentWebSocketSessionDecorator session, SignedIn signedIn, String base) {
+        Connection(
+                ConcurrentWebSocketSessionDecorator session, SignedIn signedIn, String base, @Nullable String token) {
             this.session = session;
             this.signedIn = signedIn;
             this.viewer = signedIn.viewer();
             this.base = base;
+            this.token = token;
+        }
+
+        /** The token the handshake carried must still authenticate (it is held only in memory, never logged). */
+        @Override
+        public boolean authorized() {
+            return token == null || authenticate.handle(token).isPresent();
+        }
+
+        @Override
+        public void revoked() {
+            try {
+                session.close(CloseStatus.POLICY_VIOLATION.withReason("Access revoked"));
+            } catch (IOException e) {
+                log.debug("Closing a revoked stream failed", e);
+            }
         }
 
         void subscribe(MastodonStream stream) {
@@ -216,6 +264,15 @@ class StreamingHandler extends TextWebSocketHandler {
                         .ifPresent(s -> send(names, "update", presenter.mediaForReader(s, viewer)));
                 case LiveEvent.Edited e -> status(delivery, net, e.postId(), base)
                         .ifPresent(s -> send(names, "status.update", presenter.mediaForReader(s, viewer)));
+                case LiveEvent.NewInGroup e -> status(delivery, net, e.postId(), base)
+                        .ifPresent(s -> send(names, "update", presenter.mediaForReader(s, viewer)));
+                case LiveEvent.DirectMessage e -> {
+                    // Each participant's conversation differs (the others, the unread state): rendered per reader.
+                    var renderer = conversations.getIfAvailable();
+                    if (renderer == null) return;
+                    BaseUrl.with(base, () -> renderer.render(viewer, e.participants()))
+                            .ifPresent(c -> send(names, "conversation", json.writeValueAsString(c)));
+                }
                 case LiveEvent.Deleted e -> send(names, "delete", Long.toString(e.postId()));
                 case LiveEvent.NotificationAdded e -> {
                     if (!signedIn.grants("read:notifications")) return;

@@ -72,6 +72,32 @@ class JdbcFollowStore implements FollowStore {
     }
 
     @Override
+    public boolean setNotify(long followerId, long followeeId, boolean notify) {
+        return jdbc.sql("update follows set notify = ? where follower_id = ? and followee_id = ?")
+                        .params(notify, followerId, followeeId)
+                        .update()
+                > 0;
+    }
+
+    @Override
+    public Set<Long> notifyingAmong(long accountId, Collection<Long> others) {
+        if (others.isEmpty()) return Set.of();
+        return new HashSet<>(
+                jdbc.sql("select followee_id from follows where follower_id = ? and followee_id = any(?) and notify")
+                        .params(accountId, others.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list());
+    }
+
+    @Override
+    public List<Long> notifiedFollowers(long accountId) {
+        return jdbc.sql("select follower_id from follows where followee_id = ? and notify")
+                .params(accountId)
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
     public Set<Long> followedByAmong(long accountId, Collection<Long> others) {
         if (others.isEmpty()) return Set.of();
         return new HashSet<>(jdbc.sql("select follower_id from follows where followee_id = ? and follower_id = any(?)")

@@ -1,5 +1,6 @@
 package org.hallway.notify.jdbc;
 
+import static org.hallway.audience.Visibility.groupVisibleTo;
 import static org.hallway.audience.Visibility.visibleTo;
 import static org.hallway.follow.MutesAndBlocks.actorNotHidden;
 
@@ -20,17 +21,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcNotificationStore implements NotificationStore {
     private static final String COLUMNS =
-            "n.id, n.network_id, n.account_id, n.type, n.actor_id, n.post_id, n.created_at";
+            "n.id, n.network_id, n.account_id, n.type, n.actor_id, n.post_id, n.created_at, n.group_id";
 
     /**
      * The reader's notifications that they may still see: about no post (a follow), or about a post
-     * visible to them, whose original is visible too when it is a repost; from an active colleague the reader neither blocks nor mutes with notifications, nor is blocked by.
+     * visible to them, whose original is visible too when it is a repost; about no group, or a group
+     * they may still see; from an active colleague the reader neither blocks nor mutes with
+     * notifications, nor is blocked by.
      */
     private static final String VISIBLE = " from notifications n left join posts p on p.id = n.post_id"
             + " where n.account_id = :viewer and n.network_id = :network"
             + " and exists (select 1 from accounts a where a.id = n.actor_id and a.active)"
             + " and (n.post_id is null or (" + visibleTo("p") + "))"
-            + " and " + actorNotHidden("n.actor_id");
+            + " and " + actorNotHidden("n.actor_id")
+            + " and (n.group_id is null or exists (select 1 from groups g where g.id = n.group_id and "
+            + groupVisibleTo("g") + "))";
 
     private final JdbcClient jdbc;
 
@@ -42,8 +47,8 @@ class JdbcNotificationStore implements NotificationStore {
     public boolean insert(Notification n, @Nullable Long sourceId) {
         return jdbc.sql(
                                 """
-            insert into notifications (id, network_id, account_id, type, actor_id, post_id, source_id, created_at)
-            values (:id, :network, :account, :type, :actor, :post, :source, :at)
+            insert into notifications (id, network_id, account_id, type, actor_id, post_id, source_id, created_at, group_id)
+            values (:id, :network, :account, :type, :actor, :post, :source, :at, :group)
             on conflict do nothing""")
                         .param("id", n.id())
                         .param("network", n.networkId())
@@ -52,6 +57,7 @@ class JdbcNotificationStore implements NotificationStore {
                         .param("actor", n.actorId())
                         .param("post", n.postId())
                         .param("source", sourceId)
+                        .param("group", n.groupId())
                         .param("at", java.sql.Timestamp.from(n.createdAt()))
                         .update()
                 > 0;
@@ -158,6 +164,7 @@ class JdbcNotificationStore implements NotificationStore {
                 NotificationType.of(rs.getString("type")).orElseThrow(),
                 rs.getLong("actor_id"),
                 post,
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getObject("group_id", Long.class));
     }
 }

@@ -62,6 +62,14 @@ class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
+    public Optional<Conversation> findAmong(Viewer viewer, List<Long> participants) {
+        return jdbc.sql("select * from conversations where account_id = ? and participants = ?")
+                .params(viewer.accountId(), participants.toArray(Long[]::new))
+                .query(JdbcConversationStore::map)
+                .optional();
+    }
+
+    @Override
     public void markRead(Viewer viewer, long id) {
         jdbc.sql("update conversations set unread = false where id = ? and account_id = ?")
                 .params(id, viewer.accountId())

@@ -75,6 +75,8 @@ final class LiveConnection implements Subscriber {
                     send(SseEmitter.event().name("notification").data("{\"id\":\"" + e.notificationId() + "\"}"));
             }
             case LiveEvent.Edited e -> {}
+            case LiveEvent.NewInGroup e -> {}
+            case LiveEvent.DirectMessage e -> {}
         }
     }
 

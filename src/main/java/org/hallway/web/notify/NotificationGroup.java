@@ -2,6 +2,7 @@ package org.hallway.web.notify;
 
 import java.time.Instant;
 import java.util.List;
+import org.hallway.groups.Group;
 import org.hallway.identity.Account;
 import org.hallway.notify.NotificationType;
 import org.hallway.posts.PostView;
@@ -12,7 +13,12 @@ import org.jspecify.annotations.Nullable;
  * ("Bob Brown and 2 others liked your post"); mentions and replies stand alone.
  */
 public record NotificationGroup(
-        NotificationType type, List<Account> actors, @Nullable PostView post, Instant at, boolean unread) {
+        NotificationType type,
+        List<Account> actors,
+        @Nullable PostView post,
+        Instant at,
+        boolean unread,
+        @Nullable Group group) {
     private static final int EXCERPT = 280;
 
     public Account first() {
@@ -34,9 +40,21 @@ public record NotificationGroup(
             case FAVOURITE -> "liked your post";
             case FOLLOW -> "followed you";
             case STATUS -> "posted";
-            case UPDATE -> "edited a post you reposted";
+            case UPDATE -> "edited a post you reposted or liked";
             case POLL -> "ended a poll";
+            case GROUP_INVITE -> "added you to the group";
+            case GROUP_JOIN_REQUEST -> "asked to join your group";
+            case GROUP_JOIN_APPROVED -> "let you into the group";
         };
+    }
+
+    /** The group a group notification is about, linked after the sentence. */
+    public @Nullable String groupLink() {
+        return group == null ? null : "/groups/" + group.id();
+    }
+
+    public String groupName() {
+        return group == null ? "" : group.name();
     }
 
     public String icon() {
@@ -47,6 +65,7 @@ public record NotificationGroup(
             case FAVOURITE -> "like";
             case FOLLOW -> "people";
             case UPDATE -> "edit";
+            case GROUP_INVITE, GROUP_JOIN_REQUEST, GROUP_JOIN_APPROVED -> "people";
             default -> "bell";
         };
     }

@@ -89,7 +89,8 @@ class NotificationsPageController {
                     actors,
                     newest.post(),
                     newest.notification().createdAt(),
-                    unread));
+                    unread,
+                    newest.group()));
         }
         return result;
     }

@@ -1,0 +1,4 @@
+package org.hallway.groups;
+
+/** Someone asked to join a private group; its administrators decide. */
+public record JoinRequested(long networkId, long groupId, long accountId) {}
