@@ -3,6 +3,7 @@ package org.hallway.notify;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.hallway.audience.Visibility;
 import org.hallway.follow.FollowStore;
 import org.hallway.posts.PostCreated;
@@ -17,11 +18,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns what happens to posts into notifications: mentions, replies, reposts, likes, new posts for
- * followers who asked for them, and edits of posts one reposted or liked; and takes them back when their cause is undone (unlike, undo repost, deletion).
+ * followers who asked for them, and edits of posts one reposted or liked; and takes them back when
+ * their cause is undone (unlike, undo repost, deletion).
  */
 @Component
 class NotifyOnPosts {
-    /** Likes read for edit notifications: a post liked by more hears only the newest likers told. */
+    /** Likers told of an edit: the newest ones, for a post liked by more than this. */
     private static final int MAX_NOTIFIED = 1000;
 
     private final NotifyColleague notify;
@@ -88,7 +90,7 @@ class NotifyOnPosts {
      * Followers who asked to hear of each post of the author (Mastodon's {@code status}): an original post
      * that is no reply to someone else, for those who may see it and are not already mentioned in it.
      */
-    private void notifyFollowersWhoAsked(PostCreated event, java.util.Set<Long> mentioned) {
+    private void notifyFollowersWhoAsked(PostCreated event, Set<Long> mentioned) {
         if (event.inReplyToId() != null
                 && posts.find(event.networkId(), event.inReplyToId())
                         .map(parent -> parent.authorId() != event.authorId())

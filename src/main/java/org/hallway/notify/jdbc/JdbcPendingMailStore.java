@@ -1,5 +1,6 @@
 package org.hallway.notify.jdbc;
 
+import static org.hallway.audience.Visibility.groupVisibleTo;
 import static org.hallway.audience.Visibility.visibleTo;
 
 import java.sql.Timestamp;
@@ -43,7 +44,9 @@ class JdbcPendingMailStore implements PendingMailStore {
     @Override
     public List<Pending> waitingFor(Viewer recipient) {
         return jdbc.sql("select n.id, n.network_id, n.account_id, n.type, n.actor_id, n.post_id, n.created_at,"
-                        + " (n.post_id is null or coalesce(" + visibleTo("p") + ", false)) as visible"
+                        + " n.group_id, (n.post_id is null or coalesce(" + visibleTo("p") + ", false))"
+                        + " and (n.group_id is null or exists (select 1 from groups g where g.id = n.group_id and "
+                        + groupVisibleTo("g") + ")) as visible"
                         + " from pending_mails m join notifications n on n.id = m.notification_id"
                         + " left join posts p on p.id = n.post_id"
                         + " where m.account_id = :viewer and n.network_id = :network order by n.id")
