@@ -3,12 +3,14 @@ package org.hallway.notify;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import org.hallway.posts.PostCreated;
+import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostEdited;
 import org.hallway.posts.PostLiked;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostUnliked;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +30,10 @@ class NotifyOnPosts {
         this.posts = posts;
     }
 
-    @ApplicationModuleListener
-    void on(PostCreated event) {
+    @EventListener
+    @Order(20)
+    void on(PostCommitted committed) {
+        var event = committed.post();
         if (event.reblogOfId() != null) {
             posts.find(event.networkId(), event.reblogOfId())
                     .ifPresent(original -> notify.handle(

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Start time and idle memory, zero-config (embedded PostgreSQL in a data directory): bench/start.sh
+#
+# Builds the jar if missing, starts Hallway once on a fresh data directory (creates the database and
+# the schema), stops it, then starts it BENCH_STARTS times on that existing data directory and
+# measures for each start: the time from launching the JVM to the first 200 of
+# /actuator/health/readiness, the RSS of the java process BENCH_SETTLE s after ready (idle), and the
+# RSS of the embedded PostgreSQL processes (postmaster and its children; shared buffers count in
+# every process that touched them, so their sum overstates the real footprint: PSS is shown too).
+# Writes bench/results/start-<time>/report.md.
+#
+# BENCH_AOT=1 measures the extracted jar with a JDK AOT cache instead (README, "Faster start"): the
+# script extracts the jar, makes the cache in a training run (-XX:AOTCacheOutput, the context exits
+# once refreshed) on a throwaway data directory, and starts with -XX:AOTCache.
+#
+# Knobs: BENCH_JVM_OPTS (default: none, i.e. what the README's run line adds: see JVM_OPTS below)
+# BENCH_STARTS=3 BENCH_SETTLE=10 BENCH_JAR BENCH_HALLWAY_PORT=18180 BENCH_JAVA_CMD (e.g. to run the
+# extracted jar with an AOT cache: "java -XX:AOTCache=... -jar extracted/hallway.jar").
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JAR=${BENCH_JAR:-$REPO_DIR/target/hallway-0.1.0-SNAPSHOT.jar}
+PORT=${BENCH_HALLWAY_PORT:-18180}
+STARTS=${BENCH_STARTS:-3}
+SETTLE=${BENCH_SETTLE:-10}
+JVM_OPTS=${BENCH_JVM_OPTS-}
+RUN_DIR="$BENCH_DIR/results/start-$(date -u +%Y%m%dT%H%M%SZ)"
+DATA_DIR="$RUN_DIR/data"
+PID=""
+
+stop() {
+  [ -n "$PID" ] || return 0
+  kill -TERM "$PID" 2>/dev/null || true
+  for _ in $(seq 1 60); do kill -0 "$PID" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$PID" 2>/dev/null && kill -KILL "$PID"
+  wait "$PID" 2>/dev/null || true
+  PID=""
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status" 2>/dev/null || echo 0; }
+pss_kb() { awk '/^Pss:/ {print $2}' "/proc/$1/smaps_rollup" 2>/dev/null || echo 0; }
+# The embedded PostgreSQL: postmaster of our data directory and its children.
+pg_pids() {
+  local pm
+  pm=$(head -1 "$DATA_DIR/postgres/postmaster.pid" 2>/dev/null) || return 0
+  echo "$pm" $(ps -o pid= --ppid "$pm")
+}
+
+# start LOG: launches the JVM, waits for readiness; prints the milliseconds it took.
+start() {
+  local log=$1 t0
+  t0=$(date +%s%N)
+  # shellcheck disable=SC2086
+  env SERVER_PORT="$PORT" SERVER_ADDRESS=127.0.0.1 HALLWAY_DATA_DIR="$DATA_DIR" \
+    HALLWAY_PUBLIC_URL="http://127.0.0.1:$PORT" \
+    ${BENCH_JAVA_CMD:-$JAVA $JVM_OPTS -jar $JAR} >"$log" 2>&1 &
+  PID=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness"; do
+    kill -0 "$PID" 2>/dev/null || { echo "Hallway exited during startup; see $log" >&2; PID=""; exit 1; }
+    (( ($(date +%s%N) - t0) / 1000000000 > 300 )) && { echo "not ready after 300 s; see $log" >&2; exit 1; }
+    sleep 0.05
+  done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+mkdir -p "$RUN_DIR"
+[ -f "$JAR" ] || (cd "$REPO_DIR" && mvn -q -B -DskipTests package)
+if [ "${BENCH_AOT:-0}" = 1 ]; then
+  echo "Extracting the jar and making the AOT cache (training run)"
+  "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$RUN_DIR/app" >/dev/null
+  app_jar=$(ls "$RUN_DIR"/app/*.jar | head -1)
+  aot_started=$(date +%s)
+  # shellcheck disable=SC2086
+  env HALLWAY_DATA_DIR="$RUN_DIR/training-data" SERVER_PORT=0 \
+    "$JAVA" $JVM_OPTS -XX:AOTCacheOutput="$RUN_DIR/app/hallway.aot" -Dspring.context.exit=onRefresh -jar "$app_jar" \
+    >"$RUN_DIR/training.log" 2>&1 || true
+  [ -f "$RUN_DIR/app/hallway.aot" ] || { echo "no AOT cache made; see $RUN_DIR/training.log" >&2; exit 1; }
+  echo "   cache $(du -m "$RUN_DIR/app/hallway.aot" | cut -f1) MiB in $(( $(date +%s) - aot_started )) s"
+  BENCH_JAVA_CMD="$JAVA $JVM_OPTS -XX:AOTCache=$RUN_DIR/app/hallway.aot -jar $app_jar"
+fi
+echo "First start (new data directory: database and schema)"
+first_ms=$(start "$RUN_DIR/first.log")
+echo "   ready in $first_ms ms"
+stop
+
+{
+  echo "# Start and idle memory, $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo
+  echo "- Machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the start"
+  echo "- Jar: \`$JAR\` (sha256 $(sha256sum "$JAR" | cut -c1-12)); command: \`${BENCH_JAVA_CMD:-java $JVM_OPTS -jar …}\`"
+  echo "- First start on an empty data directory: $first_ms ms"
+  echo
+  echo "| start | ready ms | \"Started … in\" (JVM s) | java RSS MiB (idle, +${SETTLE} s) | java heap used MiB | PostgreSQL processes | PostgreSQL RSS sum MiB | PostgreSQL PSS sum MiB |"
+  echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+} >"$RUN_DIR/report.md"
+
+for i in $(seq 1 "$STARTS"); do
+  ms=$(start "$RUN_DIR/start-$i.log")
+  sleep "$SETTLE"
+  java_rss=$(rss_kb "$PID")
+  heap=$(curl -s "http://127.0.0.1:$PORT/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%d", s / 1048576}')
+  pgs=$(pg_pids); n=0; pg_rss=0; pg_pss=0
+  for p in $pgs; do n=$((n + 1)); pg_rss=$((pg_rss + $(rss_kb "$p"))); pg_pss=$((pg_pss + $(pss_kb "$p"))); done
+  started=$(sed -n 's/.*Started HallwayApplication in \([0-9.]*\) seconds.*/\1/p' "$RUN_DIR/start-$i.log")
+  echo "| $i | $ms | ${started:-?} | $((java_rss / 1024)) | $heap | $n | $((pg_rss / 1024)) | $((pg_pss / 1024)) |" | tee -a "$RUN_DIR/report.md"
+  stop
+done
+echo "Report: $RUN_DIR/report.md"
