@@ -36,7 +36,7 @@ PORTS[A]=$BASE_PORT; PORTS[B]=$((BASE_PORT + 1))
 DBS[A]=hallway_ab_a; DBS[B]=hallway_ab_b
 OPTS[A]=${BENCH_AB_JVM_OPTS_A:-$HALLWAY_JVM_OPTS}; OPTS[B]=${BENCH_AB_JVM_OPTS_B:-$HALLWAY_JVM_OPTS}
 
-use() { HALLWAY_PORT=${PORTS[$1]}; HALLWAY_PID=${PIDS[$1]:-}; DB=${DBS[$1]}; JAR=${JARS[$1]}; HALLWAY_JVM_OPTS=${OPTS[$1]}; }
+use() { HALLWAY_BENCH_DATA_DIR="$BENCH_DIR/data/hallway-ab-$1"; HALLWAY_PORT=${PORTS[$1]}; HALLWAY_PID=${PIDS[$1]:-}; DB=${DBS[$1]}; JAR=${JARS[$1]}; HALLWAY_JVM_OPTS=${OPTS[$1]}; }
 cleanup() {
   for s in A B; do use "$s"; hallway_stop || true; done
   pg_stop || true
@@ -105,5 +105,11 @@ done
     ([$g[] | select(.s == "B") | .share] | sort | .[length / 2 | floor]) as $b |
     "- \($g[0].sc): A \($a * 1000 | round / 10)%, B \($b * 1000 | round / 10)%, B/A \(if $a > 0 then ($b / $a * 100 | round / 100) else "n/a" end)"
   ' "$RUN_DIR/results.jsonl"
+  echo
+  echo "CPU per request (server JVM + PostgreSQL CPU-seconds in the window / requests; posting includes the"
+  echo "after-commit work done within the window). On a box shared with other work this moves less than req/s:"
+  echo
+  jq -rs 'def r(x): (x * 100 | round) / 100;
+    .[] | "- \(.name): server \(r(.cpu_server / .requests * 1000)) ms + db \(r(.cpu_db / .requests * 1000)) ms"' "$RUN_DIR/results.jsonl"
 } >"$RUN_DIR/report.md"
 cat "$RUN_DIR/report.md"

@@ -18,10 +18,11 @@ hallway_build() {
 # hallway_start DB LOGFILE: starts the server on database DB and waits until it answers.
 hallway_start() {
   local db=$1 log=$2
-  mkdir -p "$BENCH_DIR/data/hallway"
+  local data=${HALLWAY_BENCH_DATA_DIR:-$BENCH_DIR/data/hallway}
+  mkdir -p "$data"
   # shellcheck disable=SC2086
   env SERVER_PORT="$HALLWAY_PORT" SERVER_ADDRESS=127.0.0.1 \
-    HALLWAY_DATA_DIR="$BENCH_DIR/data/hallway" \
+    HALLWAY_DATA_DIR="$data" \
     HALLWAY_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" HALLWAY_DB_USER=postgres HALLWAY_DB_PASSWORD= \
     HALLWAY_PUBLIC_URL="http://127.0.0.1:$HALLWAY_PORT" \
     "$JAVA" $HALLWAY_JVM_OPTS -jar "$JAR" >"$log" 2>&1 &
