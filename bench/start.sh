@@ -113,7 +113,8 @@ for i in $(seq 1 "$STARTS"); do
   start "$RUN_DIR/start-$i.log"; ms=$READY_MS; cpu=$READY_CPU
   sleep "$SETTLE"
   java_rss=$(rss_kb "$PID")
-  heap=$(curl -s "http://127.0.0.1:$PORT/actuator/prometheus" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%d", s / 1048576}')
+  heap=$("$(dirname "$JAVA")/jstat" -gc "$PID" 2>/dev/null | awk 'NR == 1 {for (i = 1; i <= NF; i++) h[$i] = i}
+    NR == 2 {printf "%d", ($h["S0U"] + $h["S1U"] + $h["EU"] + $h["OU"]) / 1024}')
   pgs=$(pg_pids); n=0; pg_rss=0; pg_pss=0
   for p in $pgs; do n=$((n + 1)); pg_rss=$((pg_rss + $(rss_kb "$p"))); pg_pss=$((pg_pss + $(pss_kb "$p"))); done
   started=$(sed -n 's/.*Started HallwayApplication in \([0-9.]*\) seconds.*/\1/p' "$RUN_DIR/start-$i.log")
