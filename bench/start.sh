@@ -89,6 +89,11 @@ if [ "${BENCH_AOT:-0}" = 1 ]; then
   env HALLWAY_DATA_DIR="$RUN_DIR/training-data" SERVER_PORT=0 \
     "$JAVA" $JVM_OPTS -XX:AOTCacheOutput="$RUN_DIR/app/hallway.aot" -Dspring.context.exit=onRefresh -jar "$app_jar" \
     >"$RUN_DIR/training.log" 2>&1 || true
+  # The training run exits without a graceful shutdown, so its embedded PostgreSQL stays up: stop it.
+  train_pm=$(head -1 "$RUN_DIR/training-data/postgres/postmaster.pid" 2>/dev/null || true)
+  if [ -n "$train_pm" ] && tr "\0" " " <"/proc/$train_pm/cmdline" 2>/dev/null | grep -qF "$RUN_DIR/training-data/postgres"; then
+    kill -INT "$train_pm"
+  fi
   [ -f "$RUN_DIR/app/hallway.aot" ] || { echo "no AOT cache made; see $RUN_DIR/training.log" >&2; exit 1; }
   echo "   cache $(du -m "$RUN_DIR/app/hallway.aot" | cut -f1) MiB in $(( $(date +%s) - aot_started )) s"
   BENCH_JAVA_CMD="$JAVA $JVM_OPTS -XX:AOTCache=$RUN_DIR/app/hallway.aot -jar $app_jar"
