@@ -2,7 +2,7 @@
  * Search and discovery: a Lucene index of posts, people and hashtags (derived from PostgreSQL and
  * rebuildable from it at any time), the query language, social ranking and the expertise finder. Owns
  * no table; reads posts, reactions and accounts to build documents. Consumes {@link
- * org.hallway.posts.PostCreated}, {@link org.hallway.posts.PostEdited}, {@link
+ * org.hallway.posts.PostCommitted}, {@link org.hallway.posts.PostEdited}, {@link
  * org.hallway.posts.PostDeleted}, {@link org.hallway.posts.PostLiked}, {@link
  * org.hallway.posts.PostUnliked}, {@link org.hallway.identity.AccountCreated}, {@link
  * org.hallway.identity.AccountDeactivated} and {@link org.hallway.identity.ProfileUpdated}. The audience
