@@ -11,7 +11,8 @@
 # measured scenario) BENCH_WARMUP=10 BENCH_CONNECTIONS=32 BENCH_THREADS=2 BENCH_OPEN_DURATION=20
 # BENCH_OPEN_FRACTION=0.5 (open-model rate as a fraction of the closed-loop maximum) BENCH_JAR (a
 # different Hallway jar to measure) BENCH_JVM_OPTS="-Xms1g -Xmx1g" BENCH_PG_PORT BENCH_HALLWAY_PORT
-# BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring).
+# BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring)
+# BENCH_WEB_SESSIONS=100 (colleagues signed in through the login form for the web page scenario).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -34,6 +35,7 @@ source "$BENCH_DIR/lib/pg.sh"
 source "$BENCH_DIR/lib/hallway.sh"
 source "$BENCH_DIR/lib/measure.sh"
 source "$BENCH_DIR/lib/report.sh"
+source "$BENCH_DIR/lib/web.sh"
 [ -n "${BENCH_JAR:-}" ] && JAR=$BENCH_JAR
 
 cleanup() {
@@ -74,6 +76,9 @@ pg_psql postgres -c "drop database if exists $DB" -c "create database $DB templa
 pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
 hallway_start "$DB" "$RUN_DIR/hallway.log"
 RSS_IDLE_KB=$(hallway_rss_kb)
+# Browser sessions for the web page scenario: the first BENCH_WEB_SESSIONS colleagues sign in.
+web_sessions "${BENCH_WEB_SESSIONS:-100}" "$RUN_DIR/cookies.txt"
+echo "Signed in $(wc -l <"$RUN_DIR/cookies.txt") browser sessions"
 
 # JIT warm-up over every path measured below: on this box C2 needs about a minute of traffic
 # (the instance endpoint went 177 -> 329 -> 463 req/s over three 20 s runs), and the first
@@ -81,19 +86,23 @@ RSS_IDLE_KB=$(hallway_rss_kb)
 echo "== JIT warm-up: ${JIT_WARMUP}s per endpoint"
 for spec in "/api/v1/instance 0 0" "/api/v1/custom_emojis $USERS 0" "/api/v1/timelines/home?limit=20 $USERS 0" "/api/v1/statuses $USERS 1"; do
   read -r path users post <<<"$spec"
-  BENCH_PATH=$path BENCH_USERS=$users BENCH_POST=$post timeout $((JIT_WARMUP + 30)) \
+  BENCH_COOKIES="" BENCH_PATH=$path BENCH_USERS=$users BENCH_POST=$post timeout $((JIT_WARMUP + 30)) \
     wrk -t"$THREADS" -c"$CONNS" -d"${JIT_WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "http://127.0.0.1:$HALLWAY_PORT" >/dev/null || true
 done
+BENCH_COOKIES="$RUN_DIR/cookies.txt" BENCH_PATH=/ BENCH_USERS=0 BENCH_POST=0 timeout $((JIT_WARMUP + 30)) \
+  wrk -t"$THREADS" -c"$CONNS" -d"${JIT_WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "http://127.0.0.1:$HALLWAY_PORT" >/dev/null || true
 
 # Closed loop, maximum throughput. The ceilings first, then reads, then writes (they add rows).
 wrk_scenario ceiling-anon /api/v1/instance 0 0 "GET /api/v1/instance, no token (framework + 2 tiny queries)"
 wrk_scenario ceiling-auth /api/v1/custom_emojis "$USERS" 0 "GET /api/v1/custom_emojis with a token (framework + token check)"
 wrk_scenario home '/api/v1/timelines/home?limit=20' "$USERS" 0 "GET /api/v1/timelines/home?limit=20, tokens of all colleagues"
+BENCH_COOKIES="$RUN_DIR/cookies.txt" wrk_scenario web-home / 0 0 "GET / (web home page, HTML) with the browser sessions of $(wc -l <"$RUN_DIR/cookies.txt") colleagues"
 wrk_scenario post /api/v1/statuses "$USERS" 1 "POST /api/v1/statuses (JSON, hashtag + mention), all colleagues as authors"
 
 # Open model at a stated fraction of the closed-loop maximum just measured.
 rate_of() { jq -r --arg n "$1" --argjson f "$OPEN_FRACTION" 'select(.name == $n) | ([(.rps * $f | floor), 1] | max)' "$RUN_DIR/results.jsonl"; }
 open_scenario home-open "$(rate_of home)" "$USERS" get '/api/v1/timelines/home?limit=20' "home feed reads"
+BENCH_COOKIES="$RUN_DIR/cookies.txt" open_scenario web-home-open "$(rate_of web-home)" "$USERS" get / "web home page (HTML, browser sessions)"
 open_scenario post-open "$(rate_of post)" "$USERS" post '' "post creation"
 
 write_report

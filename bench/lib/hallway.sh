@@ -18,10 +18,11 @@ hallway_build() {
 # hallway_start DB LOGFILE: starts the server on database DB and waits until it answers.
 hallway_start() {
   local db=$1 log=$2
-  mkdir -p "$BENCH_DIR/data/hallway"
+  local data=${HALLWAY_BENCH_DATA_DIR:-$BENCH_DIR/data/hallway}
+  mkdir -p "$data"
   # shellcheck disable=SC2086
   env SERVER_PORT="$HALLWAY_PORT" SERVER_ADDRESS=127.0.0.1 \
-    HALLWAY_DATA_DIR="$BENCH_DIR/data/hallway" \
+    HALLWAY_DATA_DIR="$data" \
     HALLWAY_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" HALLWAY_DB_USER=postgres HALLWAY_DB_PASSWORD= \
     HALLWAY_PUBLIC_URL="http://127.0.0.1:$HALLWAY_PORT" \
     "$JAVA" $HALLWAY_JVM_OPTS -jar "$JAR" >"$log" 2>&1 &
@@ -31,8 +32,8 @@ hallway_start() {
     if ! kill -0 "$HALLWAY_PID" 2>/dev/null; then
       echo "Hallway exited during startup; see $log" >&2; HALLWAY_PID=""; return 1
     fi
-    if (( SECONDS - started > ${BENCH_START_TIMEOUT:-180} )); then
-      echo "Hallway not ready after ${BENCH_START_TIMEOUT:-180} s; see $log" >&2; return 1
+    if (( SECONDS - started > ${BENCH_START_TIMEOUT:-600} )); then
+      echo "Hallway not ready after ${BENCH_START_TIMEOUT:-600} s; see $log" >&2; return 1
     fi
     sleep 0.5
   done

@@ -37,6 +37,11 @@ public class OpenLoad {
     String path = post ? "/api/v1/statuses" : args[5];
 
     String[] queries = System.getenv().getOrDefault("BENCH_QUERIES", "a").split(",");
+    // BENCH_COOKIES: a file of "JSESSIONID=..." lines; requests then carry a browser session, not a token.
+    String cookieFile = System.getenv("BENCH_COOKIES");
+    java.util.List<String> cookies = cookieFile == null || cookieFile.isEmpty()
+        ? java.util.List.of()
+        : java.nio.file.Files.readAllLines(java.nio.file.Path.of(cookieFile)).stream().filter(l -> !l.isBlank()).toList();
     int total = (int) Math.round(rate * seconds);
     long[] latencies = new long[total];
     var done = new AtomicInteger();
@@ -67,9 +72,9 @@ public class OpenLoad {
         var target = path.contains("{q}")
             ? path.replace("{q}", URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8))
             : path;
-        var request = HttpRequest.newBuilder(base.resolve(target))
-            .timeout(Duration.ofSeconds(10))
-            .header("Authorization", "Bearer bench-token-" + user);
+        var request = HttpRequest.newBuilder(base.resolve(target)).timeout(Duration.ofSeconds(10));
+        if (cookies.isEmpty()) request.header("Authorization", "Bearer bench-token-" + user);
+        else request.header("Cookie", cookies.get(random.nextInt(cookies.size())));
         if (post) {
           request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
               "{\"status\":\"Open-model post " + i + " from colleague " + user

@@ -2,12 +2,22 @@
 --   BENCH_PATH   request path, e.g. /api/v1/timelines/home?limit=20
 --   BENCH_POST   "1": POST a new status as JSON instead of GET
 --   BENCH_USERS  number of colleagues; each request uses the token of a random one (0 = no token)
+--   BENCH_COOKIES  a file of "JSESSIONID=..." lines (bench/lib/web.sh): each request sends one of these
+--                  browser sessions at random instead of a token (web pages)
 -- Tokens are 'bench-token-<n>' as bench/generate.sql made them, so reads spread over many home
 -- feeds and posts over many authors instead of hammering one cached row.
 
 local path = os.getenv("BENCH_PATH") or "/api/v1/instance"
 local post = os.getenv("BENCH_POST") == "1"
 local users = tonumber(os.getenv("BENCH_USERS") or "0")
+
+local cookies = {}
+local cookie_file = os.getenv("BENCH_COOKIES")
+if cookie_file and cookie_file ~= "" then
+  for line in io.lines(cookie_file) do
+    if line ~= "" then table.insert(cookies, line) end
+  end
+end
 
 local threads = {}
 local counter = 0
@@ -26,7 +36,9 @@ function request()
   counter = counter + 1
   local headers = {}
   local n = 0
-  if users > 0 then
+  if #cookies > 0 then
+    headers["Cookie"] = cookies[math.random(#cookies)]
+  elseif users > 0 then
     n = math.random(users)
     headers["Authorization"] = "Bearer bench-token-" .. n
   end

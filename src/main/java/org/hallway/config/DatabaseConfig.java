@@ -60,6 +60,8 @@ class DatabaseConfig {
         cfg.setUsername(user);
         cfg.setPassword(password);
         cfg.setMaximumPoolSize(20);
+        // Idle, a few connections (PostgreSQL backends cost memory each); under load the pool grows to 20.
+        cfg.setMinimumIdle(4);
         cfg.setPoolName("hallway");
         cfg.setDataSourceProperties(toProps(Map.of("reWriteBatchedInserts", "true")));
         return new HikariDataSource(cfg);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.hallway.audience.Visibility;
 import org.hallway.follow.FollowStore;
+import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostEdited;
@@ -13,6 +14,8 @@ import org.hallway.posts.PostLiked;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostUnliked;
 import org.hallway.posts.ReactionStore;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -48,8 +51,10 @@ class NotifyOnPosts {
         this.visibility = visibility;
     }
 
-    @ApplicationModuleListener
-    void on(PostCreated event) {
+    @EventListener
+    @Order(20)
+    void on(PostCommitted committed) {
+        var event = committed.post();
         if (event.reblogOfId() != null) {
             posts.find(event.networkId(), event.reblogOfId())
                     .ifPresent(original -> notify.handle(

@@ -1,10 +1,12 @@
 package org.hallway.search;
 
-import org.hallway.posts.PostCreated;
+import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostEdited;
 import org.hallway.posts.PostLiked;
 import org.hallway.posts.PostUnliked;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +24,11 @@ class IndexPosts {
         this.source = source;
     }
 
-    @ApplicationModuleListener
-    void on(PostCreated event) {
+    // Last of the post's consumers: the index is outside the transaction, and upserting again is harmless.
+    @EventListener
+    @Order(100)
+    void on(PostCommitted committed) {
+        var event = committed.post();
         // A repost is no document of its own: it counts as engagement on the original.
         reindex(event.reblogOfId() == null ? event.postId() : event.reblogOfId());
     }

@@ -4,7 +4,7 @@
  * trends. Owns {@code post_links} (each post's normalized links, for link trends) and {@code link_cards}
  * (fetched link previews); reads posts, reactions, accounts, skills and groups to build documents.
  * Consumes {@link
- * org.hallway.posts.PostCreated}, {@link org.hallway.posts.PostEdited}, {@link
+ * org.hallway.posts.PostCommitted}, {@link org.hallway.posts.PostEdited}, {@link
  * org.hallway.posts.PostDeleted}, {@link org.hallway.posts.PostLiked}, {@link
  * org.hallway.posts.PostUnliked}, {@link org.hallway.identity.AccountCreated}, {@link
  * org.hallway.identity.AccountDeactivated} and {@link org.hallway.identity.ProfileUpdated}. The audience

@@ -1,16 +1,19 @@
 package org.hallway.timeline;
 
 import java.util.List;
-import org.hallway.posts.PostCreated;
+import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostVisibility;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a new post into the home feeds of its readers after the post is committed. The event
- * publication registry keeps the event until this succeeds, so a crash in between loses nothing.
+ * Puts a new post into the home feeds of its readers after the post is committed, first of the
+ * post's consumers. The event publication registry keeps the post until they all succeed, so a crash
+ * in between loses nothing (ADR 0025).
  */
 @Component
 class FanOutPost {
@@ -24,8 +27,10 @@ class FanOutPost {
         this.events = events;
     }
 
-    @ApplicationModuleListener
-    void on(PostCreated event) {
+    @EventListener
+    @Order(0)
+    void on(PostCommitted committed) {
+        var event = committed.post();
         long original = event.reblogOfId() == null ? event.postId() : event.reblogOfId();
         boolean isOriginal = event.reblogOfId() == null;
         // Hashtag followers get original company-feed posts, as a hashtag feed would show them. A group

@@ -2,11 +2,12 @@ package org.hallway.timeline;
 
 import java.time.Clock;
 import java.util.TreeSet;
-import org.hallway.posts.PostCreated;
+import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostVisibility;
 import org.hallway.shared.Ids;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,10 @@ class FileDirectMessage {
         this.events = events;
     }
 
-    @ApplicationModuleListener
-    void on(PostCreated event) {
+    @EventListener
+    @Order(10)
+    void on(PostCommitted committed) {
+        var event = committed.post();
         if (event.visibility() != PostVisibility.DIRECT || event.reblogOfId() != null) return;
         var participants = new TreeSet<Long>(event.mentionedAccountIds());
         participants.add(event.authorId());
