@@ -20,10 +20,13 @@ class JdbcDigestSource implements DigestSource {
 
     @Override
     public List<Long> fromFollowed(Viewer reader, long sinceId, int limit) {
-        return jdbc.sql(
-                        "select p.id from posts p join follows f on f.followee_id = p.author_id and f.follower_id = :viewer"
-                                + " where p.id > :since and p.reblog_of_id is null and " + visibleTo("p")
-                                + " order by " + SCORE + " desc, p.id desc limit :limit")
+        return jdbc.sql("select p.id from posts p where p.network_id = :network and p.id > :since"
+                        + " and p.reblog_of_id is null and p.author_id <> :viewer"
+                        + " and (exists (select 1 from follows f where f.follower_id = :viewer and f.followee_id = p.author_id)"
+                        + " or exists (select 1 from post_tags t join tag_follows tf on tf.account_id = :viewer and tf.tag = t.tag"
+                        + " where t.post_id = p.id))"
+                        + " and " + visibleTo("p")
+                        + " order by " + SCORE + " desc, p.id desc limit :limit")
                 .param("viewer", reader.accountId())
                 .param("network", reader.networkId())
                 .param("since", sinceId)
