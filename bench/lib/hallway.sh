@@ -31,7 +31,7 @@ hallway_start() {
     if ! kill -0 "$HALLWAY_PID" 2>/dev/null; then
       echo "Hallway exited during startup; see $log" >&2; HALLWAY_PID=""; return 1
     fi
-    if (( SECONDS - started > 180 )); then echo "Hallway not ready after 180 s; see $log" >&2; return 1; fi
+    if (( SECONDS - started > ${BENCH_START_TIMEOUT:-180} )); then echo "Hallway not ready after ${BENCH_START_TIMEOUT:-180} s; see $log" >&2; return 1; fi
     sleep 0.5
   done
   echo "Hallway ready on 127.0.0.1:$HALLWAY_PORT (pid $HALLWAY_PID) in $((SECONDS - started)) s"
