@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.hallway.identity.Account;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -17,9 +18,11 @@ class AwayMail {
     private static final int EXCERPT = 500;
 
     private final MailLinks links;
+    private final ReplyAddresses replies;
 
-    AwayMail(MailLinks links) {
+    AwayMail(MailLinks links, ReplyAddresses replies) {
         this.links = links;
+        this.replies = replies;
     }
 
     Mailer.Mail compose(Account recipient, List<NotificationView> items) {
@@ -57,6 +60,18 @@ class AwayMail {
             }
             html.append("</div>");
         }
+        var answered = replyTarget(items);
+        var replyTo = answered == null
+                ? null
+                : replies.address(
+                        recipient.networkId(),
+                        recipient.id(),
+                        answered.post().shown().post().id());
+        if (replyTo != null) {
+            var note = "Reply to this mail to answer " + answered.actor().displayName() + " in Hallway.";
+            text.append(note).append("\n\n");
+            html.append("<p>").append(esc(note)).append("</p>");
+        }
         var settings = links.base() + "/settings/notifications";
         text.append("--\nYou get this mail because you were away when this happened.\n");
         html.append(
@@ -80,12 +95,25 @@ class AwayMail {
         html.append("<a href=\"")
                 .append(esc(settings))
                 .append("\">Choose what Hallway mails you</a></p></body></html>");
-        return new Mailer.Mail(
-                recipient.email(),
-                subject,
-                text.toString(),
-                html.toString(),
-                Map.of("List-Unsubscribe", "<" + unsubscribes.getFirst() + ">", "Auto-Submitted", "auto-generated"));
+        var headers = new java.util.LinkedHashMap<String, String>();
+        headers.put("List-Unsubscribe", "<" + unsubscribes.getFirst() + ">");
+        headers.put("Auto-Submitted", "auto-generated");
+        if (replyTo != null) headers.put("Reply-To", replyTo);
+        return new Mailer.Mail(recipient.email(), subject, text.toString(), html.toString(), Map.copyOf(headers));
+    }
+
+    /** The post a reply to this mail answers: the newest mention, direct message or reply in it. */
+    private static @Nullable NotificationView replyTarget(List<NotificationView> items) {
+        NotificationView target = null;
+        for (var item : items) {
+            var type = item.notification().type();
+            if (item.post() == null || (type != NotificationType.MENTION && type != NotificationType.REPLY)) continue;
+            if (target == null
+                    || item.notification()
+                            .createdAt()
+                            .isAfter(target.notification().createdAt())) target = item;
+        }
+        return target;
     }
 
     private static String line(NotificationView item) {

@@ -17,12 +17,14 @@ public class Presence {
 
     private final ActivityStore activity;
     private final MailSettings settings;
+    private final CatchUpSettings catchUp;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Instant> written = new ConcurrentHashMap<>();
 
-    Presence(ActivityStore activity, MailSettings settings, Clock clock) {
+    Presence(ActivityStore activity, MailSettings settings, CatchUpSettings catchUp, Clock clock) {
         this.activity = activity;
         this.settings = settings;
+        this.catchUp = catchUp;
         this.clock = clock;
     }
 
@@ -31,7 +33,7 @@ public class Presence {
         var last = written.get(accountId);
         if (last != null && last.plus(WRITE_EVERY).isAfter(now)) return;
         written.put(accountId, now);
-        activity.touch(networkId, accountId, now);
+        activity.touch(networkId, accountId, now, catchUp.after());
     }
 
     /** Away: never seen, or not seen for longer than the configured time. */

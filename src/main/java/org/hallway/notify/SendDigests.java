@@ -2,14 +2,8 @@ package org.hallway.notify;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Objects;
 import org.hallway.identity.AccountStore;
-import org.hallway.posts.FindPosts;
 import org.hallway.shared.Ids;
-import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,10 +22,7 @@ public class SendDigests {
     private static final int PER_SECTION = 5;
 
     private final NotificationSettingsStore settings;
-    private final NotificationStore notifications;
-    private final ReadNotifications reader;
-    private final DigestSource source;
-    private final FindPosts posts;
+    private final CatchUpSections sections;
     private final AccountStore accounts;
     private final DigestMail compose;
     private final Mailer mailer;
@@ -39,19 +30,13 @@ public class SendDigests {
 
     SendDigests(
             NotificationSettingsStore settings,
-            NotificationStore notifications,
-            ReadNotifications reader,
-            DigestSource source,
-            FindPosts posts,
+            CatchUpSections sections,
             AccountStore accounts,
             DigestMail compose,
             Mailer mailer,
             Clock clock) {
         this.settings = settings;
-        this.notifications = notifications;
-        this.reader = reader;
-        this.source = source;
-        this.posts = posts;
+        this.sections = sections;
         this.accounts = accounts;
         this.compose = compose;
         this.mailer = mailer;
@@ -81,33 +66,12 @@ public class SendDigests {
         var since = settings.digestSentAt(r.accountId())
                 .orElse(now.minus(prefs.digest().period()));
         long sinceId = Ids.floorOf(since.toEpochMilli());
-        var mentions = reader.views(
-                r,
-                notifications.page(
-                        r,
-                        new NotificationStore.Filter(
-                                EnumSet.of(NotificationType.MENTION, NotificationType.REPLY), null),
-                        new PageRequest(null, sinceId, null, PER_SECTION * 2)));
-        var seen = new HashSet<Long>();
-        mentions.stream()
-                .map(m -> m.post() == null ? null : m.post().post().id())
-                .filter(Objects::nonNull)
-                .forEach(seen::add);
-        var followedIds = source.fromFollowed(r, sinceId, PER_SECTION).stream()
-                .filter(seen::add)
-                .toList();
-        List<Long> departmentIds = account.department().isBlank()
-                ? List.of()
-                : source.popularInDepartment(r, account.department(), sinceId, PER_SECTION * 2).stream()
-                        .filter(seen::add)
-                        .limit(PER_SECTION)
-                        .toList();
-        var followed = posts.hydrate(r, followedIds);
-        var department = posts.hydrate(r, departmentIds);
-        if (!mentions.isEmpty() || !followed.isEmpty() || !department.isEmpty()) {
-            mailer.send(compose.compose(account, prefs.digest(), mentions, followed, department));
+        var found = sections.since(r, account, sinceId, PER_SECTION);
+        if (!found.isEmpty()) {
+            mailer.send(
+                    compose.compose(account, prefs.digest(), found.mentions(), found.followed(), found.department()));
         }
         settings.digestSent(r.accountId(), now);
-        return !mentions.isEmpty() || !followed.isEmpty() || !department.isEmpty();
+        return !found.isEmpty();
     }
 }

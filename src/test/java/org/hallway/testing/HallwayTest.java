@@ -30,6 +30,8 @@ public abstract class HallwayTest {
         TestMail.register(registry);
         // Personas have managers: following them automatically would change every test's home feeds.
         registry.add("hallway.directory.auto-follow-managers", () -> "false");
+        // Tests send webhooks themselves, at chosen instants, so that retries need no waiting.
+        registry.add("hallway.webhooks.interval", () -> "24h");
     }
 
     protected String baseUrl() {

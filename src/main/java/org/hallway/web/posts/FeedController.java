@@ -2,12 +2,14 @@ package org.hallway.web.posts;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.hallway.notify.OfferCatchUp;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadBookmarks;
 import org.hallway.timeline.ReadCompanyFeed;
 import org.hallway.timeline.ReadHomeFeed;
 import org.hallway.timeline.ReadLikes;
 import org.hallway.timeline.ReadMentions;
+import org.hallway.web.Cards;
 import org.hallway.web.FeedPages;
 import org.hallway.web.Form;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,8 @@ class FeedController {
     private final ReadLikes likes;
     private final ReadBookmarks bookmarks;
     private final FeedPages pages;
+    private final OfferCatchUp offerCatchUp;
+    private final Cards cards;
 
     FeedController(
             ReadHomeFeed home,
@@ -31,13 +35,17 @@ class FeedController {
             ReadMentions mentions,
             ReadLikes likes,
             ReadBookmarks bookmarks,
-            FeedPages pages) {
+            FeedPages pages,
+            OfferCatchUp offerCatchUp,
+            Cards cards) {
         this.home = home;
         this.company = company;
         this.mentions = mentions;
         this.likes = likes;
         this.bookmarks = bookmarks;
         this.pages = pages;
+        this.offerCatchUp = offerCatchUp;
+        this.cards = cards;
     }
 
     @GetMapping("/")
@@ -49,6 +57,7 @@ class FeedController {
             HttpServletResponse res) {
         model.addAttribute("compose", Form.of("visibility", "public"));
         model.addAttribute("live", "home");
+        offerCatchUp.awaySince(viewer).ifPresent(since -> model.addAttribute("awaySince", cards.when(since)));
         return feed(
                         model,
                         "Home",
