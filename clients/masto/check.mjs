@@ -25,7 +25,10 @@ async function main() {
   });
   const masto = createRestAPIClient({ url, accessToken: token.accessToken });
   const me = await masto.v1.accounts.verifyCredentials();
-  const posted = await masto.v1.statuses.create({ status: "Hello from **masto.js** #clients" });
+  const posted = await masto.v1.statuses.create({
+    status: "Hello from **masto.js** #clients",
+    poll: { options: ["Tea", "Coffee"], expiresIn: 3600 },
+  });
   let home = [];
   for (let i = 0; i < 50 && !home.some((s) => s.id === posted.id); i++) {
     home = await masto.v1.timelines.home.list({ limit: 20 });
@@ -40,6 +43,7 @@ async function main() {
     sourcePrivacy: me.source?.privacy ?? null,
     postedId: posted.id,
     postedContent: posted.content,
+    pollOptions: posted.poll?.options.map((o) => o.title) ?? null,
     homeIds: home.map((s) => s.id),
     favourited: favourited.favourited,
     favouritesCount: fetched.favouritesCount,

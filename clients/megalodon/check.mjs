@@ -1,13 +1,14 @@
 // Drives a Hallway server with the megalodon client, as a Mastodon app would once its user approved it:
-// exchanges the authorization code, opens the user stream, then reads, posts, replies, favourites,
-// bookmarks, searches, follows and reads notifications.
-// Usage: node check.mjs <base-url> <client-id> <client-secret> <code> <acct-to-follow>
+// exchanges the authorization code, opens the user stream, uploads an image and posts it with a poll,
+// then replies, favourites, bookmarks, reads home, searches, follows and reads notifications.
+// Usage: node check.mjs <base-url> <client-id> <client-secret> <code> <acct-to-follow> <image-path>
 // Prints one JSON line with what it saw; exits non-zero on the first failure.
+import fs from "node:fs";
 import megalodon from "megalodon";
 
 const generator = megalodon.default;
 
-const [url, clientId, clientSecret, code, followAcct] = process.argv.slice(2);
+const [url, clientId, clientSecret, code, followAcct, image] = process.argv.slice(2);
 const OOB = "urn:ietf:wg:oauth:2.0:oob";
 const WAIT_MS = 10_000;
 
@@ -37,7 +38,11 @@ async function main() {
 
   const text = "Hello from megalodon #clients";
   const streamed = next(stream, "update", (status) => status.content.includes("Hello from megalodon"));
-  const posted = (await client.postStatus(text)).data;
+  const media = (await client.uploadMedia(fs.createReadStream(image), { description: "A small red square" })).data;
+  const posted = (await client.postStatus(text, {
+    media_ids: [media.id],
+    poll: { options: ["Tea", "Coffee"], expires_in: 3600 },
+  })).data;
   const update = await streamed;
 
   const reply = (await client.postStatus(`@${me.acct} a reply from megalodon`, { in_reply_to_id: posted.id })).data;
@@ -58,6 +63,8 @@ async function main() {
     postedId: posted.id,
     postedContent: posted.content,
     streamedId: update.id,
+    mediaDescription: posted.media_attachments[0].description,
+    pollOptions: posted.poll.options.map((o) => o.title),
     replyTo: reply.in_reply_to_id,
     replyIds: context.descendants.map((s) => s.id),
     replyId: reply.id,

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the real masto.js client (npm masto 7.12.0, clients/masto) against the running server: it
- * registers an app, signs in with the password grant, verifies credentials, posts, reads the home
- * timeline and favourites; and streams over WebSocket (token as subprotocol). Needs node; installs the client with npm when node_modules is missing.
+ * registers an app, signs in with the password grant, verifies credentials, posts with a poll, reads
+ * the home timeline and favourites; uploads, describes and attaches an image; and streams over WebSocket (token as subprotocol). Needs node; installs the client with npm when node_modules is missing.
  */
 class MastoClientTest extends ApiTest {
     private static final ClientProgram CLIENT = ClientProgram.in("masto");
@@ -33,6 +33,7 @@ class MastoClientTest extends ApiTest {
         assertThat(seen.get("sourcePrivacy").asString()).isEqualTo("public");
         var posted = seen.get("postedId").asString();
         assertThat(seen.get("postedContent").asString()).contains("<strong>masto.js</strong>");
+        assertThat(seen.get("pollOptions").toString()).isEqualTo("[\"Tea\",\"Coffee\"]");
         assertThat(seen.get("homeIds").toString()).contains(posted);
         assertThat(seen.get("favourited").asBoolean()).isTrue();
         assertThat(seen.get("favouritesCount").asInt()).isEqualTo(1);

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import javax.imageio.ImageIO;
 import org.hallway.testing.Api;
 import org.hallway.testing.ClientProgram;
 import org.hallway.web.BrowserTest;
@@ -13,8 +16,8 @@ import org.junit.jupiter.api.Test;
  * Runs the real megalodon client (npm megalodon 10.0.0, clients/megalodon) as a desktop app signs in:
  * it detects the server kind from nodeinfo and registers an app; the person signs in and approves in
  * the browser and copies the out-of-band code; the client exchanges it for a token, opens the user
- * stream over WebSocket, posts and sees the post arrive on the stream, replies, favourites, bookmarks,
- * reads home, follows, searches and reads notifications.
+ * stream over WebSocket, uploads an image and posts it with a poll and sees the post arrive on the
+ * stream, replies, favourites, bookmarks, reads home, searches, follows and reads notifications.
  */
 class MegalodonClientTest extends BrowserTest {
     private static final ClientProgram CLIENT = ClientProgram.in("megalodon");
@@ -45,6 +48,8 @@ class MegalodonClientTest extends BrowserTest {
         new Api(baseUrl(), p.alice.token())
                 .post("/api/v1/accounts/" + p.tom.account().id() + "/follow");
 
+        var image = Files.createTempFile("red-square", ".png");
+        ImageIO.write(new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
         var result = CLIENT.run(
                 120,
                 "node",
@@ -53,7 +58,9 @@ class MegalodonClientTest extends BrowserTest {
                 app.get("clientId").asString(),
                 app.get("clientSecret").asString(),
                 code,
-                p.bob.account().username());
+                p.bob.account().username(),
+                image.toAbsolutePath().toString());
+        Files.delete(image);
         assertThat(result.exit()).as("megalodon output: %s", result.output()).isZero();
 
         var seen = result.lastJson();
@@ -61,6 +68,8 @@ class MegalodonClientTest extends BrowserTest {
         assertThat(seen.get("username").asString()).isEqualTo("tom");
         assertThat(seen.get("postedContent").asString()).contains("Hello from megalodon");
         assertThat(seen.get("streamedId").asString()).isEqualTo(posted);
+        assertThat(seen.get("mediaDescription").asString()).isEqualTo("A small red square");
+        assertThat(seen.get("pollOptions").toString()).isEqualTo("[\"Tea\",\"Coffee\"]");
         assertThat(seen.get("replyTo").asString()).isEqualTo(posted);
         assertThat(seen.get("replyIds").toString()).contains(seen.get("replyId").asString());
         assertThat(seen.get("favourited").asBoolean()).isTrue();

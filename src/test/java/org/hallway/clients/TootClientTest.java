@@ -2,9 +2,11 @@ package org.hallway.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.ClientProgram;
 import org.hallway.testing.Personas;
@@ -13,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs Debian's {@code toot} command-line client against the running server, command by command as
- * a person types them: log in with e-mail and password, post, reply, favourite, bookmark, follow,
- * read home, search and read notifications. Its configuration lives in a directory of its own.
+ * a person types them: log in with e-mail and password, post with an image, reply, favourite,
+ * bookmark, follow, read home and the thread, search and read notifications. Its configuration lives
+ * in a directory of its own. (toot 0.34 composes no polls and streams only in its full-screen mode.)
  */
 class TootClientTest extends ApiTest {
     private ClientProgram toot;
@@ -45,7 +48,16 @@ class TootClientTest extends ApiTest {
         assertThat(login.output()).as("toot login_cli").contains("Successfully logged in");
         assertThat(ok("whoami")).contains("@tom");
 
-        var posted = statusId(ok("post", "Hello from toot #clients"));
+        var image = Files.createTempFile("red-square", ".png");
+        ImageIO.write(new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB), "png", image.toFile());
+        var posted = statusId(ok(
+                "post",
+                "Hello from toot #clients",
+                "--media",
+                image.toString(),
+                "--description",
+                "A small red square"));
+        Files.delete(image);
         var reply = statusId(ok("post", "a reply from toot", "--reply-to", posted));
         assertThat(ok("favourite", posted)).contains("favourited");
         assertThat(ok("bookmark", posted)).contains("bookmarked");
@@ -57,6 +69,8 @@ class TootClientTest extends ApiTest {
         assertThat(ok("notifications")).contains("Alice Adams @alice now follows you");
 
         var status = tom.get("/api/v1/statuses/" + posted).body();
+        assertThat(status.get("media_attachments").get(0).get("description").asString())
+                .isEqualTo("A small red square");
         assertThat(status.get("favourited").asBoolean()).isTrue();
         assertThat(status.get("bookmarked").asBoolean()).isTrue();
         assertThat(tom.get("/api/v1/statuses/" + reply)

@@ -28,8 +28,13 @@ public final class EventStreamClient implements AutoCloseable {
     private volatile Stream<String> lines;
 
     private EventStreamClient(HttpClient http, URI uri, String lastEventId) {
+        this(http, uri, lastEventId, null);
+    }
+
+    private EventStreamClient(HttpClient http, URI uri, String lastEventId, String token) {
         var request = HttpRequest.newBuilder(uri).header("Accept", "text/event-stream");
         if (lastEventId != null) request.header("Last-Event-ID", lastEventId);
+        if (token != null) request.header("Authorization", "Bearer " + token);
         var started = new java.util.concurrent.CompletableFuture<Void>();
         reader = Thread.ofVirtual().start(() -> {
             try {
@@ -81,6 +86,11 @@ public final class EventStreamClient implements AutoCloseable {
         if (signedIn.statusCode() != 302 || location.contains("/login"))
             throw new IllegalStateException("Sign-in failed");
         return new EventStreamClient(http, URI.create(base + "/live?feed=" + feed), lastEventId);
+    }
+
+    /** Opens one of Mastodon's streams over HTTP (e.g. {@code /api/v1/streaming/user}) as an app does. */
+    public static EventStreamClient mastodon(String base, String path, String token) {
+        return new EventStreamClient(HttpClient.newHttpClient(), URI.create(base + path), null, token);
     }
 
     public List<Event> events() {

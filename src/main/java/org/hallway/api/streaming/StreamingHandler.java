@@ -4,25 +4,18 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hallway.api.BaseUrl;
-import org.hallway.api.Presenter;
-import org.hallway.audience.Visibility;
 import org.hallway.identity.AuthenticateToken;
 import org.hallway.identity.SignedIn;
-import org.hallway.posts.FindPosts;
 import org.hallway.shared.Viewer;
 import org.hallway.stream.Channel;
 import org.hallway.stream.Delivery;
-import org.hallway.stream.LiveEvent;
 import org.hallway.stream.Subscriber;
 import org.hallway.stream.Switchboard;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
@@ -51,31 +44,15 @@ class StreamingHandler extends TextWebSocketHandler {
     private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
 
     private final Switchboard switchboard;
-    private final FindPosts findPosts;
-    private final Presenter presenter;
+    private final MastodonEvents events;
     private final JsonMapper json;
-    private final ObjectProvider<StreamedNotifications> notifications;
-    private final ObjectProvider<StreamedConversations> conversations;
-    private final Visibility visibility;
     private final AuthenticateToken authenticate;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
 
-    StreamingHandler(
-            Switchboard switchboard,
-            FindPosts findPosts,
-            Presenter presenter,
-            JsonMapper json,
-            ObjectProvider<StreamedNotifications> notifications,
-            ObjectProvider<StreamedConversations> conversations,
-            Visibility visibility,
-            AuthenticateToken authenticate) {
+    StreamingHandler(Switchboard switchboard, MastodonEvents events, JsonMapper json, AuthenticateToken authenticate) {
         this.switchboard = switchboard;
-        this.findPosts = findPosts;
-        this.presenter = presenter;
+        this.events = events;
         this.json = json;
-        this.notifications = notifications;
-        this.conversations = conversations;
-        this.visibility = visibility;
         this.authenticate = authenticate;
     }
 
@@ -99,7 +76,7 @@ class StreamingHandler extends TextWebSocketHandler {
                 : UriComponentsBuilder.fromUri(raw.getUri()).build().getQueryParams();
         var stream = first(query, "stream");
         if (stream != null) {
-            var parsed = readable(
+            var parsed = events.readable(
                     MastodonStream.parse(decode(stream), decode(first(query, "tag")), decode(first(query, "group"))),
                     signedIn.viewer());
             if (parsed.stream().isEmpty() || !parsed.stream().get().allowedFor(signedIn)) {
@@ -132,7 +109,7 @@ class StreamingHandler extends TextWebSocketHandler {
         }
         var parsed = MastodonStream.parse(
                 string(request.get("stream")), string(request.get("tag")), string(request.get("group")));
-        if (type.equals("subscribe")) parsed = readable(parsed, connection.viewer);
+        if (type.equals("subscribe")) parsed = events.readable(parsed, connection.viewer);
         if (parsed.stream().isEmpty()) {
             connection.error(parsed.error(), 400);
             return;
@@ -165,16 +142,6 @@ class StreamingHandler extends TextWebSocketHandler {
         log.debug("Streaming connection failed", exception);
     }
 
-    /**
-     * A group stream only for a reader of the group's posts; any other answers as an unknown stream does,
-     * so that a secret group's id confirms nothing.
-     */
-    private MastodonStream.Result readable(MastodonStream.Result parsed, Viewer viewer) {
-        var group = parsed.stream().map(MastodonStream::groupId).orElse(null);
-        if (group == null || visibility.canReadGroupPosts(viewer, group)) return parsed;
-        return MastodonStream.Result.error(MastodonStream.UNKNOWN);
-    }
-
     private static @Nullable String first(Map<String, List<String>> query, String name) {
         var values = query.get(name);
         return values == null || values.isEmpty() ? null : values.getFirst();
@@ -186,19 +153,6 @@ class StreamingHandler extends TextWebSocketHandler {
 
     private static @Nullable String string(@Nullable Object value) {
         return value == null ? null : value.toString();
-    }
-
-    /** The rendered Status of a post, the same for every reader (Mastodon's streams carry no per-reader flags). */
-    private Optional<String> status(Delivery delivery, long networkId, long postId, String base) {
-        return delivery.once(
-                "status:" + postId + ":" + base,
-                () -> BaseUrl.with(base, () -> {
-                    var views = findPosts.hydrate(new Viewer(0, networkId, false), List.of(postId));
-                    return views.isEmpty()
-                            ? Optional.<String>empty()
-                            : Optional.of(json.writeValueAsString(
-                                    Presenter.asReader(null, () -> presenter.status(views.getFirst()))));
-                }));
     }
 
     private final class Connection implements Subscriber {
@@ -256,35 +210,7 @@ class StreamingHandler extends TextWebSocketHandler {
         public void deliver(Delivery delivery) {
             var names = streams.get(delivery.channel());
             if (names == null || !session.isOpen()) return;
-            var net = viewer.networkId();
-            switch (delivery.event()) {
-                case LiveEvent.NewInHome e -> status(delivery, net, e.entryId(), base)
-                        .ifPresent(s -> send(names, "update", presenter.mediaForReader(s, viewer)));
-                case LiveEvent.NewInCompany e -> status(delivery, net, e.postId(), base)
-                        .ifPresent(s -> send(names, "update", presenter.mediaForReader(s, viewer)));
-                case LiveEvent.Edited e -> status(delivery, net, e.postId(), base)
-                        .ifPresent(s -> send(names, "status.update", presenter.mediaForReader(s, viewer)));
-                case LiveEvent.NewInGroup e -> status(delivery, net, e.postId(), base)
-                        .ifPresent(s -> send(names, "update", presenter.mediaForReader(s, viewer)));
-                case LiveEvent.DirectMessage e -> {
-                    // Each participant's conversation differs (the others, the unread state): rendered per reader.
-                    var renderer = conversations.getIfAvailable();
-                    if (renderer == null) return;
-                    BaseUrl.with(base, () -> renderer.render(viewer, e.participants()))
-                            .ifPresent(c -> send(names, "conversation", json.writeValueAsString(c)));
-                }
-                case LiveEvent.Deleted e -> send(names, "delete", Long.toString(e.postId()));
-                case LiveEvent.NotificationAdded e -> {
-                    if (!signedIn.grants("read:notifications")) return;
-                    var renderer = notifications.getIfAvailable();
-                    if (renderer == null) return;
-                    BaseUrl.with(
-                                    base,
-                                    () -> Presenter.asReader(viewer, () -> renderer.render(viewer, e.notificationId())))
-                            .ifPresent(n -> send(names, "notification", json.writeValueAsString(n)));
-                }
-                case LiveEvent.CountsChanged e -> {}
-            }
+            events.render(delivery, signedIn, base).ifPresent(e -> send(names, e.name(), e.payload()));
         }
 
         @Override

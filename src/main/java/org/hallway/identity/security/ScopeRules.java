@@ -19,7 +19,7 @@ final class ScopeRules {
      * either {@code read:statuses} or {@code read:notifications}; each stream then checks its own.
      */
     static boolean allows(SignedIn signedIn, String method, String path) {
-        if (StreamingTokenResolver.isStreaming(path)) {
+        if (StreamingTokenResolver.isStreaming(path) || StreamingTokenResolver.isEventStream(path)) {
             return signedIn.grants("read:statuses") || signedIn.grants("read:notifications");
         }
         return signedIn.grants(required(method, path));

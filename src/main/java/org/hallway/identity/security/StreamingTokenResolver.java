@@ -29,6 +29,11 @@ final class StreamingTokenResolver implements BearerTokenResolver {
         return path.equals(STREAMING) || path.equals(STREAMING + "/");
     }
 
+    /** Mastodon's streams over plain HTTP ({@code /api/v1/streaming/user}, ...); the health check is open. */
+    static boolean isEventStream(String path) {
+        return path.startsWith(STREAMING + "/") && !path.startsWith(STREAMING + "/health");
+    }
+
     static @Nullable String protocolToken(HttpServletRequest request) {
         var path = request.getRequestURI().substring(request.getContextPath().length());
         if (!isStreaming(path)) return null;
