@@ -52,9 +52,10 @@ def main(url, email, password, follow_acct, image):
     time.sleep(1)
 
     media = api.media_post(image, mime_type="image/png", description="A small red square")
-    poll = api.make_poll(["Tea", "Coffee"], expires_in=3600)
-    posted = api.status_post("Hello from Mastodon.py #clients", media_ids=[media], poll=poll)
+    posted = api.status_post("Hello from Mastodon.py #clients", media_ids=[media])
     arrived = streamed(updates, posted["id"])
+    # Compat(mastodon): a status carries media or a poll, not both.
+    polled = api.status_post("Tea or coffee?", poll=api.make_poll(["Tea", "Coffee"], expires_in=3600))
     stream.close()
     reply = api.status_reply(posted, "a reply from Mastodon.py")
     favourited = api.status_favourite(posted["id"])
@@ -79,7 +80,7 @@ def main(url, email, password, follow_acct, image):
         "streamedId": str(arrived["id"]),
         "mediaDescription": posted["media_attachments"][0]["description"],
         "mediaWidth": posted["media_attachments"][0]["meta"]["original"]["width"],
-        "pollOptions": [o["title"] for o in posted["poll"]["options"]],
+        "pollOptions": [o["title"] for o in polled["poll"]["options"]],
         "replyTo": str(reply["in_reply_to_id"]),
         "replyId": str(reply["id"]),
         "replyIds": [str(s["id"]) for s in context["descendants"]],

@@ -25,9 +25,9 @@ class EventStreamApiTest extends ApiTest {
             var followed = post(alice, "Over plain HTTP #sse");
             var stranger = post(eve, "Bob does not follow me");
             var mention = post(tom, "@bob have a look");
-            await().atMost(WAIT)
-                    .until(() -> stream.data("update").size() >= 2
-                            && !stream.data("notification").isEmpty());
+            await().atMost(WAIT).untilAsserted(() -> assertThat(stream.events())
+                    .extracting(EventStreamClient.Event::name)
+                    .contains("update", "notification"));
 
             var updates = stream.data("update").stream()
                     .map(d -> JSON.readTree(d).get("id").asString())

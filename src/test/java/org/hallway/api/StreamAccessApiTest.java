@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hallway.testing.StreamClient.statusId;
 
 import java.util.Map;
+import org.hallway.identity.RevokeAppAuthorization;
 import org.hallway.stream.Switchboard;
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.EventStreamClient;
@@ -19,6 +20,9 @@ class StreamAccessApiTest extends ApiTest {
 
     @Autowired
     Switchboard switchboard;
+
+    @Autowired
+    RevokeAppAuthorization revokeApp;
 
     @Test
     void revokingATokenClosesItsOpenSocketButNotOthers() {
@@ -63,6 +67,45 @@ class StreamAccessApiTest extends ApiTest {
             assertThat(desktop.open()).isTrue();
             assertThat(phone.messages().toString()).doesNotContain(after);
         }
+    }
+
+    @Test
+    void withdrawingAnAppOnTheAppsPageClosesItsSocketsAndHttpStreams() {
+        var app = anonymous
+                .post("/api/v1/apps", Map.of("client_name", "Old laptop", "redirect_uris", OOB, "scopes", "read"))
+                .body();
+        var token = anonymous
+                .postForm(
+                        "/oauth/token",
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "username",
+                                p.bob.email(),
+                                "password",
+                                org.hallway.testing.Personas.PASSWORD,
+                                "client_id",
+                                app.get("client_id").asString(),
+                                "client_secret",
+                                app.get("client_secret").asString(),
+                                "scope",
+                                "read"))
+                .body()
+                .get("access_token")
+                .asString();
+        try (var socket = connect("stream=user", token);
+                var http = EventStreamClient.mastodon(baseUrl(), "/api/v1/streaming/user", token)) {
+            assertThat(socket.open()).isTrue();
+            assertThat(http.ended()).isFalse();
+            // What the "Apps" page's "Revoke access" button runs.
+            revokeApp.handle(p.bob.viewer(), Long.parseLong(app.get("id").asString()));
+            await().atMost(FAN_OUT).until(() -> !socket.open() && http.ended());
+        }
+        assertThat(anonymous
+                        .as(token)
+                        .get("/api/v1/accounts/verify_credentials")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test

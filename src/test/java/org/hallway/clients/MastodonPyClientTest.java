@@ -2,6 +2,9 @@ package org.hallway.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import javax.imageio.ImageIO;
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.ClientProgram;
 import org.hallway.testing.Personas;

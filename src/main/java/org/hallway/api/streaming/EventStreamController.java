@@ -1,12 +1,14 @@
 package org.hallway.api.streaming;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hallway.api.BaseUrl;
+import org.hallway.identity.AuthenticateToken;
 import org.hallway.identity.SignedIn;
 import org.hallway.shared.Viewer;
 import org.hallway.stream.Channel;
@@ -18,13 +20,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
  * Mastodon's streaming API over plain HTTP (Server-Sent Events), as Mastodon.py and other scripts
@@ -39,12 +42,15 @@ class EventStreamController {
     private final Switchboard switchboard;
     private final MastodonEvents events;
     private final BaseUrl baseUrl;
+    private final AuthenticateToken authenticate;
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
 
-    EventStreamController(Switchboard switchboard, MastodonEvents events, BaseUrl baseUrl) {
+    EventStreamController(
+            Switchboard switchboard, MastodonEvents events, BaseUrl baseUrl, AuthenticateToken authenticate) {
         this.switchboard = switchboard;
         this.events = events;
         this.baseUrl = baseUrl;
+        this.authenticate = authenticate;
     }
 
     @GetMapping(
@@ -55,6 +61,7 @@ class EventStreamController {
             produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.APPLICATION_JSON_VALUE})
     ResponseEntity<?> stream(
             SignedIn signedIn,
+            Principal principal,
             @PathVariable String stream,
             @PathVariable(required = false) @Nullable String scope,
             @RequestParam(required = false) @Nullable String tag,
@@ -66,8 +73,10 @@ class EventStreamController {
         if (!chosen.allowedFor(signedIn))
             return error(HttpStatus.UNAUTHORIZED, "Access token does not have the required scopes");
 
-        var emitter = new SseEmitter(TIMEOUT.toMillis());
-        var connection = new Connection(emitter, signedIn, chosen.channel(), baseUrl.get());
+        var emitter = new ResponseBodyEmitter(TIMEOUT.toMillis());
+        var token =
+                principal instanceof BearerTokenAuthentication b ? b.getToken().getTokenValue() : null;
+        var connection = new Connection(emitter, signedIn, chosen.channel(), baseUrl.get(), token);
         emitter.onCompletion(connection::close);
         emitter.onTimeout(connection::close);
         emitter.onError(e -> connection.close());
@@ -82,10 +91,7 @@ class EventStreamController {
         for (var c : open) {
             if (c.closed) open.remove(c);
             // On a thread of its own: a reader whose socket is full must not hold up the others.
-            else
-                Thread.ofVirtual()
-                        .name("streaming-thump")
-                        .start(() -> c.send(SseEmitter.event().comment("thump")));
+            else Thread.ofVirtual().name("streaming-thump").start(() -> c.send(":thump\n"));
         }
     }
 
@@ -100,19 +106,28 @@ class EventStreamController {
     }
 
     private final class Connection implements Subscriber {
-        private final SseEmitter emitter;
+        private final ResponseBodyEmitter emitter;
         private final SignedIn signedIn;
         private final Channel channel;
         private final String base;
+        private final @Nullable String token;
         private final ReentrantLock lock = new ReentrantLock();
         private volatile boolean closed;
         private volatile Switchboard.@Nullable Registration registration;
 
-        Connection(SseEmitter emitter, SignedIn signedIn, Channel channel, String base) {
+        Connection(
+                ResponseBodyEmitter emitter, SignedIn signedIn, Channel channel, String base, @Nullable String token) {
             this.emitter = emitter;
             this.signedIn = signedIn;
             this.channel = channel;
             this.base = base;
+            this.token = token;
+        }
+
+        /** The token the stream was opened with must still authenticate (held only in memory, never logged). */
+        @Override
+        public boolean authorized() {
+            return token == null || authenticate.handle(token).isPresent();
         }
 
         @Override
@@ -129,7 +144,7 @@ class EventStreamController {
         public void deliver(Delivery delivery) {
             if (closed) return;
             events.render(delivery, signedIn, base)
-                    .ifPresent(e -> send(SseEmitter.event().name(e.name()).data(e.payload())));
+                    .ifPresent(e -> send("event: " + e.name() + "\ndata: " + e.payload() + "\n\n"));
         }
 
         @Override
@@ -138,11 +153,12 @@ class EventStreamController {
             close();
         }
 
-        void send(SseEmitter.SseEventBuilder event) {
+        /** Writes the event stream's text as is: Mastodon.py wants a space after each field's colon. */
+        void send(String text) {
             if (closed) return;
             lock.lock();
             try {
-                emitter.send(event);
+                emitter.send(text, MediaType.TEXT_PLAIN);
             } catch (IOException | IllegalStateException e) {
                 close();
             } finally {
