@@ -107,6 +107,7 @@ public class Presenter {
             var s = stats.getOrDefault(a.id(), new PostStore.AuthorStats(0, null));
             var manager = a.managerId() == null ? null : managers.get(a.managerId());
             var url = base + "/@" + a.username();
+            var guest = a.role() == org.hallway.identity.Account.Role.GUEST;
             var avatar = base + avatars.path(a.id());
             var header = base + Avatars.HEADER_PATH;
             result.add(new Account(
@@ -133,6 +134,8 @@ public class Presenter {
                     s.lastStatusAt() == null ? null : DAY.format(s.lastStatusAt()),
                     List.of(),
                     fields(a, manager, base, extraFields.getOrDefault(a.id(), List.of())),
+                    guest ? List.of(Account.AccountRole.GUEST) : List.of(),
+                    guest,
                     a.title(),
                     a.department(),
                     a.location(),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.hallway.testing.Api;
 import org.hallway.testing.ApiTest;
+import org.hallway.testing.MastodonSchema;
 import org.junit.jupiter.api.Test;
 
 /** Groups over the API: creating, editing, archiving, joining, requests, invitations, administrators. */
@@ -189,7 +190,15 @@ class GroupsApiTest extends ApiTest {
                 .isEqualTo(404);
         assertThat(gus.get("/api/v1/accounts/lookup?acct=eve").status()).isEqualTo(404);
         assertThat(ids(gus.get("/api/v1/accounts/search?q=e").body())).doesNotContain(p.eve.idString());
-        assertThat(eve.get("/api/v1/accounts/" + p.gus.idString()).status()).isEqualTo(200);
+        // Apps show a guest's role beside the name; a colleague has none.
+        var gusSeen = eve.get("/api/v1/accounts/" + p.gus.idString());
+        assertThat(gusSeen.status()).isEqualTo(200);
+        assertThat(gusSeen.body().get("guest").asBoolean()).isTrue();
+        assertThat(gusSeen.body().get("roles").get(0).get("name").asString()).isEqualTo("Guest");
+        var aliceSeen = gus.get("/api/v1/accounts/" + p.alice.idString()).body();
+        assertThat(aliceSeen.get("guest").asBoolean()).isFalse();
+        assertThat(aliceSeen.get("roles")).isEmpty();
+        assertThat(MastodonSchema.problems("Account", gusSeen.body())).isEmpty();
     }
 
     @Test

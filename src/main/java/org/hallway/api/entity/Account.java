@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * Mastodon's Account, plus Hallway's work context ({@code title}, {@code department},
  * {@code location}, {@code manager}) as extra keys; the same facts also appear in {@code fields} so
  * that every Mastodon app shows them. {@code source} is set only for the signed-in colleague's own
- * account (CredentialAccount).
+ * account (CredentialAccount). A guest carries the highlighted role "Guest" in {@code roles}, which
+ * Mastodon apps show as a badge beside the name, and {@code guest: true}.
  */
 public record Account(
         String id,
@@ -34,6 +35,8 @@ public record Account(
         @Nullable String lastStatusAt,
         List<Object> emojis,
         List<Field> fields,
+        List<AccountRole> roles,
+        boolean guest,
         String title,
         String department,
         String location,
@@ -60,6 +63,11 @@ public record Account(
 
     public record Role(String id, String name, String color, String permissions, boolean highlighted) {}
 
+    /** Compat(mastodon): a publicly shown role (Account.roles). */
+    public record AccountRole(String id, String name, String color) {
+        public static final AccountRole GUEST = new AccountRole("guest", "Guest", "#b45309");
+    }
+
     public Account withSource(Source source, @Nullable Role role) {
         return new Account(
                 id,
@@ -85,6 +93,8 @@ public record Account(
                 lastStatusAt,
                 emojis,
                 fields,
+                roles,
+                guest,
                 title,
                 department,
                 location,
