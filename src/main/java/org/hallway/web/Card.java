@@ -29,6 +29,11 @@ public record Card(
         public String href() {
             return "/groups/" + id;
         }
+
+        /** Who reads what is posted or replied in this group: every colleague for a public group, else its members. */
+        public String audienceNote() {
+            return publicGroup ? "Public group: every colleague can read it" : "Only this group's members see it";
+        }
     }
 
     /** A post's time: short relative text, a machine-readable instant and a full date for the tooltip. */

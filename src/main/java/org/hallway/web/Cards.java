@@ -47,9 +47,7 @@ public class Cards {
         for (var v : views) {
             var groupId = v.shown().post().groupId();
             if (groupId != null && !refs.containsKey(groupId))
-                groups.find(viewer.networkId(), groupId)
-                        .ifPresent(g -> refs.put(
-                                g.id(), new Card.GroupRef(g.id(), g.name(), g.privacy() == GroupPrivacy.PUBLIC)));
+                group(viewer, groupId).ifPresent(g -> refs.put(g.id(), g));
         }
         var shownIds = views.stream().map(v -> v.shown().post().id()).toList();
         var media = views.isEmpty()
@@ -59,6 +57,12 @@ public class Cards {
                 .map(v ->
                         of(viewer, v, refs, media.getOrDefault(v.shown().post().id(), List.of())))
                 .toList();
+    }
+
+    /** The group a compose box posts into, for its name and the audience hint under the box. */
+    public java.util.Optional<Card.GroupRef> group(Viewer viewer, long groupId) {
+        return groups.find(viewer.networkId(), groupId)
+                .map(g -> new Card.GroupRef(g.id(), g.name(), g.privacy() == GroupPrivacy.PUBLIC));
     }
 
     public Card of(Viewer viewer, PostView view) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
@@ -12,7 +14,10 @@ import java.util.Map;
 import org.hallway.testing.Api;
 import org.junit.jupiter.api.Test;
 
-/** A group post's card names its group; only posts of private and secret groups carry a lock. */
+/**
+ * A group post's card names its group; only posts of private and secret groups carry a lock; compose and
+ * reply boxes in a group say who will read what is written there.
+ */
 class GroupBadgeBrowserTest extends BrowserTest {
 
     @Test
@@ -48,6 +53,51 @@ class GroupBadgeBrowserTest extends BrowserTest {
         var guestCard = page.locator("#feed article").filter(new Locator.FilterOptions().setHasText("partner side"));
         assertThat(guestCard.locator(".badge.guest")).hasText("Guest");
         assertThat(guestPost).isNotBlank();
+    }
+
+    @Test
+    void composeAndReplyBoxesNameTheGroupsRealAudience() {
+        var alice = new Api(baseUrl(), p.alice.token());
+        var open = group(alice, "Open <kitchen>", "public");
+        var closed = group(alice, "Board prep", "private");
+        var hidden = group(alice, "Reorg <plans>", "secret");
+        var openPost = post(alice, open, "Who took the last oat milk?");
+        var closedPost = post(alice, closed, "Slides due Friday");
+        var hiddenPost = post(alice, hidden, "Draft org chart attached");
+        var everyone = "Public group: every colleague can read it";
+        var membersOnly = "Only this group's members see it";
+
+        var page = signIn(p.alice);
+        page.navigate("/groups/" + open);
+        assertThat(page.locator("#compose-audience")).hasText(everyone);
+        page.navigate("/groups/" + closed);
+        assertThat(page.locator("#compose-audience")).hasText(membersOnly);
+
+        // The reply box under a post in a public group says what a reply there really reaches.
+        page.navigate("/@alice/" + openPost);
+        assertThat(page.locator("#reply #compose-audience")).hasText(everyone);
+        assertThat(page.locator("#reply .audience-note .icon")).hasCount(1);
+        page.getByLabel("Write a reply").fill("The interns, as always");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Reply").setExact(true))
+                .click();
+        assertThat(page.locator("#replies article")).containsText("The interns, as always");
+        assertThat(page.locator("#reply #compose-audience")).hasText(everyone);
+
+        // A refused reply keeps the same hint next to the error.
+        page.getByLabel("Write a reply").fill("");
+        page.getByRole(
+                        AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Reply").setExact(true))
+                .click();
+        assertThat(page.locator("#compose-error")).isVisible();
+        assertThat(page.locator("#reply #compose-audience")).hasText(everyone);
+
+        page.navigate("/@alice/" + closedPost);
+        assertThat(page.locator("#reply #compose-audience")).hasText(membersOnly);
+        page.navigate("/@alice/" + hiddenPost);
+        assertThat(page.locator("#reply #compose-audience")).hasText(membersOnly);
     }
 
     @Test

@@ -15,9 +15,11 @@ import org.hallway.posts.FindPosts;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
+import org.hallway.web.Card;
 import org.hallway.web.Cards;
 import org.hallway.web.FeedPages;
 import org.hallway.web.Form;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -98,16 +100,27 @@ class PostController {
                     AttachMedia.Command.of(mediaIds));
             if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
             model.addAttribute("compose", Form.of("visibility", visibility));
-            model.addAttribute("created", cards.of(viewer, find.require(viewer, post.id())));
+            var created = cards.of(viewer, find.require(viewer, post.id()));
+            model.addAttribute("created", created);
+            model.addAttribute("audience", created.group());
             model.addAttribute("focus", true);
             return "fragments/compose-result";
         } catch (InvalidInputException e) {
             res.setStatus(422);
+            model.addAttribute("audience", audience(viewer, groupId, inReplyTo));
             model.addAttribute(
                     "compose",
                     PollForm.keep(form, pollOptions, pollDuration, pollMultiple).withError(e, FIELDS));
             return FeedPages.isHtmx(req) ? "fragments/compose" : "pages/compose";
         }
+    }
+
+    /** The group a refused post was meant for, named again under the compose box shown with the error. */
+    private Card.@Nullable GroupRef audience(Viewer viewer, @Nullable Long groupId, @Nullable Long inReplyTo) {
+        var id = groupId;
+        if (id == null && inReplyTo != null)
+            id = find.require(viewer, inReplyTo).shown().post().groupId();
+        return id == null ? null : cards.group(viewer, id).orElse(null);
     }
 
     /**
