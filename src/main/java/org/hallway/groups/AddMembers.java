@@ -53,6 +53,10 @@ public class AddMembers {
             if (account == null || !account.active())
                 throw new InvalidInputException("account_ids", "No such colleague: " + id);
         }
+        // Administrators run a bound group whatever the directory says; members come from the directory.
+        if (role == Member.Role.MEMBER
+                && ids.stream().anyMatch(id -> !groups.membership(groupId, id).member()))
+            access.requireMembersByHand(group, "account_ids");
         var now = clock.instant();
         for (var id : ids) {
             boolean asked = groups.removeRequest(groupId, id);

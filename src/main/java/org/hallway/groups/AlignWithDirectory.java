@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Makes a bound group's members those of its directory group: colleagues the directory group lists
  * become members, members it no longer lists are removed (and with them their access to the group's
- * posts, in the same transaction). The group's administrators run the group and stay, listed or not;
+ * posts, in the same transaction), and are told why ({@link MemberRemovedByDirectory}). The group's administrators run the group and stay, listed or not;
  * those the directory lists keep their role. The same events as an invitation or a removal follow, so
  * feeds and notifications react as they do to a change by hand.
  */
@@ -42,6 +42,8 @@ public class AlignWithDirectory {
             if (groups.removeMember(groupId, member.accountId())) {
                 removed++;
                 events.publishEvent(new MemberLeftGroup(networkId, groupId, member.accountId()));
+                events.publishEvent(
+                        new MemberRemovedByDirectory(networkId, groupId, member.accountId(), directoryGroupId));
             }
         }
         for (var accountId : wanted.stream().sorted().toList()) {

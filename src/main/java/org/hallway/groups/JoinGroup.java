@@ -36,6 +36,7 @@ public class JoinGroup {
         var membership = groups.membership(groupId, viewer.accountId());
         if (membership.member()) return membership;
         GroupAccess.requireOpen(group);
+        access.requireMembersByHand(group, null);
         if (audience.isGuest(viewer)) throw new ForbiddenException("Guests join groups by invitation only");
         var now = clock.instant();
         switch (group.privacy()) {

@@ -27,6 +27,7 @@ public class LeaveGroup {
     public Membership handle(Viewer viewer, long groupId) {
         var group = access.requireVisible(viewer, groupId);
         var membership = groups.membership(groupId, viewer.accountId());
+        if (membership.member() && !membership.admin()) access.requireMembersByHand(group, null);
         if (membership.admin() && group.membersCount() > 1 && groups.countAdmins(groupId) == 1) {
             throw new InvalidInputException("Make another member an administrator before you leave");
         }

@@ -22,8 +22,9 @@ public class RemoveMember {
 
     @Transactional
     public void handle(Viewer viewer, long groupId, long accountId) {
-        access.requireAdmin(viewer, groupId);
+        var group = access.requireAdmin(viewer, groupId);
         var membership = groups.membership(groupId, accountId);
+        if (membership.member() && !membership.admin()) access.requireMembersByHand(group, "account_id");
         if (membership.admin() && groups.countAdmins(groupId) == 1)
             throw new InvalidInputException("account_id", "A group needs at least one administrator");
         groups.removeRequest(groupId, accountId);

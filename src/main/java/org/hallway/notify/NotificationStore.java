@@ -22,7 +22,12 @@ public interface NotificationStore {
     void removeAbout(Collection<Long> postIds);
 
     /** Removes one notification by its cause: an unlike, an unfollow. */
-    void remove(long recipientId, NotificationType type, long actorId, @Nullable Long postId);
+    default void remove(long recipientId, NotificationType type, long actorId, @Nullable Long postId) {
+        remove(recipientId, type, actorId, postId, null);
+    }
+
+    /** Removes one notification by its cause, a group's included: one that gives way to a newer one. */
+    void remove(long recipientId, NotificationType type, long actorId, @Nullable Long postId, @Nullable Long groupId);
 
     /** One page, newest first, with the audience checked inside the query. */
     List<Notification> page(Viewer reader, Filter filter, PageRequest page);

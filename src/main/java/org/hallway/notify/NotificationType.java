@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * What a notification is about. The codes are Mastodon's, except {@code reply}: a reply to one's post
  * that does not mention one, which Mastodon clients know only as {@code mention}; and the group types
- * ({@code group_invite}, {@code group_join_request}, {@code group_join_approved}), which Mastodon has not:
+ * ({@code group_invite}, {@code group_join_request}, {@code group_join_approved},
+ * {@code group_removed}), which Mastodon has not:
  * the API returns them only to requests that name them in {@code types[]} (ADR 0022).
  */
 public enum NotificationType {
@@ -22,7 +23,8 @@ public enum NotificationType {
     POLL("Ended polls", "ran a poll that has ended"),
     GROUP_INVITE("Group invitations", "added you to a group"),
     GROUP_JOIN_REQUEST("Requests to join your groups", "asked to join a group"),
-    GROUP_JOIN_APPROVED("Approved requests to join", "let you into a group");
+    GROUP_JOIN_APPROVED("Approved requests to join", "let you into a group"),
+    GROUP_REMOVED("Removed from groups by the directory", "left a group with the directory");
 
     private final String label;
     private final String verb;
@@ -43,7 +45,15 @@ public enum NotificationType {
 
     /** Hallway's own type, unknown to Mastodon apps. */
     public boolean extension() {
-        return this == GROUP_INVITE || this == GROUP_JOIN_REQUEST || this == GROUP_JOIN_APPROVED;
+        return this == GROUP_INVITE
+                || this == GROUP_JOIN_REQUEST
+                || this == GROUP_JOIN_APPROVED
+                || this == GROUP_REMOVED;
+    }
+
+    /** About the recipient's own standing, so they are its actor: an ended poll of theirs, a group left. */
+    public boolean aboutOneself() {
+        return this == POLL || this == GROUP_REMOVED;
     }
 
     /** For settings: a plural noun ("Likes"). */
@@ -81,6 +91,7 @@ public enum NotificationType {
                 POLL,
                 GROUP_INVITE,
                 GROUP_JOIN_REQUEST,
-                GROUP_JOIN_APPROVED);
+                GROUP_JOIN_APPROVED,
+                GROUP_REMOVED);
     }
 }

@@ -52,6 +52,23 @@ class NotifyColleague {
         handle(networkId, recipientId, type, actorId, postId, sourceId, null);
     }
 
+    /**
+     * Notifies again of a cause that repeats, such as each edit of a post: the earlier notification of the
+     * same cause gives way to a new one (a new id, unread, streamed and mailed like any other), so every
+     * repetition is heard and the list still names the post once.
+     */
+    void renew(
+            long networkId,
+            long recipientId,
+            NotificationType type,
+            long actorId,
+            @Nullable Long postId,
+            @Nullable Long groupId) {
+        if (recipientId == actorId && !type.aboutOneself()) return;
+        notifications.remove(recipientId, type, actorId, postId, groupId);
+        handle(networkId, recipientId, type, actorId, postId, null, groupId);
+    }
+
     void handle(
             long networkId,
             long recipientId,
@@ -61,7 +78,7 @@ class NotifyColleague {
             @Nullable Long sourceId,
             @Nullable Long groupId) {
         // The author of a poll hears that it ended, like its voters; nobody else hears of their own doing.
-        if (recipientId == actorId && type != NotificationType.POLL) return;
+        if (recipientId == actorId && !type.aboutOneself()) return;
         // Blocks, mutes with notifications and muted threads refuse the notification (nor is it mailed).
         if (relations.hidesNotifications(recipientId, actorId)) return;
         if (postId != null

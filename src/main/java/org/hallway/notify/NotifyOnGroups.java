@@ -5,12 +5,14 @@ import org.hallway.groups.JoinRequestApproved;
 import org.hallway.groups.JoinRequested;
 import org.hallway.groups.Member;
 import org.hallway.groups.MemberInvited;
+import org.hallway.groups.MemberRemovedByDirectory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * What happens around a group's door: the invited colleague hears who added them, the group's
- * administrators hear of each request to join, and the requester hears of the approval.
+ * administrators hear of each request to join, the requester hears of the approval, and whoever the
+ * directory takes out of a group hears of it.
  */
 @Component
 class NotifyOnGroups {
@@ -50,6 +52,18 @@ class NotifyOnGroups {
                     null,
                     event.groupId());
         }
+    }
+
+    /** Told each time, though the group may now be invisible to them (ADR 0033). */
+    @ApplicationModuleListener
+    void on(MemberRemovedByDirectory event) {
+        notify.renew(
+                event.networkId(),
+                event.accountId(),
+                NotificationType.GROUP_REMOVED,
+                event.accountId(),
+                null,
+                event.groupId());
     }
 
     @ApplicationModuleListener

@@ -125,13 +125,14 @@ class NotifyOnPosts {
         for (var account : detailed.mentionIds()) {
             notify.handle(event.networkId(), account, NotificationType.MENTION, post.authorId(), post.id(), post.id());
         }
-        // Those who reposted or liked the post hear that it changed (once per colleague).
+        // Those who reposted or liked the post hear of every edit (Mastodon notifies per edit); each colleague
+        // keeps one line per post, the newest edit's.
         var readers = new LinkedHashSet<Long>();
         for (var reblog :
                 posts.findAll(event.networkId(), posts.reblogsOf(post.id())).values()) readers.add(reblog.authorId());
         readers.addAll(reactions.accountsReacting(ReactionStore.Kind.FAVOURITE, post.id(), MAX_NOTIFIED));
         for (var reader : visibility.readersAmong(event.networkId(), post.id(), readers)) {
-            notify.handle(event.networkId(), reader, NotificationType.UPDATE, post.authorId(), post.id(), null);
+            notify.renew(event.networkId(), reader, NotificationType.UPDATE, post.authorId(), post.id(), null);
         }
     }
 

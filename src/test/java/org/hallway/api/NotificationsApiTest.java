@@ -110,6 +110,64 @@ class NotificationsApiTest extends ApiTest {
     }
 
     @Test
+    void everyLaterEditNotifiesRepostersAndLikersAgainListedOncePerPost() {
+        var author = colleague("e2author");
+        var sharer = colleague("e2sharer");
+        var fan = colleague("e2fan");
+        var id = post(author.api, "Version one");
+        sharer.api.post("/api/v1/statuses/" + id + "/reblog");
+        fan.api.post("/api/v1/statuses/" + id + "/favourite");
+        awaitOne(author.api, "reblog", id);
+        awaitOne(author.api, "favourite", id);
+
+        edit(author.api, id, "Version two");
+        var first = awaitOne(sharer.api, "update", id);
+        var firstForFan = awaitOne(fan.api, "update", id);
+        assertThat(first.get("status").get("content").asString()).contains("Version two");
+        markNotificationsRead(sharer.api, first);
+        markNotificationsRead(fan.api, firstForFan);
+        assertThat(unread(sharer.api)).isZero();
+
+        // Mastodon notifies on each edit: the second and third edits are heard again.
+        for (var version : List.of("Version three", "Version four")) {
+            edit(author.api, id, version);
+            for (var who : List.of(sharer, fan)) {
+                await().atMost(FAN_OUT)
+                        .until(() -> find(
+                                        all(who.api),
+                                        n -> n.get("type").asString().equals("update")
+                                                && n.get("status")
+                                                        .get("content")
+                                                        .asString()
+                                                        .contains(version))
+                                != null);
+                var again = awaitOne(who.api, "update", id);
+                assertThat(Long.parseLong(again.get("id").asString()))
+                        .isGreaterThan(Long.parseLong(first.get("id").asString()));
+                assertThat(unread(who.api)).isEqualTo(1);
+                assertThat(MastodonSchema.problems("Notification", again)).isEmpty();
+            }
+        }
+        // The author hears nothing of their own edits.
+        assertThat(types(all(author.api))).doesNotContain("update");
+    }
+
+    private static void edit(Api api, String id, String text) {
+        assertThat(api.put("/api/v1/statuses/" + id, Map.of("status", text)).status())
+                .isEqualTo(200);
+    }
+
+    private static void markNotificationsRead(Api api, JsonNode newest) {
+        assertThat(api.post(
+                                "/api/v1/markers",
+                                Map.of(
+                                        "notifications",
+                                        Map.of("last_read_id", newest.get("id").asString())))
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void deletingAPostRemovesItsNotifications() {
         var author = colleague("dauthor");
         var reader = colleague("dreader");

@@ -1,6 +1,7 @@
 package org.hallway.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +118,104 @@ class DirectoryBoundGroupsTest extends ScimTest {
                         .isNull())
                 .isTrue();
         assertThat(members(room)).hasSize(2);
+    }
+
+    @Test
+    void membersOfABoundGroupAreTheDirectorysAndWhoeverItDropsIsTold() {
+        var kimName = unique("kim") + "@corp.example";
+        var kim = scimUser(kimName);
+        var kimApi = new Api(baseUrl(), passwordToken(kimName, "ann-and-ben-1"));
+        var teamName = unique("Payments team ");
+        var team = scim(
+                        "POST",
+                        "/Groups",
+                        """
+                {"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"%s",
+                 "members":[{"value":"%s"}]}"""
+                                .formatted(teamName, kim))
+                .body()
+                .get("id")
+                .asString();
+        var open = admin.post("/api/v1/groups", Map.of("name", "Payments", "privacy", "public"))
+                .body()
+                .get("id")
+                .asString();
+        var hidden = admin.post("/api/v1/groups", Map.of("name", "Payments incidents", "privacy", "secret"))
+                .body()
+                .get("id")
+                .asString();
+        for (var group : List.of(open, hidden))
+            assertThat(admin.put("/api/v1/groups/" + group, Map.of("directory_group_id", team))
+                            .status())
+                    .isEqualTo(200);
+        assertThat(members(open)).containsExactlyInAnyOrder(p.admin.idString() + ":admin", kim + ":member");
+
+        // Adding by hand would be undone by the directory's next change: it is refused, naming where to go.
+        var added = admin.post("/api/v1/groups/" + open + "/members", Map.of("account_ids", List.of(p.tom.idString())));
+        assertThat(added.status()).isEqualTo(422);
+        assertThat(added.error())
+                .isEqualTo("Members of this group come from the directory group " + teamName + ": change it there");
+        var joined = alice.post("/api/v1/groups/" + open + "/join");
+        assertThat(joined.status()).isEqualTo(422);
+        assertThat(joined.error()).contains(teamName);
+        assertThat(kimApi.post("/api/v1/groups/" + open + "/leave").status()).isEqualTo(422);
+        assertThat(admin.delete("/api/v1/groups/" + open + "/members?account_ids[]=" + kim)
+                        .status())
+                .isEqualTo(422);
+        assertThat(members(open)).containsExactlyInAnyOrder(p.admin.idString() + ":admin", kim + ":member");
+        // Administrators run the group whatever the directory says: making one still works.
+        var promoted = admin.post(
+                "/api/v1/groups/" + open + "/members",
+                Map.of("account_ids", List.of(p.bob.idString()), "role", "admin"));
+        assertThat(promoted.status()).as("%s", promoted.body()).isEqualTo(200);
+
+        // The directory drops kim: kim loses both groups and is told, the secret one included.
+        var patched = scim(
+                "PATCH",
+                "/Groups/" + team,
+                """
+                {"schemas":["%s"],"Operations":[{"op":"Remove","path":"members[value eq \\"%s\\"]"}]}"""
+                        .formatted(PATCH_OP, kim));
+        assertThat(patched.status()).as("%s", patched.raw().body()).isEqualTo(200);
+        assertThat(kimApi.get("/api/v1/groups/" + hidden).status()).isEqualTo(404);
+        var told = new ArrayList<String>();
+        await().atMost(FAN_OUT)
+                .until(() -> {
+                    told.clear();
+                    for (JsonNode n : kimApi.get("/api/v1/notifications?types[]=group_removed")
+                            .body()) told.add(n.get("group").get("id").asString());
+                    return told.size() == 2;
+                });
+        assertThat(told).containsExactlyInAnyOrder(open, hidden);
+        // Mastodon apps that don't ask for Hallway's own types never see it; nobody else is told.
+        assertThat(kimApi.get("/api/v1/notifications").body().size()).isZero();
+        assertThat(admin.get("/api/v1/notifications?types[]=group_removed")
+                        .body()
+                        .size())
+                .isZero();
+
+        // Listed again, then dropped again: told again, once per group.
+        scim(
+                "PATCH",
+                "/Groups/" + team,
+                """
+                {"schemas":["%s"],"Operations":[{"op":"Add","path":"members","value":[{"value":"%s"}]}]}"""
+                        .formatted(PATCH_OP, kim));
+        var firstIds = kimApi.get("/api/v1/notifications?types[]=group_removed")
+                .body()
+                .get(0)
+                .get("id")
+                .asString();
+        scim(
+                "PATCH",
+                "/Groups/" + team,
+                """
+                {"schemas":["%s"],"Operations":[{"op":"Remove","path":"members[value eq \\"%s\\"]"}]}"""
+                        .formatted(PATCH_OP, kim));
+        await().atMost(FAN_OUT).until(() -> {
+            var list = kimApi.get("/api/v1/notifications?types[]=group_removed").body();
+            return list.size() == 2 && Long.parseLong(list.get(0).get("id").asString()) > Long.parseLong(firstIds);
+        });
     }
 
     @Test

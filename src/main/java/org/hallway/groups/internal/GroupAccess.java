@@ -1,6 +1,7 @@
 package org.hallway.groups.internal;
 
 import org.hallway.audience.Visibility;
+import org.hallway.directory.DirectoryGroupStore;
 import org.hallway.groups.Group;
 import org.hallway.groups.GroupStore;
 import org.hallway.groups.Membership;
@@ -19,10 +20,12 @@ import org.springframework.stereotype.Component;
 public class GroupAccess {
     private final GroupStore groups;
     private final Visibility audience;
+    private final DirectoryGroupStore directory;
 
-    GroupAccess(GroupStore groups, Visibility audience) {
+    GroupAccess(GroupStore groups, Visibility audience, DirectoryGroupStore directory) {
         this.groups = groups;
         this.audience = audience;
+        this.directory = directory;
     }
 
     public Group requireVisible(Viewer viewer, long groupId) {
@@ -40,6 +43,22 @@ public class GroupAccess {
 
     public static void requireOpen(Group group) {
         if (group.archived()) throw new InvalidInputException("This group is archived");
+    }
+
+    /**
+     * A group bound to a directory group takes its members from there (ADR 0033): members are neither
+     * added, joined, removed nor left by hand, since the next change of the directory group would undo it
+     * without a word. The message names the directory group where the change belongs.
+     */
+    public void requireMembersByHand(Group group, String field) {
+        var bound = group.directoryGroupId();
+        if (bound == null) return;
+        var name = directory
+                .find(group.networkId(), bound)
+                .map(DirectoryGroupStore.Listed::name)
+                .orElse("its directory group");
+        throw new InvalidInputException(
+                field, "Members of this group come from the directory group " + name + ": change it there");
     }
 
     public Membership membership(Group group, Viewer viewer) {

@@ -26,7 +26,7 @@ class JdbcNotificationStore implements NotificationStore {
     /**
      * The reader's notifications that they may still see: about no post (a follow), or about a post
      * visible to them, whose original is visible too when it is a repost; about no group, or a group
-     * they may still see; from an active colleague the reader neither blocks nor mutes with
+     * they may still see (or the group the directory took them out of: they knew it); from an active colleague the reader neither blocks nor mutes with
      * notifications, nor is blocked by.
      */
     private static final String VISIBLE = " from notifications n left join posts p on p.id = n.post_id"
@@ -34,7 +34,7 @@ class JdbcNotificationStore implements NotificationStore {
             + " and exists (select 1 from accounts a where a.id = n.actor_id and a.active)"
             + " and (n.post_id is null or (" + visibleTo("p") + "))"
             + " and " + actorNotHidden("n.actor_id")
-            + " and (n.group_id is null or exists (select 1 from groups g where g.id = n.group_id and "
+            + " and (n.group_id is null or n.type = 'group_removed' or exists (select 1 from groups g where g.id = n.group_id and "
             + groupVisibleTo("g") + "))";
 
     private final JdbcClient jdbc;
@@ -73,15 +73,18 @@ class JdbcNotificationStore implements NotificationStore {
     }
 
     @Override
-    public void remove(long recipientId, NotificationType type, long actorId, @Nullable Long postId) {
+    public void remove(
+            long recipientId, NotificationType type, long actorId, @Nullable Long postId, @Nullable Long groupId) {
         jdbc.sql(
                         """
             delete from notifications
-            where account_id = :account and type = :type and actor_id = :actor and coalesce(post_id, 0) = :post""")
+            where account_id = :account and type = :type and actor_id = :actor and coalesce(post_id, 0) = :post
+              and coalesce(group_id, 0) = :group""")
                 .param("account", recipientId)
                 .param("type", type.code())
                 .param("actor", actorId)
                 .param("post", postId == null ? 0L : postId)
+                .param("group", groupId == null ? 0L : groupId)
                 .update();
     }
 

@@ -7,7 +7,12 @@ import org.hallway.identity.Account;
 
 /** What the group page shows besides its feed: the group, the reader's standing, members and pending requests. */
 public record GroupPage(
-        Group group, Membership membership, List<MemberRow> members, List<MemberRow> requests, boolean canManage) {
+        Group group,
+        Membership membership,
+        List<MemberRow> members,
+        List<MemberRow> requests,
+        boolean canManage,
+        @org.jspecify.annotations.Nullable String directoryGroup) {
 
     /** A member or a requester as the page lists them. */
     public record MemberRow(Account account, String avatar, boolean admin) {
@@ -18,6 +23,27 @@ public record GroupPage(
 
     public String href() {
         return "/groups/" + group.id();
+    }
+
+    /** Whether members come from a directory group, so nobody joins, leaves or is added by hand (ADR 0033). */
+    public boolean bound() {
+        return group.directoryGroupId() != null;
+    }
+
+    /** Whether the reader may leave: not a member the directory put here (administrators may). */
+    public boolean canLeave() {
+        return membership.member() && (!bound() || membership.admin());
+    }
+
+    /** Whether an administrator may remove this member by hand: in a bound group, only another administrator. */
+    public boolean removable(MemberRow member) {
+        return canManage && (!bound() || member.admin());
+    }
+
+    /** The group as the compose box names its audience. */
+    public org.hallway.web.Card.GroupRef audience() {
+        return new org.hallway.web.Card.GroupRef(
+                group.id(), group.name(), group.privacy() == org.hallway.groups.GroupPrivacy.PUBLIC);
     }
 
     public String privacyLabel() {

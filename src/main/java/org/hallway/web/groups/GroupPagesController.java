@@ -219,7 +219,13 @@ class GroupPagesController {
 
     @PostMapping("/groups/{id}/join")
     String join(Viewer viewer, @PathVariable long id, RedirectAttributes redirect) {
-        var membership = changes.join().handle(viewer, id);
+        org.hallway.groups.Membership membership;
+        try {
+            membership = changes.join().handle(viewer, id);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("notice", e.getMessage());
+            return "redirect:/groups/" + id;
+        }
         redirect.addFlashAttribute(
                 "notice",
                 membership.member()
@@ -314,7 +320,14 @@ class GroupPagesController {
                 .filter(r -> people.containsKey(r.accountId()))
                 .map(r -> new GroupPage.MemberRow(people.get(r.accountId()), avatars.path(r.accountId()), false))
                 .toList();
-        return new GroupPage(view.group(), view.membership(), memberRows, requestRows, canManage);
+        var bound = view.group().directoryGroupId();
+        var directoryGroup = bound == null
+                ? null
+                : changes.directoryGroups()
+                        .find(viewer.networkId(), bound)
+                        .map(DirectoryGroupStore.Listed::name)
+                        .orElse(null);
+        return new GroupPage(view.group(), view.membership(), memberRows, requestRows, canManage, directoryGroup);
     }
 
     private void directoryChoices(Viewer viewer, Model model) {

@@ -45,11 +45,16 @@ public record NotificationGroup(
             case GROUP_INVITE -> "added you to the group";
             case GROUP_JOIN_REQUEST -> "asked to join your group";
             case GROUP_JOIN_APPROVED -> "let you into the group";
+            case GROUP_REMOVED -> "left the group";
         };
     }
 
     /** The group a group notification is about, linked after the sentence. */
     public @Nullable String groupLink() {
+        // A secret group the directory took one out of no longer opens for them: its name stays, unlinked.
+        if (type == NotificationType.GROUP_REMOVED
+                && group != null
+                && group.privacy() == org.hallway.groups.GroupPrivacy.SECRET) return null;
         return group == null ? null : "/groups/" + group.id();
     }
 
@@ -65,7 +70,7 @@ public record NotificationGroup(
             case FAVOURITE -> "like";
             case FOLLOW -> "people";
             case UPDATE -> "edit";
-            case GROUP_INVITE, GROUP_JOIN_REQUEST, GROUP_JOIN_APPROVED -> "people";
+            case GROUP_INVITE, GROUP_JOIN_REQUEST, GROUP_JOIN_APPROVED, GROUP_REMOVED -> "people";
             default -> "bell";
         };
     }
