@@ -21,6 +21,11 @@ import org.springframework.stereotype.Service;
  * {@code X-Hallway-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">} with the timestamp in
  * {@code X-Hallway-Timestamp} (receivers check both, and refuse old timestamps against replays). A
  * 2xx answer delivers; anything else is retried with exponential backoff until the attempts run out.
+ *
+ * <p>Delivery is at least once. A sender that stops after the request went out and before the answer
+ * was recorded (the process dies, the database fails) leaves the delivery claimed until its lease ends;
+ * then any node sends it again, with the same {@code X-Hallway-Delivery} id for the receiver to drop the
+ * duplicate. Claims count attempts, so a delivery that breaks its sender every time is given up too.
  */
 @Service
 public class SendWebhooks {
@@ -46,9 +51,20 @@ public class SendWebhooks {
     public int handle(Instant now) {
         int delivered = 0;
         for (var d : store.claimDue(now, now.plus(LEASE), BATCH)) {
-            var hook = store.find(d.networkId(), d.webhookId()).orElse(null);
-            if (hook == null) continue;
-            if (send(hook, d, now)) delivered++;
+            try {
+                var hook = store.find(d.networkId(), d.webhookId()).orElse(null);
+                if (hook == null) continue;
+                if (d.attempts() > settings.maxAttempts()) {
+                    // Its last attempt never came back: the sender stopped mid-delivery each time.
+                    store.failed(d.id(), null, "The sender stopped while delivering it", null);
+                    log.warn("Gave up webhook delivery {} to {}: every attempt stopped mid-way", d.id(), hook.url());
+                    continue;
+                }
+                if (send(hook, d, now)) delivered++;
+            } catch (RuntimeException e) {
+                // The outcome was not recorded: the claim lapses and the delivery is sent again, same id.
+                log.warn("Webhook delivery {} stopped mid-way; retried once its claim ends", d.id(), e);
+            }
         }
         return delivered;
     }
@@ -81,7 +97,7 @@ public class SendWebhooks {
             Thread.currentThread().interrupt();
             error = "interrupted";
         }
-        var attempts = d.attempts() + 1;
+        var attempts = d.attempts();
         var next = attempts >= settings.maxAttempts() ? null : now.plus(settings.backoffAfter(attempts));
         if (error.length() > MAX_ERROR) error = error.substring(0, MAX_ERROR);
         store.failed(d.id(), status, error, next);

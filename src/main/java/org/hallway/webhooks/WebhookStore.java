@@ -22,12 +22,13 @@ public interface WebhookStore {
 
     /**
      * Claims up to {@code limit} deliveries due at {@code now}, pushing their next attempt to
-     * {@code leaseUntil} so that no other node sends them meanwhile and a crash mid-send retries them.
+     * {@code leaseUntil} so that no other node sends them meanwhile and a crash mid-send retries them,
+     * and counts the attempt (returned in {@code attempts}): one that crashes every time still ends.
      */
     List<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit);
 
     void delivered(long id, int status, Instant at);
 
-    /** One more failed attempt: retried at {@code nextAttemptAt}, or given up when that is null. */
+    /** The claimed attempt failed: retried at {@code nextAttemptAt}, or given up when that is null. */
     void failed(long id, @Nullable Integer status, String error, @Nullable Instant nextAttemptAt);
 }

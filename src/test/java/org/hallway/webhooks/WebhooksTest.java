@@ -46,6 +46,12 @@ class WebhooksTest extends ApiTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    WebhookStore store;
+
+    @Autowired
+    WebhookSettings settings;
+
     private HttpServer receiver;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger flakyCalls = new AtomicInteger();
@@ -160,6 +166,162 @@ class WebhooksTest extends ApiTest {
         assertThat(alice.get("/api/v1/admin/webhooks/" + flakyId + "/deliveries")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void aSenderThatStopsAfterTheRequestWentOutLosesNothingAndTheReceiverCanDropTheRepeat() {
+        var hookId = outageWebhook();
+        var posts = List.of(post(alice, "Database failover at 10:00 #outage"), post(bob, "Failover done #outage"));
+        await().atMost(FAN_OUT).until(() -> pendingFor(hookId) == 2);
+
+        // This sender's database fails when it records the first answer: the request already went out.
+        var crashing = new SendWebhooks(new StopsBeforeRecording(store, 1), settings);
+        var t0 = Instant.now();
+        assertThat(crashing.handle(t0))
+                .as("the other delivery of the run still goes")
+                .isEqualTo(1);
+        assertThat(outage()).hasSize(2);
+        assertThat(pendingFor(hookId)).isEqualTo(1);
+
+        // Nobody sends it while its claim lasts; afterwards any sender does, with the same delivery id.
+        assertThat(sendWebhooks.handle(t0.plus(Duration.ofMinutes(1)))).isZero();
+        assertThat(sendWebhooks.handle(t0.plus(Duration.ofMinutes(3)))).isEqualTo(1);
+        assertThat(sendWebhooks.handle(t0.plus(Duration.ofHours(3)))).isZero();
+        var outage = outage();
+        assertThat(outage).hasSize(3);
+        var byDelivery = new java.util.LinkedHashMap<String, List<Received>>();
+        for (var r : outage)
+            byDelivery
+                    .computeIfAbsent(r.header("X-Hallway-Delivery"), k -> new java.util.ArrayList<>())
+                    .add(r);
+        assertThat(byDelivery).hasSize(2);
+        var repeated = byDelivery.values().stream()
+                .filter(l -> l.size() == 2)
+                .findFirst()
+                .orElseThrow();
+        assertThat(repeated.get(1).body()).isEqualTo(repeated.get(0).body());
+        for (var r : outage)
+            assertThat(r.header("X-Hallway-Signature"))
+                    .isEqualTo("sha256=" + SendWebhooks.sign(SECRET, r.header("X-Hallway-Timestamp"), r.body()));
+        // A receiver that keeps one per delivery id has each post exactly once.
+        var kept = byDelivery.values().stream().map(l -> l.getFirst().body()).toList();
+        for (var id : posts)
+            assertThat(kept)
+                    .filteredOn(b -> b.contains("\"id\":\"" + id + "\""))
+                    .hasSize(1);
+
+        var log = admin.get("/api/v1/admin/webhooks/" + hookId + "/deliveries").body();
+        assertThat(log).hasSize(2);
+        var attempts = new java.util.ArrayList<Integer>();
+        for (var d : log) {
+            assertThat(d.get("status").asString()).isEqualTo("delivered");
+            attempts.add(d.get("attempts").asInt());
+        }
+        assertThat(attempts).containsExactlyInAnyOrder(1, 2);
+        assertThat(admin.delete("/api/v1/admin/webhooks/" + hookId).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aDeliveryThatStopsItsSenderEveryTimeIsGivenUpAfterTheAttempts() {
+        var hookId = outageWebhook();
+        post(alice, "Power cut in building B #outage");
+        await().atMost(FAN_OUT).until(() -> pendingFor(hookId) == 1);
+        var crashing = new SendWebhooks(new StopsBeforeRecording(store, Integer.MAX_VALUE), settings);
+        var at = Instant.now();
+        for (int i = 0; i <= settings.maxAttempts(); i++) {
+            crashing.handle(at);
+            at = at.plus(Duration.ofMinutes(3));
+        }
+        assertThat(outage()).hasSize(settings.maxAttempts());
+        var log = admin.get("/api/v1/admin/webhooks/" + hookId + "/deliveries").body();
+        assertThat(log.get(0).get("status").asString()).isEqualTo("failed");
+        assertThat(log.get(0).get("last_error").asString()).isEqualTo("The sender stopped while delivering it");
+        assertThat(admin.delete("/api/v1/admin/webhooks/" + hookId).status()).isEqualTo(200);
+    }
+
+    /** The real store, except that recording a delivered answer fails the first {@code times} times. */
+    private static final class StopsBeforeRecording implements WebhookStore {
+        private final WebhookStore store;
+        private final AtomicInteger left;
+
+        StopsBeforeRecording(WebhookStore store, int times) {
+            this.store = store;
+            this.left = new AtomicInteger(times);
+        }
+
+        @Override
+        public void delivered(long id, int status, Instant at) {
+            if (left.getAndDecrement() > 0) throw new IllegalStateException("Simulated crash before recording " + id);
+            store.delivered(id, status, at);
+        }
+
+        @Override
+        public void insert(Webhook hook) {
+            store.insert(hook);
+        }
+
+        @Override
+        public java.util.Optional<Webhook> find(long networkId, long id) {
+            return store.find(networkId, id);
+        }
+
+        @Override
+        public List<Webhook> list(long networkId) {
+            return store.list(networkId);
+        }
+
+        @Override
+        public boolean delete(long networkId, long id) {
+            return store.delete(networkId, id);
+        }
+
+        @Override
+        public void queue(WebhookDelivery delivery) {
+            store.queue(delivery);
+        }
+
+        @Override
+        public List<WebhookDelivery> deliveries(long networkId, Long webhookId, int limit) {
+            return store.deliveries(networkId, webhookId, limit);
+        }
+
+        @Override
+        public List<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
+            return store.claimDue(now, leaseUntil, limit);
+        }
+
+        @Override
+        public void failed(long id, Integer status, String error, Instant nextAttemptAt) {
+            store.failed(id, status, error, nextAttemptAt);
+        }
+    }
+
+    private String outageWebhook() {
+        received.removeIf(r -> r.path().equals("/outage"));
+        var created = admin.post(
+                "/api/v1/admin/webhooks",
+                Map.of(
+                        "url",
+                        url("/outage"),
+                        "events",
+                        List.of("post.created"),
+                        "hashtag",
+                        "#outage",
+                        "secret",
+                        SECRET));
+        assertThat(created.status()).isEqualTo(200);
+        return created.body().get("id").asString();
+    }
+
+    private List<Received> outage() {
+        return received.stream().filter(r -> r.path().equals("/outage")).toList();
+    }
+
+    private long pendingFor(String webhookId) {
+        return jdbc.sql("select count(*) from webhook_deliveries where webhook_id = ? and status = 'pending'")
+                .param(Long.parseLong(webhookId))
+                .query(Long.class)
+                .single();
     }
 
     private long incomplete(String postId) {

@@ -105,7 +105,7 @@ class JdbcWebhookStore implements WebhookStore {
     public List<WebhookDelivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql(
                         """
-            update webhook_deliveries set next_attempt_at = :lease
+            update webhook_deliveries set next_attempt_at = :lease, attempts = attempts + 1
             where id in (select id from webhook_deliveries where status = 'pending' and next_attempt_at <= :now
                          order by next_attempt_at limit :limit for update skip locked)
             returning\s"""
@@ -121,7 +121,7 @@ class JdbcWebhookStore implements WebhookStore {
     public void delivered(long id, int status, Instant at) {
         jdbc.sql(
                         """
-            update webhook_deliveries set status = 'delivered', attempts = attempts + 1, last_status = ?,
+            update webhook_deliveries set status = 'delivered', last_status = ?,
               last_error = null, delivered_at = ? where id = ?""")
                 .params(status, Timestamp.from(at), id)
                 .update();
@@ -131,7 +131,7 @@ class JdbcWebhookStore implements WebhookStore {
     public void failed(long id, @Nullable Integer status, String error, @Nullable Instant nextAttemptAt) {
         jdbc.sql(
                         """
-            update webhook_deliveries set attempts = attempts + 1, last_status = ?, last_error = ?,
+            update webhook_deliveries set last_status = ?, last_error = ?,
               status = case when ?::timestamptz is null then 'failed' else 'pending' end,
               next_attempt_at = coalesce(?::timestamptz, next_attempt_at) where id = ?""")
                 .params(
