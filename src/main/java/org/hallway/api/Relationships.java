@@ -31,13 +31,15 @@ class Relationships {
         return ids.stream()
                 .map(id -> {
                     var mute = mutes.get(id);
-                    return Relationship.of(id, following.contains(id), followedBy.contains(id))
-                            .withBlocksAndMutes(
-                                    blocking.contains(id),
-                                    blockedBy.contains(id),
-                                    mute != null,
-                                    mute != null && mute.notifications())
-                            .withNotifying(notifying.contains(id));
+                    return Relationship.of(
+                            id,
+                            following.contains(id),
+                            followedBy.contains(id),
+                            notifying.contains(id),
+                            blocking.contains(id),
+                            blockedBy.contains(id),
+                            mute != null,
+                            mute != null && mute.notifications());
                 })
                 .toList();
     }

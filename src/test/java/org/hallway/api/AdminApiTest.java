@@ -45,20 +45,7 @@ class AdminApiTest extends ApiTest {
         assertThat(alice.get("/api/v1/accounts/" + account.get("id").asString()).status())
                 .isEqualTo(200);
 
-        var token = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        email,
-                        "password",
-                        "a long enough password",
-                        "client_id",
-                        p.client().get("client_id"),
-                        "client_secret",
-                        p.client().get("client_secret")));
-        assertThat(token.status()).isEqualTo(200);
+        org.hallway.testing.PasswordGrant.of(anonymous, p.client()).token(email, "a long enough password", null);
     }
 
     @Test
@@ -153,19 +140,8 @@ class AdminApiTest extends ApiTest {
         var after = leaverApi.get("/api/v1/accounts/verify_credentials");
         assertThat(after.status()).isEqualTo(401);
         assertThat(after.error()).isNotBlank();
-        var signIn = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        leaver.email(),
-                        "password",
-                        Personas.PASSWORD,
-                        "client_id",
-                        p.client().get("client_id"),
-                        "client_secret",
-                        p.client().get("client_secret")));
+        var signIn = org.hallway.testing.PasswordGrant.of(anonymous, p.client())
+                .request(leaver.email(), Personas.PASSWORD, null);
         assertThat(signIn.status()).isEqualTo(400);
         assertThat(signIn.error()).isEqualTo("invalid_grant");
 

@@ -86,21 +86,8 @@ class AppsAndOAuthApiTest extends ApiTest {
     @Test
     void issuesTokenForPasswordGrantFromFormBodyWithEmailAsUsername() {
         var app = app("read write follow");
-        var token = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        p.alice.email(),
-                        "password",
-                        Personas.PASSWORD,
-                        "client_id",
-                        app.get("client_id").asString(),
-                        "client_secret",
-                        app.get("client_secret").asString(),
-                        "scope",
-                        "read write"));
+        var token = org.hallway.testing.PasswordGrant.of(anonymous, app)
+                .request(p.alice.email(), Personas.PASSWORD, "read write");
         assertThat(token.status()).isEqualTo(200);
         assertThat(token.body().get("token_type").asString()).isEqualTo("Bearer");
         assertThat(token.body().get("scope").asString()).isEqualTo("read write");

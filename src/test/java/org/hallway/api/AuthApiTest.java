@@ -74,24 +74,8 @@ class AuthApiTest extends ApiTest {
 
     @Test
     void grantsOnlyWhatGranularScopesCover() {
-        var client = p.client();
-        var token = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        p.bob.email(),
-                        "password",
-                        org.hallway.testing.Personas.PASSWORD,
-                        "client_id",
-                        client.get("client_id"),
-                        "client_secret",
-                        client.get("client_secret"),
-                        "scope",
-                        "read:statuses write:favourites"));
-        assertThat(token.status()).isEqualTo(200);
-        var narrow = anonymous.as(token.body().get("access_token").asString());
+        var narrow = org.hallway.testing.PasswordGrant.of(anonymous, p.client())
+                .as(p.bob.email(), org.hallway.testing.Personas.PASSWORD, "read:statuses write:favourites");
         assertThat(narrow.get("/api/v1/timelines/home").status()).isEqualTo(200);
         var status = alice.post("/api/v1/statuses", Map.of("status", "Scope check"))
                 .body()

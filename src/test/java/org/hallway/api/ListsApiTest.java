@@ -188,22 +188,6 @@ class ListsApiTest extends ApiTest {
                                 "scopes",
                                 "read write"))
                 .body();
-        var token = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        p.alice.email(),
-                        "password",
-                        Personas.PASSWORD,
-                        "client_id",
-                        app.get("client_id").asString(),
-                        "client_secret",
-                        app.get("client_secret").asString(),
-                        "scope",
-                        scope));
-        assertThat(token.status()).isEqualTo(200);
-        return anonymous.as(token.body().get("access_token").asString());
+        return org.hallway.testing.PasswordGrant.of(anonymous, app).as(p.alice.email(), Personas.PASSWORD, scope);
     }
 }

@@ -453,26 +453,8 @@ class StatusesApiTest extends ApiTest {
 
     @Test
     void readOnlyTokenCannotPost() {
-        var client = p.client();
-        var token = anonymous
-                .postForm(
-                        "/oauth/token",
-                        Map.of(
-                                "grant_type",
-                                "password",
-                                "username",
-                                p.eve.email(),
-                                "password",
-                                org.hallway.testing.Personas.PASSWORD,
-                                "client_id",
-                                client.get("client_id"),
-                                "client_secret",
-                                client.get("client_secret"),
-                                "scope",
-                                "read"))
-                .body()
-                .get("access_token")
-                .asString();
+        var token = org.hallway.testing.PasswordGrant.of(anonymous, p.client())
+                .token(p.eve.email(), org.hallway.testing.Personas.PASSWORD, "read");
         var readOnly = anonymous.as(token);
         var response = readOnly.post("/api/v1/statuses", Map.of("status", "Can I?"));
         assertThat(response.status()).isEqualTo(403);

@@ -9,6 +9,8 @@ import org.hallway.identity.RevokeAppAuthorization;
 import org.hallway.stream.Switchboard;
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.EventStreamClient;
+import org.hallway.testing.PasswordGrant;
+import org.hallway.testing.Personas;
 import org.hallway.testing.StreamClient;
 import org.hallway.testing.StreamClient.TokenStyle;
 import org.junit.jupiter.api.Test;
@@ -29,23 +31,7 @@ class StreamAccessApiTest extends ApiTest {
         var app = anonymous
                 .post("/api/v1/apps", Map.of("client_name", "Phone", "redirect_uris", OOB, "scopes", "read"))
                 .body();
-        var issued = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        p.tom.email(),
-                        "password",
-                        org.hallway.testing.Personas.PASSWORD,
-                        "client_id",
-                        app.get("client_id").asString(),
-                        "client_secret",
-                        app.get("client_secret").asString(),
-                        "scope",
-                        "read"));
-        assertThat(issued.status()).isEqualTo(200);
-        var token = issued.body().get("access_token").asString();
+        var token = PasswordGrant.of(anonymous, app).token(p.tom.email(), Personas.PASSWORD, "read");
         follow(tom, p.alice);
         try (var phone = connect("stream=user", token);
                 var desktop = connect("stream=user", p.tom.token())) {
@@ -74,25 +60,7 @@ class StreamAccessApiTest extends ApiTest {
         var app = anonymous
                 .post("/api/v1/apps", Map.of("client_name", "Old laptop", "redirect_uris", OOB, "scopes", "read"))
                 .body();
-        var token = anonymous
-                .postForm(
-                        "/oauth/token",
-                        Map.of(
-                                "grant_type",
-                                "password",
-                                "username",
-                                p.bob.email(),
-                                "password",
-                                org.hallway.testing.Personas.PASSWORD,
-                                "client_id",
-                                app.get("client_id").asString(),
-                                "client_secret",
-                                app.get("client_secret").asString(),
-                                "scope",
-                                "read"))
-                .body()
-                .get("access_token")
-                .asString();
+        var token = PasswordGrant.of(anonymous, app).token(p.bob.email(), Personas.PASSWORD, "read");
         try (var socket = connect("stream=user", token);
                 var http = EventStreamClient.mastodon(baseUrl(), "/api/v1/streaming/user", token)) {
             assertThat(socket.open()).isTrue();

@@ -2,8 +2,6 @@ package org.hallway.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.CorpDirectory;
 import org.hallway.testing.Personas;
@@ -69,8 +67,6 @@ class LdapSignInTest extends ApiTest {
     }
 
     private org.hallway.testing.Api.Response grant(String username, String password) {
-        var form = new HashMap<>(p.client());
-        form.putAll(Map.of("grant_type", "password", "username", username, "password", password, "scope", "read"));
-        return anonymous.postForm("/oauth/token", form);
+        return org.hallway.testing.PasswordGrant.of(anonymous, p.client()).request(username, password, "read");
     }
 }

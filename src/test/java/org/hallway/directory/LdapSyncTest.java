@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.hallway.testing.Api;
 import org.hallway.testing.CorpDirectory;
@@ -151,9 +149,7 @@ class LdapSyncTest extends BrowserTest {
     }
 
     private Api.Response grant(String username) {
-        var form = new HashMap<>(p.client());
-        form.putAll(Map.of(
-                "grant_type", "password", "username", username, "password", CorpDirectory.PASSWORD, "scope", "read"));
-        return anonymous.postForm("/oauth/token", form);
+        return org.hallway.testing.PasswordGrant.of(anonymous, p.client())
+                .request(username, CorpDirectory.PASSWORD, "read");
     }
 }

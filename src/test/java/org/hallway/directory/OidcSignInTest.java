@@ -132,11 +132,8 @@ class OidcSignInTest extends BrowserTest {
         assertThat(stranger).hasURL(Pattern.compile(".*/login\\?error$"));
 
         var api = new org.hallway.testing.Api(baseUrl(), null);
-        var form = new java.util.HashMap<>(p.client());
-        form.putAll(java.util.Map.of(
-                "grant_type", "password", "username", p.tom.email(), "password", Personas.PASSWORD, "scope", "read"));
         var token =
-                api.postForm("/oauth/token", form).body().get("access_token").asString();
+                org.hallway.testing.PasswordGrant.of(api, p.client()).token(p.tom.email(), Personas.PASSWORD, "read");
         var revoke = new java.util.HashMap<>(p.client());
         revoke.put("token", token);
         org.assertj.core.api.Assertions.assertThat(

@@ -11,10 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.hallway.testing.Api;
 import org.hallway.testing.ApiTest;
+import org.hallway.testing.PasswordGrant;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -78,21 +78,7 @@ abstract class ScimTest extends ApiTest {
 
     /** An OAuth token by the password grant, as a Mastodon app signs in; null when refused. */
     String passwordToken(String email, String password) {
-        var response = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        email,
-                        "password",
-                        password,
-                        "client_id",
-                        p.client().get("client_id"),
-                        "client_secret",
-                        p.client().get("client_secret"),
-                        "scope",
-                        "read write"));
+        var response = PasswordGrant.of(anonymous, p.client()).request(email, password, "read write");
         return response.status() == 200 ? response.body().get("access_token").asString() : null;
     }
 

@@ -335,22 +335,7 @@ class AuthorizeFlowTest extends BrowserTest {
     @Test
     void revokingAnAppOnTheAuthorizedAppsPageEndsItsTokensAtOnce() {
         var app = app("Desk Client", "read write", OOB);
-        var token = anonymous.postForm(
-                "/oauth/token",
-                Map.of(
-                        "grant_type",
-                        "password",
-                        "username",
-                        p.eve.email(),
-                        "password",
-                        Personas.PASSWORD,
-                        "client_id",
-                        app.get("client_id").asString(),
-                        "client_secret",
-                        app.get("client_secret").asString(),
-                        "scope",
-                        "read"));
-        var api = anonymous.as(token.body().get("access_token").asString());
+        var api = org.hallway.testing.PasswordGrant.of(anonymous, app).as(p.eve.email(), Personas.PASSWORD, "read");
         assertThat(api.get("/api/v1/accounts/verify_credentials").status()).isEqualTo(200);
 
         var page = signIn(p.eve);

@@ -21,63 +21,35 @@ public record Relationship(
         boolean endorsed,
         String note) {
 
-    public static Relationship of(long id, boolean following, boolean followedBy) {
+    /**
+     * The relationship as Hallway knows it: follows both ways (showing the followee's reposts), whether
+     * the reader hears of each post, blocks both ways, and a mute with or without notifications. Hallway
+     * has no follow requests, domain blocks, endorsements or private notes.
+     */
+    public static Relationship of(
+            long id,
+            boolean following,
+            boolean followedBy,
+            boolean notifying,
+            boolean blocking,
+            boolean blockedBy,
+            boolean muting,
+            boolean mutingNotifications) {
         return new Relationship(
                 Long.toString(id),
                 following,
                 following,
-                false,
+                notifying,
                 null,
                 followedBy,
-                false,
-                false,
-                false,
-                false,
+                blocking,
+                blockedBy,
+                muting,
+                mutingNotifications,
                 false,
                 false,
                 false,
                 false,
                 "");
-    }
-
-    /** The same relationship with the blocks and mutes between the two colleagues. */
-    public Relationship withBlocksAndMutes(
-            boolean blocking, boolean blockedBy, boolean muting, boolean mutingNotifications) {
-        return new Relationship(
-                id,
-                following,
-                showingReblogs,
-                notifying,
-                languages,
-                followedBy,
-                blocking,
-                blockedBy,
-                muting,
-                mutingNotifications,
-                requested,
-                requestedBy,
-                domainBlocking,
-                endorsed,
-                note);
-    }
-
-    /** The same relationship, with whether the reader hears of each of the other's posts. */
-    public Relationship withNotifying(boolean value) {
-        return new Relationship(
-                id,
-                following,
-                showingReblogs,
-                value,
-                languages,
-                followedBy,
-                blocking,
-                blockedBy,
-                muting,
-                mutingNotifications,
-                requested,
-                requestedBy,
-                domainBlocking,
-                endorsed,
-                note);
     }
 }
