@@ -60,18 +60,7 @@ class AwayMail {
             }
             html.append("</div>");
         }
-        var answered = replyTarget(items);
-        var replyTo = answered == null
-                ? null
-                : replies.address(
-                        recipient.networkId(),
-                        recipient.id(),
-                        answered.post().shown().post().id());
-        if (replyTo != null) {
-            var note = "Reply to this mail to answer " + answered.actor().displayName() + " in Hallway.";
-            text.append(note).append("\n\n");
-            html.append("<p>").append(esc(note)).append("</p>");
-        }
+        var replyTo = offerReply(replies, recipient, items, text, html);
         var settings = links.base() + "/settings/notifications";
         text.append("--\nYou get this mail because you were away when this happened.\n");
         html.append(
@@ -95,11 +84,50 @@ class AwayMail {
         html.append("<a href=\"")
                 .append(esc(settings))
                 .append("\">Choose what Hallway mails you</a></p></body></html>");
+        return new Mailer.Mail(
+                recipient.email(),
+                subject,
+                text.toString(),
+                html.toString(),
+                headers(unsubscribes.getFirst(), replyTo));
+    }
+
+    /**
+     * The headers of a mail Hallway writes by itself: its unsubscribe link, one click from the mail
+     * program (RFC 8058); marked automatic (no out-of-office answers); its reply address, if any.
+     */
+    static Map<String, String> headers(String unsubscribe, @Nullable String replyTo) {
         var headers = new java.util.LinkedHashMap<String, String>();
-        headers.put("List-Unsubscribe", "<" + unsubscribes.getFirst() + ">");
+        headers.put("List-Unsubscribe", "<" + unsubscribe + ">");
+        headers.put("List-Unsubscribe-Post", MailLinks.ONE_CLICK);
         headers.put("Auto-Submitted", "auto-generated");
         if (replyTo != null) headers.put("Reply-To", replyTo);
-        return new Mailer.Mail(recipient.email(), subject, text.toString(), html.toString(), Map.copyOf(headers));
+        return Map.copyOf(headers);
+    }
+
+    /**
+     * Offers to answer the newest mention, direct message or reply among the items by replying to the
+     * mail: appends the note to both bodies and returns the signed reply address, or null when there is
+     * nothing to answer or Hallway reads no replies.
+     */
+    static @Nullable String offerReply(
+            ReplyAddresses replies,
+            Account recipient,
+            List<NotificationView> items,
+            StringBuilder text,
+            StringBuilder html) {
+        var answered = replyTarget(items);
+        if (answered == null) return null;
+        var replyTo = replies.address(
+                recipient.networkId(),
+                recipient.id(),
+                answered.post().shown().post().id());
+        if (replyTo != null) {
+            var note = "Reply to this mail to answer " + answered.actor().displayName() + " in Hallway.";
+            text.append(note).append("\n\n");
+            html.append("<p>").append(esc(note)).append("</p>");
+        }
+        return replyTo;
     }
 
     /** The post a reply to this mail answers: the newest mention, direct message or reply in it. */

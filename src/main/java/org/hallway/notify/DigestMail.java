@@ -5,21 +5,25 @@ import static org.hallway.notify.AwayMail.excerpt;
 import static org.hallway.notify.AwayMail.indent;
 
 import java.util.List;
-import java.util.Map;
 import org.hallway.identity.Account;
 import org.hallway.posts.PostView;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the digest: what matters first (mentions and replies), then posts of the people one follows,
- * then what was popular in one's department; text and HTML, every name and text escaped.
+ * then what was popular in one's department; text and HTML, every name and text escaped. A digest with
+ * mentions or replies can be answered by mail: its signed reply address answers the newest of them, as
+ * the away mail does (ADR 0033); one without them has no reply address, and its From is not read. Every
+ * digest carries its unsubscribe link, one click from the mail program (RFC 8058).
  */
 @Component
 class DigestMail {
     private final MailLinks links;
+    private final ReplyAddresses replies;
 
-    DigestMail(MailLinks links) {
+    DigestMail(MailLinks links, ReplyAddresses replies) {
         this.links = links;
+        this.replies = replies;
     }
 
     Mailer.Mail compose(
@@ -50,6 +54,7 @@ class DigestMail {
             section(text, html, "Popular in " + recipient.department());
             for (var p : department) item(text, html, p.author().displayName(), p);
         }
+        var replyTo = AwayMail.offerReply(replies, recipient, mentions, text, html);
         var stop = links.unsubscribe(recipient.networkId(), recipient.id(), MailLinks.DIGEST);
         var settings = links.base() + "/settings/notifications";
         text.append("--\nStop the digest: ")
@@ -67,7 +72,7 @@ class DigestMail {
                 "Your " + period + " Hallway digest",
                 text.toString(),
                 html.toString(),
-                Map.of("List-Unsubscribe", "<" + stop + ">", "Auto-Submitted", "auto-generated"));
+                AwayMail.headers(stop, replyTo));
     }
 
     private static void section(StringBuilder text, StringBuilder html, String title) {

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MailLinks {
+    /** RFC 8058: the mail's unsubscribe link takes a POST of this body from the mail program, no sign-in. */
+    public static final String ONE_CLICK = "List-Unsubscribe=One-Click";
+
     /** The kind of mail that is not about one notification type. */
     public static final String DIGEST = "digest";
 

@@ -123,7 +123,7 @@ class MailReplyTest extends ApiTest {
         return ((InternetAddress) mail.getReplyTo()[0]).getAddress();
     }
 
-    private static MimeMessage reply(String from, String to, String messageId, String text) throws Exception {
+    static MimeMessage reply(String from, String to, String messageId, String text) throws Exception {
         var message = new MimeMessage(Session.getInstance(new Properties())) {
             @Override
             protected void updateMessageID() throws jakarta.mail.MessagingException {

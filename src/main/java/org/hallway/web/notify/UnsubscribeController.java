@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The unsubscribe link of a mail, open without signing in. Opening it asks for confirmation (mail
- * scanners that follow links must not unsubscribe anyone); the button stops that type of mail.
+ * scanners that follow links must not unsubscribe anyone); the button stops that type of mail. Mail
+ * programs POST to the same link in one click (RFC 8058's {@code List-Unsubscribe=One-Click}).
  */
 @Controller
 class UnsubscribeController {
