@@ -89,6 +89,7 @@ class ScimProtocolTest extends ScimTest {
     @Test
     void answersErrorsAsScimErrorResponses() {
         assertScimError(scim("GET", "/Users" + filter("userName eq")), 400, "invalidFilter");
+        assertScimError(scim("GET", "/Groups?startIndex=first"), 400, "invalidValue");
         assertScimError(scim("GET", "/Users" + filter("title eq \"x\"")), 400, "invalidFilter");
         assertScimError(scim("GET", "/Users" + filter("userName gt \"x\"")), 400, "invalidFilter");
         assertScimError(scim("GET", "/Users" + filter("userName eq \"x\" or userName eq \"y\"")), 400, "invalidFilter");

@@ -61,6 +61,12 @@ class ScimErrors {
         return error(400, "invalidSyntax", "The request body could not be read");
     }
 
+    /** A list request whose startIndex or count is no number (RFC 7644 section 3.12: invalidValue). */
+    @ExceptionHandler(org.springframework.validation.BindException.class)
+    ResponseEntity<String> unbound(org.springframework.validation.BindException e) {
+        return error(400, "invalidValue", "startIndex and count must be numbers");
+    }
+
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<String> method(HttpRequestMethodNotSupportedException e) {
         return error(405, null, "This method is not supported here");

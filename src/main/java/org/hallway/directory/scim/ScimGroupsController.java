@@ -1,6 +1,5 @@
 package org.hallway.directory.scim;
 
-import com.unboundid.scim2.common.messages.ListResponse;
 import java.net.URI;
 import org.hallway.directory.CreateScimGroup;
 import org.hallway.directory.DeleteScimGroup;
@@ -39,25 +38,12 @@ class ScimGroupsController {
     }
 
     @GetMapping
-    ResponseEntity<String> list(
-            @AuthenticationPrincipal ScimClient client,
-            @RequestParam(required = false) String filter,
-            @RequestParam(required = false) Integer startIndex,
-            @RequestParam(required = false) Integer count,
-            @RequestParam(required = false) String attributes,
-            @RequestParam(required = false) String excludedAttributes) {
-        var query = ScimFilters.parse(filter, ScimFilters.GROUP_ATTRIBUTES);
-        var paging = ScimPaging.of(startIndex, count);
-        var page = groups.search(client.networkId(), query, paging.offset(), paging.count());
-        var resources = page.resources().stream()
-                .map(g -> ScimResourceTypes.trim(
-                        ScimGroupJson.toResource(g, ScimUrls.group(g.id()), ScimUrls::user),
-                        ScimResourceTypes.GROUPS,
-                        attributes,
-                        excludedAttributes))
-                .toList();
-        return ScimJson.respond(
-                200, new ListResponse<>(page.totalResults(), resources, paging.startIndex(), resources.size()));
+    ResponseEntity<String> list(@AuthenticationPrincipal ScimClient client, ScimListing.Request request) {
+        return ScimListing.groups(request.attributes(), request.excludedAttributes())
+                .list(
+                        request,
+                        (conditions, offset, limit) -> groups.search(client.networkId(), conditions, offset, limit),
+                        g -> ScimGroupJson.toResource(g, ScimUrls.group(g.id()), ScimUrls::user));
     }
 
     @GetMapping("/{id}")
@@ -67,13 +53,8 @@ class ScimGroupsController {
             @RequestParam(required = false) String attributes,
             @RequestParam(required = false) String excludedAttributes) {
         var group = groups.find(client.networkId(), ScimUrls.id(id)).orElseThrow(NotFoundException::record);
-        return ScimJson.respond(
-                200,
-                ScimResourceTypes.trim(
-                        ScimGroupJson.toResource(group, ScimUrls.group(group.id()), ScimUrls::user),
-                        ScimResourceTypes.GROUPS,
-                        attributes,
-                        excludedAttributes));
+        return ScimListing.groups(attributes, excludedAttributes)
+                .one(ScimGroupJson.toResource(group, ScimUrls.group(group.id()), ScimUrls::user));
     }
 
     @PostMapping

@@ -1,7 +1,6 @@
 package org.hallway.directory.scim;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.unboundid.scim2.common.messages.ListResponse;
 import java.net.URI;
 import org.hallway.directory.CreateScimUser;
 import org.hallway.directory.DeleteScimUser;
@@ -39,25 +38,12 @@ class ScimUsersController {
     }
 
     @GetMapping
-    ResponseEntity<String> list(
-            @AuthenticationPrincipal ScimClient client,
-            @RequestParam(required = false) String filter,
-            @RequestParam(required = false) Integer startIndex,
-            @RequestParam(required = false) Integer count,
-            @RequestParam(required = false) String attributes,
-            @RequestParam(required = false) String excludedAttributes) {
-        var query = ScimFilters.parse(filter, ScimFilters.USER_ATTRIBUTES);
-        var paging = ScimPaging.of(startIndex, count);
-        var page = users.search(client.networkId(), query, paging.offset(), paging.count());
-        var resources = page.resources().stream()
-                .map(u -> ScimResourceTypes.trim(
-                        ScimUserJson.toResource(u, ScimUrls.user(u.id())),
-                        ScimResourceTypes.USERS,
-                        attributes,
-                        excludedAttributes))
-                .toList();
-        return ScimJson.respond(
-                200, new ListResponse<>(page.totalResults(), resources, paging.startIndex(), resources.size()));
+    ResponseEntity<String> list(@AuthenticationPrincipal ScimClient client, ScimListing.Request request) {
+        return ScimListing.users(request.attributes(), request.excludedAttributes())
+                .list(
+                        request,
+                        (conditions, offset, limit) -> users.search(client.networkId(), conditions, offset, limit),
+                        u -> ScimUserJson.toResource(u, ScimUrls.user(u.id())));
     }
 
     @GetMapping("/{id}")
@@ -67,13 +53,8 @@ class ScimUsersController {
             @RequestParam(required = false) String attributes,
             @RequestParam(required = false) String excludedAttributes) {
         var user = users.find(client.networkId(), ScimUrls.id(id)).orElseThrow(NotFoundException::record);
-        return ScimJson.respond(
-                200,
-                ScimResourceTypes.trim(
-                        ScimUserJson.toResource(user, ScimUrls.user(user.id())),
-                        ScimResourceTypes.USERS,
-                        attributes,
-                        excludedAttributes));
+        return ScimListing.users(attributes, excludedAttributes)
+                .one(ScimUserJson.toResource(user, ScimUrls.user(user.id())));
     }
 
     @PostMapping
