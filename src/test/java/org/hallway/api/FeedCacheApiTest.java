@@ -172,6 +172,53 @@ class FeedCacheApiTest extends ApiTest {
         assertThat(account.get("fields").toString()).contains("caching");
     }
 
+    @Test
+    void newAndDeletedFiltersApplyOnTheNextRead() {
+        var reader = reader("cachefilter");
+        var id = post(bob, "Who watched the season finale?");
+        awaitInHome(reader, id);
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("filtered")
+                        .size())
+                .isZero();
+
+        var warn = reader.post(
+                "/api/v2/filters",
+                Map.of(
+                        "title",
+                        "Spoilers",
+                        "context",
+                        List.of("home"),
+                        "filter_action",
+                        "warn",
+                        "keywords_attributes",
+                        List.of(Map.of("keyword", "finale"))));
+        assertThat(warn.status()).isEqualTo(200);
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("filtered")
+                        .toString())
+                .contains("Spoilers");
+
+        var hide = reader.post(
+                "/api/v2/filters",
+                Map.of(
+                        "title",
+                        "No spoilers at all",
+                        "context",
+                        List.of("home"),
+                        "filter_action",
+                        "hide",
+                        "keywords_attributes",
+                        List.of(Map.of("keyword", "season"))));
+        assertThat(hide.status()).isEqualTo(200);
+        assertThat(home(reader)).doesNotContain(id);
+
+        assertThat(reader.delete("/api/v2/filters/" + hide.body().get("id").asString())
+                        .status())
+                .isEqualTo(200);
+        assertThat(home(reader)).contains(id);
+    }
+
     private Api reader(String username) {
         var persona = p.add(username, username, "", "", "", null);
         var api = anonymous.as(persona.token());
