@@ -66,6 +66,10 @@ wrk_scenario() {
       rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
     from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
     order by total_exec_time desc limit 8" >"$RUN_DIR/$name.sql.txt" 2>&1 || true
+  # All statements of the window (divide by the requests for statements per request).
+  pg_psql "$DB" -c "select sum(calls) as statements, count(*) as distinct_statements
+    from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+      and query !~* '^\s*(begin|commit|rollback|set|show|select pg_stat_statements_reset)'" >>"$RUN_DIR/$name.sql.txt" 2>&1 || true
 }
 
 # open_scenario NAME RATE USERS (get PATH | post) DESCRIPTION: fixed arrival rate for OPEN_DURATION s,

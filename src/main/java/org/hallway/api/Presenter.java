@@ -59,6 +59,7 @@ public class Presenter {
     private static final ScopedValue<Optional<Viewer>> READER = ScopedValue.newInstance();
 
     private final StatusMarks marks;
+    private final AuthorCards cards;
 
     Presenter(
             AccountStore accounts,
@@ -68,7 +69,9 @@ public class Presenter {
             BaseUrl baseUrl,
             ProfileFieldsPresenter profileFields,
             Attachments attachments,
-            StatusMarks marks) {
+            StatusMarks marks,
+            AuthorCards cards) {
+        this.cards = cards;
         this.attachments = attachments;
         this.profileFields = profileFields;
         this.marks = marks;
@@ -187,10 +190,8 @@ public class Presenter {
             if (v.reblog() != null)
                 people.put(v.reblog().author().id(), v.reblog().author());
         }
-        var entities = new HashMap<Long, Account>();
-        var presented = accounts(people.values());
-        for (var a : presented) entities.put(Long.parseLong(a.id()), a);
         var base = baseUrl.get();
+        var entities = cards.of(people.values(), base, this::accounts);
         var media = media(views, base);
         var result = new ArrayList<Status>(views.size());
         for (var v : views) result.add(status(v, entities, base, media));

@@ -1,0 +1,211 @@
+package org.hallway.posts;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLongArray;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the reader-independent part of posts (the row with its counters, hashtags and mentions) in
+ * memory, so a feed page hydrates the posts it shows without a query when they were read recently
+ * (ADR 0028). Who may see a post is never cached: feeds select ids with the audience predicate first.
+ *
+ * <p>Every write of posts goes through this store (it is the {@link PostStore} everyone gets), and every
+ * write forgets the posts it touches, at once and again when its transaction ends. A reader that was
+ * querying while a write committed must not put the older row back: each post id falls into one of a
+ * fixed set of stripes with a counter that every forgetting moves, and a reader puts what it read only
+ * when the counters of its posts did not move between its query and its put.
+ */
+@Primary
+@Component
+class CachedPostStore implements PostStore {
+    private static final int STRIPES = 4096;
+    /** Bounds memory: roughly the bytes of the cached texts, at most 48 MiB. */
+    private static final long MAX_WEIGHT = 48L * 1024 * 1024;
+
+    private final PostStore store;
+    private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
+    private final Cache<Long, Detailed> details = Caffeine.newBuilder()
+            .maximumWeight(MAX_WEIGHT)
+            .weigher((Long id, Detailed d) -> weight(d))
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    CachedPostStore(@Qualifier("jdbcPostStore") PostStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public Map<Long, Detailed> findDetailed(long networkId, Collection<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        var result = new HashMap<Long, Detailed>();
+        var missing = new ArrayList<Long>();
+        for (var id : ids) {
+            var d = details.getIfPresent(id);
+            if (d == null || d.post().networkId() != networkId) {
+                missing.add(id);
+                continue;
+            }
+            result.put(id, d);
+            var original = d.post().reblogOfId();
+            if (original != null && !result.containsKey(original)) {
+                var o = details.getIfPresent(original);
+                if (o != null && o.post().networkId() == networkId) result.put(original, o);
+                else missing.add(original);
+            }
+        }
+        if (missing.isEmpty()) return result;
+        var before = new long[missing.size()];
+        for (int i = 0; i < before.length; i++) before[i] = generations.get(stripe(missing.get(i)));
+        var found = store.findDetailed(networkId, missing);
+        // A write in this very transaction may still roll back: only read-only work fills the cache.
+        boolean unchanged = !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        for (int i = 0; i < before.length && unchanged; i++)
+            unchanged = before[i] == generations.get(stripe(missing.get(i)));
+        for (var d : found.values()) {
+            // Originals of reposts come along without being asked for; their stripes were not sampled.
+            if (unchanged && missing.contains(d.post().id()))
+                details.put(d.post().id(), d);
+            result.put(d.post().id(), d);
+        }
+        return result;
+    }
+
+    @Override
+    public void updateContent(Post post, List<String> tags, List<Long> mentionIds) {
+        forget(List.of(post.id()));
+        store.updateContent(post, tags, mentionIds);
+    }
+
+    @Override
+    public void markDeleted(Collection<Long> ids, Instant at) {
+        forget(ids);
+        store.markDeleted(ids, at);
+    }
+
+    @Override
+    public void adjustCounters(long postId, int replies, int reblogs, int favourites) {
+        forget(List.of(postId));
+        store.adjustCounters(postId, replies, reblogs, favourites);
+    }
+
+    /** Forgets posts now and again when the current transaction ends, committed or rolled back. */
+    private void forget(Collection<Long> ids) {
+        var copy = List.copyOf(ids);
+        Runnable run = () -> {
+            for (var id : copy) {
+                generations.incrementAndGet(stripe(id));
+                details.invalidate(id);
+            }
+        };
+        run.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    run.run();
+                }
+            });
+        }
+    }
+
+    private static int stripe(long id) {
+        return (int) ((id ^ (id >>> 17) ^ (id >>> 37)) & (STRIPES - 1));
+    }
+
+    private static int weight(Detailed d) {
+        var p = d.post();
+        return 200
+                + p.text().length()
+                + p.html().length()
+                + p.spoilerText().length()
+                + 16 * d.tags().size()
+                + 8 * d.mentionIds().size();
+    }
+
+    // Everything else passes through.
+
+    @Override
+    public void insert(Post post, List<String> tags, List<Long> mentionIds) {
+        store.insert(post, tags, mentionIds);
+    }
+
+    @Override
+    public Optional<Post> find(long networkId, long id) {
+        return store.find(networkId, id);
+    }
+
+    @Override
+    public Map<Long, Post> findAll(long networkId, Collection<Long> ids) {
+        return store.findAll(networkId, ids);
+    }
+
+    @Override
+    public ReaderState readerState(long accountId, Collection<Long> postIds) {
+        return store.readerState(accountId, postIds);
+    }
+
+    @Override
+    public List<Long> mentionIds(long postId) {
+        return store.mentionIds(postId);
+    }
+
+    @Override
+    public Optional<Post> findReblog(long authorId, long originalId) {
+        return store.findReblog(authorId, originalId);
+    }
+
+    @Override
+    public List<Long> reblogsOf(long postId) {
+        return store.reblogsOf(postId);
+    }
+
+    @Override
+    public void insertEdit(long id, Post version, Instant at) {
+        store.insertEdit(id, version, at);
+    }
+
+    @Override
+    public List<Edit> edits(long postId) {
+        return store.edits(postId);
+    }
+
+    @Override
+    public void adjustAuthorStats(long networkId, long accountId, int statuses, @Nullable Instant lastStatusAt) {
+        store.adjustAuthorStats(networkId, accountId, statuses, lastStatusAt);
+    }
+
+    @Override
+    public Map<Long, AuthorStats> authorStats(Collection<Long> accountIds) {
+        return store.authorStats(accountIds);
+    }
+
+    @Override
+    public long countPosts(long networkId) {
+        return store.countPosts(networkId);
+    }
+
+    @Override
+    public Optional<Long> postForIdempotencyKey(long accountId, String key) {
+        return store.postForIdempotencyKey(accountId, key);
+    }
+
+    @Override
+    public void saveIdempotencyKey(long accountId, String key, long postId, Instant at) {
+        store.saveIdempotencyKey(accountId, key, postId, at);
+    }
+}
