@@ -19,7 +19,9 @@
 # BENCH_OPEN_FRACTION=0.5 (open-model rate as a fraction of the closed-loop maximum) BENCH_JAR (a
 # different Hallway jar to measure) BENCH_JVM_OPTS="-Xms1g -Xmx1g" BENCH_PG_PORT BENCH_HALLWAY_PORT
 # BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring)
-# BENCH_WEB_SESSIONS=100 (colleagues signed in through the login form for the web page scenario).
+# BENCH_WEB_SESSIONS=100 (colleagues signed in through the login form for the web page scenario)
+# BENCH_LOAD_ONLY=1 (build the seed database, report the load time, stop: e.g. to time the
+# 10,000-colleague / 1,000,000-post size).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -83,6 +85,11 @@ if ! pg_db_exists "$SEED_DB"; then
   echo "load_seconds=$((SECONDS - load_started))" >>"$RUN_DIR/load.txt"
   pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
   cat "$RUN_DIR/load.txt"
+fi
+
+if [ "${BENCH_LOAD_ONLY:-0}" = 1 ]; then
+  echo "Seed database $SEED_DB: $(pg_psql "$SEED_DB" -Atc "select pg_size_pretty(pg_database_size(current_database()))")"
+  exit 0
 fi
 
 pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null

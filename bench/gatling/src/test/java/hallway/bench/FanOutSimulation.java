@@ -189,7 +189,7 @@ public class FanOutSimulation extends Simulation {
         var seen = SEEN_BY_PROBES_AT.computeIfAbsent(e.getKey(), k -> java.util.Collections.synchronizedList(new ArrayList<>()));
         if (probed(e.getKey(), n)) continue;
         var id = Long.parseLong(e.getKey());
-        var request = HttpRequest.newBuilder(base.resolve("/api/v1/timelines/home?limit=5&since_id=" + (id - 1)))
+        var request = HttpRequest.newBuilder(base.resolve("/api/v1/timelines/home?limit=40&since_id=" + (id - 1)))
             .header("Authorization", "Bearer bench-token-" + n)
             .timeout(Duration.ofSeconds(10))
             .build();
