@@ -7,12 +7,21 @@
 # measures with wrk (closed loop: maximum throughput) and bench/load/OpenLoad.java (fixed arrival
 # rate: latency), writes bench/results/<time>/report.md and stops everything it started.
 #
+# BENCH_TOOL=gatling (the default) measures with the Gatling simulations in bench/gatling instead:
+# CeilingSimulation (closed loop, one phase after the other: both ceilings, home feed, the mixed day,
+# post creation), then HomeFeedSimulation, MixedDaySimulation and PostSimulation at a fixed arrival rate
+# of BENCH_OPEN_FRACTION x the closed-loop maximum just measured; the report adds GC pauses (the server
+# writes a GC log) and links the Gatling HTML reports. BENCH_TOOL=wrk: wrk + OpenLoad.java as before
+# (also the web home page scenario, which the Gatling simulations do not cover).
+#
 # Knobs (environment): BENCH_USERS=1000 BENCH_POSTS=100000 BENCH_SEED=42 BENCH_DURATION=30 (s per
 # measured scenario) BENCH_WARMUP=10 BENCH_CONNECTIONS=32 BENCH_THREADS=2 BENCH_OPEN_DURATION=20
 # BENCH_OPEN_FRACTION=0.5 (open-model rate as a fraction of the closed-loop maximum) BENCH_JAR (a
 # different Hallway jar to measure) BENCH_JVM_OPTS="-Xms1g -Xmx1g" BENCH_PG_PORT BENCH_HALLWAY_PORT
 # BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring)
-# BENCH_WEB_SESSIONS=100 (colleagues signed in through the login form for the web page scenario).
+# BENCH_WEB_SESSIONS=100 (colleagues signed in through the login form for the web page scenario)
+# BENCH_LOAD_ONLY=1 (build the seed database, report the load time, stop: e.g. to time the
+# 10,000-colleague / 1,000,000-post size).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +36,7 @@ THREADS=${BENCH_THREADS:-2}
 OPEN_DURATION=${BENCH_OPEN_DURATION:-20}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-20}
 OPEN_FRACTION=${BENCH_OPEN_FRACTION:-0.5}
+TOOL=${BENCH_TOOL:-gatling}
 DB=hallway_bench
 SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
 RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)"
@@ -36,6 +46,7 @@ source "$BENCH_DIR/lib/hallway.sh"
 source "$BENCH_DIR/lib/measure.sh"
 source "$BENCH_DIR/lib/report.sh"
 source "$BENCH_DIR/lib/web.sh"
+source "$BENCH_DIR/lib/gatling.sh"
 [ -n "${BENCH_JAR:-}" ] && JAR=$BENCH_JAR
 
 cleanup() {
@@ -46,7 +57,11 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 mkdir -p "$RUN_DIR"
-command -v wrk >/dev/null || { echo "Installing wrk (apt)"; apt-get install -y wrk >/dev/null; }
+if [ "$TOOL" = gatling ]; then
+  gatling_build
+else
+  command -v wrk >/dev/null || { echo "Installing wrk (apt)"; apt-get install -y wrk >/dev/null; }
+fi
 hallway_build
 pg_start
 
@@ -72,10 +87,32 @@ if ! pg_db_exists "$SEED_DB"; then
   cat "$RUN_DIR/load.txt"
 fi
 
+if [ "${BENCH_LOAD_ONLY:-0}" = 1 ]; then
+  echo "Seed database $SEED_DB: $(pg_psql "$SEED_DB" -Atc "select pg_size_pretty(pg_database_size(current_database()))")"
+  exit 0
+fi
+
 pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
 pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
+[ "$TOOL" = gatling ] && HALLWAY_JVM_OPTS="$HALLWAY_JVM_OPTS -Xlog:gc:file=$RUN_DIR/gc.log"
 hallway_start "$DB" "$RUN_DIR/hallway.log"
 RSS_IDLE_KB=$(hallway_rss_kb)
+
+if [ "$TOOL" = gatling ]; then
+  # The closed-loop warm-up phases double as the JIT warm-up: BENCH_JIT_WARMUP s per endpoint.
+  CEILING_WARMUP=$(( JIT_WARMUP > WARMUP ? JIT_WARMUP : WARMUP ))
+  gatling_run closed CeilingSimulation "closed loop, $CONNS virtual users: ceilings, home feed, mixed day, post creation" \
+    -Dwarmup="$CEILING_WARMUP"
+  open_rate() { jq -rn --argjson r "$(gatling_rps closed "$1")" --argjson f "$OPEN_FRACTION" --argjson k "${2:-1}" '[($r * $f * $k | floor), 1] | max'; }
+  # A mixed-day arrival is 22/21 requests on average (a profile view is two).
+  { echo "home-open=$(open_rate home)"; echo "mixed-open=$(open_rate mixed 0.9545)"; echo "post-open=$(open_rate post)"; } >"$RUN_DIR/rates.txt"
+  gatling_run home-open HomeFeedSimulation "home feed reads at $(rate_offered home-open)/s" -Drate="$(rate_offered home-open)"
+  gatling_run mixed-open MixedDaySimulation "mixed day at $(rate_offered mixed-open) arrivals/s" -Drate="$(rate_offered mixed-open)"
+  gatling_run post-open PostSimulation "post creation at $(rate_offered post-open)/s" -Drate="$(rate_offered post-open)"
+  write_gatling_report
+  echo "Report: $RUN_DIR/report.md"
+  exit 0
+fi
 # Browser sessions for the web page scenario: the first BENCH_WEB_SESSIONS colleagues sign in.
 web_sessions "${BENCH_WEB_SESSIONS:-100}" "$RUN_DIR/cookies.txt"
 echo "Signed in $(wc -l <"$RUN_DIR/cookies.txt") browser sessions"

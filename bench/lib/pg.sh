@@ -4,7 +4,7 @@
 
 PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
 PG_PORT=${BENCH_PG_PORT:-55432}
-PG_DATA="$BENCH_DIR/data/pg"
+PG_DATA=${BENCH_PG_DATA:-$BENCH_DIR/data/pg}
 PG_PID=""
 
 as_pg() {

@@ -24,6 +24,14 @@ import java.util.regex.Pattern;
  *
  * <p>Run with the JDK's source launcher: {@code java StreamLatency.java BASE_URL CONNECTIONS POSTS
  * INTERVAL_MS}. Only 127.0.0.1 targets are accepted. Prints one BENCH_RESULT JSON line.
+ *
+ * <p>Open model (issue 5's figure: posts per second at N open streams): {@code java StreamLatency.java
+ * BASE_URL CONNECTIONS POSTS 0 RATE USERS AUTHORS EXPECTED_FILE}. Colleagues {@code USERS-CONNECTIONS+1
+ * .. USERS} listen; POSTS posts are sent at RATE per second on a fixed schedule (never waiting for
+ * earlier answers), each by one of colleagues {@code 1..AUTHORS} at random (leaders: the CEO is followed
+ * by every listener, others by some). The clock of each post starts at its scheduled time. EXPECTED_FILE
+ * has lines {@code <author n> <listening followers>} (bench/stream.sh asks PostgreSQL), so missing
+ * events are counted.
  */
 public class StreamLatency {
   private static final Pattern UPDATE_ID =
@@ -35,6 +43,11 @@ public class StreamLatency {
     int connections = Integer.parseInt(args[1]);
     int posts = Integer.parseInt(args[2]);
     long intervalMs = Long.parseLong(args[3]);
+    if (args.length > 4) {
+      openModel(base, connections, posts, Double.parseDouble(args[4]), Integer.parseInt(args[5]),
+          Integer.parseInt(args[6]), java.nio.file.Path.of(args[7]));
+      return;
+    }
 
     Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
@@ -101,6 +114,113 @@ public class StreamLatency {
           pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100));
       for (var s : sockets) s.abort();
     }
+  }
+
+  private static void openModel(URI base, int connections, int posts, double rate, int users, int authors,
+      java.nio.file.Path expectedFile) throws Exception {
+    int firstListener = users - connections + 1;
+    if (authors >= firstListener) throw new IllegalArgumentException("authors and listeners overlap");
+    Map<Integer, Long> listening = new java.util.HashMap<>();
+    for (var line : java.nio.file.Files.readAllLines(expectedFile)) {
+      var parts = line.trim().split("\\s+");
+      if (parts.length == 2) listening.put(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
+    }
+    Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
+    Map<String, Long> scheduledAt = new ConcurrentHashMap<>();
+    Map<String, Integer> authorOf = new ConcurrentHashMap<>();
+    var postLatencies = new ConcurrentLinkedQueue<Double>();
+    var failed = new AtomicInteger();
+    var opened = new AtomicInteger();
+    try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+      var http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(10)).build();
+      var ws = URI.create(base.toString().replaceFirst("^http", "ws") + "/api/v1/streaming?stream=user");
+      var sockets = new ArrayList<WebSocket>();
+      for (int i = 0; i < connections; i++) {
+        sockets.add(http.newWebSocketBuilder()
+            .header("Authorization", "Bearer bench-token-" + (firstListener + i))
+            .buildAsync(ws, listener(arrivals))
+            .join());
+        opened.incrementAndGet();
+      }
+      // The server registers a connection just after the handshake; give the last ones a moment.
+      Thread.sleep(2000);
+
+      var random = new java.util.Random(42);
+      var inFlight = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
+      long start = System.nanoTime();
+      long period = (long) (1e9 / rate);
+      for (int p = 0; p < posts; p++) {
+        long due = start + p * period;
+        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+          java.util.concurrent.locks.LockSupport.parkNanos(wait);
+        }
+        int author = 1 + random.nextInt(authors);
+        var request = HttpRequest.newBuilder(base.resolve("/api/v1/statuses"))
+            .header("Authorization", "Bearer bench-token-" + author)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"Streaming benchmark post " + p + "\"}"))
+            .build();
+        inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+          if (error != null || response.statusCode() != 200) {
+            failed.incrementAndGet();
+            return;
+          }
+          postLatencies.add((System.nanoTime() - due) / 1e6);
+          var id = response.body().replaceFirst("^\\{\"id\":\"(\\d+)\".*$", "$1");
+          scheduledAt.put(id, due);
+          authorOf.put(id, author);
+        }));
+      }
+      long offeredNanos = System.nanoTime() - start;
+      for (var f : inFlight) {
+        try {
+          f.join();
+        } catch (RuntimeException e) {
+          // Counted as failed above.
+        }
+      }
+      long expected = 0;
+      for (var author : authorOf.values()) expected += listening.getOrDefault(author, 0L);
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      while (System.nanoTime() < deadline && received(arrivals, scheduledAt) < expected) Thread.sleep(100);
+
+      var latencies = new ArrayList<Double>();
+      for (var e : scheduledAt.entrySet()) {
+        var got = arrivals.get(e.getKey());
+        if (got != null) for (long at : got) latencies.add((at - e.getValue()) / 1e6);
+      }
+      Collections.sort(latencies);
+      var posted = new ArrayList<>(postLatencies);
+      Collections.sort(posted);
+      System.out.printf(
+          java.util.Locale.ROOT,
+          "BENCH_RESULT {\"connections\":%d,\"posts\":%d,\"offered_rate\":%.1f,\"achieved_rate\":%.1f,"
+              + "\"failed_posts\":%d,\"post_p99_ms\":%.1f,\"events\":%d,\"expected\":%d,\"missing\":%d,"
+              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f}%n",
+          opened.get(), scheduledAt.size(), rate, posts / (offeredNanos / 1e9), failed.get(), pct(posted, 99),
+          latencies.size(), expected, Math.max(0, expected - latencies.size()),
+          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100));
+      for (var s : sockets) s.abort();
+    }
+  }
+
+  private static WebSocket.Listener listener(Map<String, ConcurrentLinkedQueue<Long>> arrivals) {
+    return new WebSocket.Listener() {
+      private final StringBuilder partial = new StringBuilder();
+
+      @Override
+      public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+        long now = System.nanoTime();
+        partial.append(data);
+        if (last) {
+          var m = UPDATE_ID.matcher(partial);
+          if (m.find()) arrivals.computeIfAbsent(m.group(1), k -> new ConcurrentLinkedQueue<>()).add(now);
+          partial.setLength(0);
+        }
+        socket.request(1);
+        return null;
+      }
+    };
   }
 
   private static long received(Map<String, ConcurrentLinkedQueue<Long>> arrivals, Map<String, Long> sentAt) {
