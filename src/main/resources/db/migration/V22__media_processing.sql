@@ -12,4 +12,9 @@ alter table media_attachments
   add column frame_rate text,
   add column bitrate bigint;
 update media_attachments set small_content_type = content_type;
+-- The edit history (posts module) keeps which attachments each version had, by type and alt text,
+-- since attachments an edit drops are removed with their files after a day.
+alter table post_edits
+  add column media_types text[] not null default '{}',
+  add column media_descriptions text[] not null default '{}';
 create index media_attachments_processing_idx on media_attachments (created_at) where status = 'processing';

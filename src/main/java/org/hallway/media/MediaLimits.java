@@ -113,6 +113,11 @@ public class MediaLimits {
         return text(maxBytes);
     }
 
+    /** "99 MB": the largest upload of any kind, for messages. */
+    public String largestBytesText() {
+        return text(largestBytes());
+    }
+
     static String text(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
     }

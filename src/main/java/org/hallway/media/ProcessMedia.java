@@ -36,8 +36,9 @@ public class ProcessMedia {
     private final MediaFiles files;
     private final Ffmpeg ffmpeg;
     private final ExecutorService workers;
-    /** Uploads queued or being converted, so that one taken up again at start is not converted twice. */
-    private final java.util.Set<Long> queued = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Uploads queued or being converted (so that one taken up again is not converted twice), with their end. */
+    private final java.util.Map<Long, java.util.concurrent.CompletableFuture<Void>> queued =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private volatile boolean stopping;
 
@@ -57,14 +58,36 @@ public class ProcessMedia {
 
     /** Queues an upload stored as processing. */
     public void submit(long mediaId) {
-        if (stopping || !queued.add(mediaId)) return;
+        if (stopping) return;
+        var done = new java.util.concurrent.CompletableFuture<Void>();
+        if (queued.putIfAbsent(mediaId, done) != null) return;
         workers.execute(() -> {
             try {
                 run(mediaId);
             } finally {
                 queued.remove(mediaId);
+                done.complete(null);
             }
         });
+    }
+
+    /**
+     * Waits, at most {@code timeout}, for an upload to be processed (the web composer posts once its
+     * video is ready); the upload as it is then, still processing if the time ran out.
+     */
+    public Media awaitProcessed(Media media, Duration timeout) {
+        if (!media.processing()) return media;
+        var done = queued.get(media.id());
+        if (done != null) {
+            try {
+                done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                // still processing, or it failed: the row tells
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return store.find(media.id()).orElse(media);
     }
 
     /** Takes up the uploads left processing when Hallway last stopped. */
