@@ -55,7 +55,7 @@ class ApiRoutingErrors {
     ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request)
             throws Exception {
         if (!isApi(request)) throw e;
-        return ApiErrors.error(HttpStatus.UNPROCESSABLE_CONTENT, "The file is too large");
+        return ApiErrors.error(HttpStatus.CONTENT_TOO_LARGE, "The file is too large");
     }
 
     /** Mastodon's client API and the token endpoints apps call; /oauth/authorize is a web page. */

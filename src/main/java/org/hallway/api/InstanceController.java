@@ -186,11 +186,11 @@ class InstanceController {
                         "image_matrix_limit",
                         media.maxPixels(),
                         "video_size_limit",
-                        0,
+                        media.videoMaxBytes(),
                         "video_frame_rate_limit",
-                        0,
+                        media.timedMediaAvailable() ? MediaLimits.MAX_FRAME_RATE : 0,
                         "video_matrix_limit",
-                        0,
+                        media.timedMediaAvailable() ? MediaLimits.MAX_VIDEO_PIXELS : 0,
                         "description_limit",
                         MediaLimits.MAX_DESCRIPTION));
         config.put(

@@ -1,5 +1,6 @@
 package org.hallway.api;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.hallway.api.entity.MediaAttachment;
 import org.hallway.media.DescribeMedia;
@@ -8,6 +9,8 @@ import org.hallway.media.Media;
 import org.hallway.media.UploadMedia;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Mastodon's media uploads. Hallway processes an image while the upload request waits (tens of
  * milliseconds), so {@code POST /api/v2/media} answers 200 with {@code url} set, which Mastodon's
- * contract allows for media processed synchronously; clients then never need to poll. An upload
+ * contract allows for media processed synchronously. Video, audio and animated GIFs are converted in
+ * the background: the upload answers 202 with {@code url: null}, and {@code GET /api/v1/media/:id}
+ * answers 206 until they are ready (then 200), or 422 with the reason if processing failed. An upload
  * belongs to its uploader: to anyone else its id answers 404.
  */
 @RestController
@@ -39,18 +44,28 @@ class MediaController {
     }
 
     @PostMapping({"/api/v1/media", "/api/v2/media"})
-    MediaAttachment create(
-            Viewer viewer, Params params, @RequestParam(name = "file", required = false) @Nullable MultipartFile file)
+    ResponseEntity<MediaAttachment> create(
+            Viewer viewer,
+            Params params,
+            @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
+            HttpServletRequest request)
             throws IOException {
         var bytes = file == null ? null : file.getBytes();
         var media = upload.handle(
                 viewer, new UploadMedia.Command(bytes, params.string("description"), params.string("focus")));
-        return entity(viewer, media);
+        boolean v2 = request.getRequestURI().contains("/api/v2/");
+        return ResponseEntity.status(v2 && media.processing() ? HttpStatus.ACCEPTED : HttpStatus.OK)
+                .body(entity(viewer, media));
     }
 
     @GetMapping("/api/v1/media/{id}")
-    MediaAttachment show(Viewer viewer, @PathVariable String id) {
-        return entity(viewer, find.requireOwn(viewer, Ids.parse(id)));
+    ResponseEntity<?> show(Viewer viewer, @PathVariable String id) {
+        var media = find.requireOwn(viewer, Ids.parse(id));
+        if (media.status().equals(Media.FAILED))
+            return ApiErrors.error(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "Error processing the uploaded file: " + media.error());
+        return ResponseEntity.status(media.processing() ? HttpStatus.PARTIAL_CONTENT : HttpStatus.OK)
+                .body(entity(viewer, media));
     }
 
     @PutMapping("/api/v1/media/{id}")

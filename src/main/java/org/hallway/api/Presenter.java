@@ -234,19 +234,59 @@ public class Presenter {
     }
 
     public MediaAttachment mediaAttachment(Media m, Viewer reader, String base) {
-        var original = MediaAttachment.Details.of(m.width(), m.height());
-        var small = MediaAttachment.Details.of(m.smallWidth(), m.smallHeight());
+        var urls = attachments.urls();
+        var small = urls.small(reader, m);
         return new MediaAttachment(
                 Long.toString(m.id()),
                 m.type(),
-                base + attachments.urls().original(reader, m),
-                base + attachments.urls().small(reader, m),
+                m.ready() ? base + urls.original(reader, m) : null,
+                m.ready() && small != null ? base + small : null,
                 null,
                 null,
                 null,
-                new MediaAttachment.Meta(original, small, new MediaAttachment.Focus(m.focusX(), m.focusY())),
+                mediaMeta(m),
                 m.description(),
                 m.blurhash());
+    }
+
+    /** Mastodon's meta: sizes for images; length, duration, fps and bitrate too for video and audio. */
+    private static MediaAttachment.Meta mediaMeta(Media m) {
+        var focus = new MediaAttachment.Focus(m.focusX(), m.focusY());
+        var small = m.smallContentType() == null || m.smallWidth() == 0
+                ? null
+                : MediaAttachment.Details.of(m.smallWidth(), m.smallHeight());
+        if (!m.timed())
+            return MediaAttachment.Meta.image(MediaAttachment.Details.of(m.width(), m.height()), small, focus);
+        var duration = m.duration();
+        var length = duration == null ? null : length(duration);
+        if (m.type().equals("audio")) {
+            var original = new MediaAttachment.Details(null, null, null, null, null, duration, m.bitrate());
+            return new MediaAttachment.Meta(length, duration, null, null, null, null, null, original, null, null);
+        }
+        var sized = MediaAttachment.Details.of(m.width(), m.height());
+        var original =
+                new MediaAttachment.Details(m.width(), m.height(), null, null, m.frameRate(), duration, m.bitrate());
+        Integer fps = m.frameRate() == null ? null : (int) Math.round(fps(m.frameRate()));
+        return new MediaAttachment.Meta(
+                length, duration, fps, sized.size(), m.width(), m.height(), sized.aspect(), original, small, focus);
+    }
+
+    /** "0:01:02.50", Mastodon's text for a duration. */
+    private static String length(double seconds) {
+        long whole = (long) seconds;
+        return String.format(
+                java.util.Locale.ROOT, "%d:%02d:%05.2f", whole / 3600, (whole / 60) % 60, seconds - (whole / 60) * 60);
+    }
+
+    private static double fps(String fraction) {
+        var parts = fraction.split("/");
+        try {
+            double num = Double.parseDouble(parts[0]);
+            double den = parts.length > 1 ? Double.parseDouble(parts[1]) : 1;
+            return den == 0 ? 0 : num / den;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private Status status(

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A post takes the author's uploads, in the order given: at most {@value MediaLimits#MAX_PER_POST},
- * each the author's own and not attached to another post. Runs inside the transaction that writes the
+ * each the author's own, processed, and not attached to another post. Runs inside the transaction that writes the
  * post, so a refused attachment stores no post either. On an edit, the post's media left out are
  * detached, and alt texts and focal points may change.
  */
@@ -64,6 +64,12 @@ public class AttachMedia {
             if (m == null || m.accountId() != author.accountId() || (m.postId() != null && m.postId() != postId))
                 throw new InvalidInputException(
                         "media_ids", "Media " + id + " was not found or is already attached to another post");
+            if (m.processing())
+                throw new InvalidInputException(
+                        "media_ids", "Cannot attach files that have not finished processing. Try again in a moment!");
+            if (!m.ready())
+                throw new InvalidInputException(
+                        "media_ids", "Media " + id + " could not be processed (" + m.error() + "); upload it again");
             attached.add(m);
         }
         for (var a : cmd.attributes()) {

@@ -23,6 +23,15 @@ public interface MediaStore {
 
     void updateDescription(Media media);
 
+    /** Stores the result of processing; false if the row is gone (purged meanwhile). */
+    boolean finish(Media media);
+
+    /** Marks a processing upload failed with a reason; false if it is gone or no longer processing. */
+    boolean fail(long id, String error);
+
+    /** The uploads still processing, oldest first (to take up again at start). */
+    List<Media> processing();
+
     /** Attaches the media to the post in the given order and detaches the post's other media. */
     void attach(long postId, List<Long> orderedIds);
 

@@ -29,8 +29,10 @@ public class MediaUrls {
         return base(reader, media) + "/original." + media.extension();
     }
 
-    public String small(Viewer reader, Media media) {
-        return base(reader, media) + "/small." + media.extension();
+    /** The preview's path; null for audio, which has none. */
+    public @org.jspecify.annotations.Nullable String small(Viewer reader, Media media) {
+        var extension = media.smallExtension();
+        return extension == null ? null : base(reader, media) + "/small." + extension;
     }
 
     private String base(Viewer reader, Media media) {

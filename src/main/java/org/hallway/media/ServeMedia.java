@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 /**
  * Which file a media path stands for, if its reader may have it: the signature must be the one made
  * for that reader, the reader still active, and then an unattached upload goes only to its uploader
- * and an attached one only to those who may see its post now. Everything else is "no file", answered
+ * and an attached one only to those who may see its post now; a video or audio still processing has no
+ * file yet. Everything else is "no file", answered
  * exactly like a path that never existed.
  */
 @Service
@@ -41,7 +42,10 @@ public class ServeMedia {
         boolean allowed = media.postId() == null
                 ? media.accountId() == readerId
                 : audience.canSee(new Viewer(readerId, media.networkId(), false), media.postId());
-        if (!allowed) return Optional.empty();
-        return files.find(mediaId, media.extension(), variant).map(p -> new File(p, media.contentType(), mediaId));
+        if (!allowed || !media.ready()) return Optional.empty();
+        var extension = variant == MediaFiles.Variant.ORIGINAL ? media.extension() : media.smallExtension();
+        var type = variant == MediaFiles.Variant.ORIGINAL ? media.contentType() : media.smallContentType();
+        if (extension == null || type == null) return Optional.empty();
+        return files.find(mediaId, MediaFiles.name(variant, extension)).map(p -> new File(p, type, mediaId));
     }
 }

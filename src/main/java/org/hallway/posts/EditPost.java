@@ -1,9 +1,12 @@
 package org.hallway.posts;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.hallway.audience.Visibility;
 import org.hallway.media.AttachMedia;
+import org.hallway.media.Media;
+import org.hallway.media.PostMedia;
 import org.hallway.posts.internal.Composer;
 import org.hallway.posts.internal.PostText;
 import org.hallway.shared.ForbiddenException;
@@ -31,6 +34,7 @@ public class EditPost {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AttachMedia attachMedia;
+    private final PostMedia postMedia;
 
     EditPost(
             PostStore posts,
@@ -39,8 +43,10 @@ public class EditPost {
             Ids ids,
             Clock clock,
             ApplicationEventPublisher events,
-            AttachMedia attachMedia) {
+            AttachMedia attachMedia,
+            PostMedia postMedia) {
         this.attachMedia = attachMedia;
+        this.postMedia = postMedia;
         this.posts = posts;
         this.audience = audience;
         this.composer = composer;
@@ -70,7 +76,8 @@ public class EditPost {
         var rendered =
                 composer.compose(editor.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
         var now = clock.instant();
-        if (posts.edits(postId).isEmpty()) posts.insertEdit(ids.next(), post, post.createdAt());
+        var before = postMedia.of(editor.networkId(), List.of(postId)).getOrDefault(postId, List.of());
+        if (posts.edits(postId).isEmpty()) posts.insertEdit(ids.next(), post, post.createdAt(), noted(before));
         var edited = new Post(
                 post.id(),
                 post.networkId(),
@@ -97,9 +104,18 @@ public class EditPost {
                         .map(PostText.Mentioned::accountId)
                         .toList();
         posts.updateContent(edited, rendered.tags(), mentionIds);
-        if (media.ids() != null || !media.attributes().isEmpty()) attachMedia.handle(editor, postId, media);
-        posts.insertEdit(ids.next(), edited, now);
+        var after = media.ids() != null || !media.attributes().isEmpty()
+                ? attachMedia.handle(editor, postId, media)
+                : before;
+        posts.insertEdit(ids.next(), edited, now, noted(after));
         events.publishEvent(new PostEdited(post.networkId(), post.id(), post.authorId()));
         return edited;
+    }
+
+    /** What the history keeps of a version's attachments. */
+    private static List<PostStore.EditMedia> noted(List<Media> media) {
+        return media.stream()
+                .map(m -> new PostStore.EditMedia(m.type(), m.description() == null ? "" : m.description()))
+                .toList();
     }
 }

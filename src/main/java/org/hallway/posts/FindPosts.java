@@ -50,7 +50,8 @@ public class FindPosts {
         var edits = posts.edits(postId);
         if (!edits.isEmpty()) return edits;
         var p = view.post();
-        return List.of(new PostStore.Edit(p.id(), p.text(), p.html(), p.spoilerText(), p.sensitive(), p.createdAt()));
+        return List.of(new PostStore.Edit(
+                p.id(), p.text(), p.html(), p.spoilerText(), p.sensitive(), p.createdAt(), List.of()));
     }
 
     /** The given posts in the given order; ids that are gone are skipped. */

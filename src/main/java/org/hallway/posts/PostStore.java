@@ -10,7 +10,17 @@ import org.jspecify.annotations.Nullable;
 
 /** Port: posts, their tags, mentions, edit history and the per-author counters. */
 public interface PostStore {
-    record Edit(long id, String text, String html, String spoilerText, boolean sensitive, Instant createdAt) {}
+    record Edit(
+            long id,
+            String text,
+            String html,
+            String spoilerText,
+            boolean sensitive,
+            Instant createdAt,
+            java.util.List<EditMedia> media) {}
+
+    /** An attachment a version had: its type (image, video, gifv, audio) and alt text ("" if none). */
+    record EditMedia(String type, String description) {}
 
     record AuthorStats(int statusesCount, @Nullable Instant lastStatusAt) {}
 
@@ -45,7 +55,7 @@ public interface PostStore {
 
     void updateContent(Post post, List<String> tags, List<Long> mentionIds);
 
-    void insertEdit(long id, Post version, Instant at);
+    void insertEdit(long id, Post version, Instant at, java.util.List<EditMedia> media);
 
     List<Edit> edits(long postId);
 

@@ -21,8 +21,28 @@ public record Card(
         @Nullable GroupRef group,
         java.util.List<Picture> pictures) {
 
-    /** An attached image: its preview in the card, its original behind a click, its alt text. */
-    public record Picture(String preview, String original, String alt, int width, int height) {}
+    /**
+     * An attachment: its preview in the card (none for audio), its original behind a click or in the
+     * player, its alt text; {@code type} is Mastodon's: image, video, gifv (a looping silent video) or audio.
+     */
+    public record Picture(
+            @Nullable String preview, String original, String alt, int width, int height, String type, long id) {
+        public boolean image() {
+            return type.equals("image");
+        }
+
+        public boolean video() {
+            return type.equals("video");
+        }
+
+        public boolean gifv() {
+            return type.equals("gifv");
+        }
+
+        public boolean audio() {
+            return type.equals("audio");
+        }
+    }
 
     /** The group a group post belongs to, for the "in <group>" line. */
     public record GroupRef(long id, String name, boolean publicGroup) {

@@ -89,8 +89,10 @@ public class Cards {
                                 pictures.urls().small(viewer, m),
                                 pictures.urls().original(viewer, m),
                                 m.description() == null ? "" : m.description(),
-                                m.smallWidth(),
-                                m.smallHeight()))
+                                m.timed() && m.width() > 0 ? m.width() : m.smallWidth(),
+                                m.timed() && m.height() > 0 ? m.height() : m.smallHeight(),
+                                m.type(),
+                                m.id()))
                         .toList());
     }
 

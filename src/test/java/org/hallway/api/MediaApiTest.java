@@ -136,9 +136,14 @@ class MediaApiTest extends ApiTest {
         assertThat(upload(bob, "/api/v2/media", large, null).status()).isEqualTo(200);
 
         long before = uploadsOf(p.bob);
-        var tooLarge = upload(bob, "/api/v2/media", new byte[16 * 1024 * 1024 + 1], null);
+        var padded = java.util.Arrays.copyOf(MediaTestImages.png(10, 10, Color.RED), 16 * 1024 * 1024 + 1);
+        var tooLarge = upload(bob, "/api/v2/media", padded, null);
         assertThat(tooLarge.status()).isEqualTo(422);
         assertThat(tooLarge.error()).contains("too large");
+        // A request over the largest limit (video's) is refused before it is read.
+        var overAll = upload(bob, "/api/v2/media", new byte[25 * 1024 * 1024], null);
+        assertThat(overAll.status()).isEqualTo(413);
+        assertThat(overAll.error()).contains("too large");
         assertThat(uploadsOf(p.bob)).isEqualTo(before);
     }
 

@@ -32,6 +32,9 @@ public abstract class HallwayTest {
         registry.add("hallway.directory.auto-follow-managers", () -> "false");
         // Tests send webhooks themselves, at chosen instants, so that retries need no waiting.
         registry.add("hallway.webhooks.interval", () -> "24h");
+        // Video and audio limits small enough that a test can send an upload over them (24 and 20 MiB).
+        registry.add("hallway.media.video-max-bytes", () -> "25165824");
+        registry.add("hallway.media.audio-max-bytes", () -> "20971520");
     }
 
     protected String baseUrl() {

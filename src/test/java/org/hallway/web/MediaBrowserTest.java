@@ -19,9 +19,9 @@ class MediaBrowserTest extends BrowserTest {
         page.getByLabel("Share something with your colleagues").fill("The new office floor plan");
         page.locator("summary", new Page.LocatorOptions().setHasText("Add images"))
                 .click();
-        page.getByLabel("Image 1", new Page.GetByLabelOptions().setExact(true))
+        page.getByLabel("Attachment 1", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload("plan.png", "image/png", MediaTestImages.png(640, 480, Color.ORANGE)));
-        page.getByLabel("Description of image 1").fill("Floor plan with the kitchen in the middle");
+        page.getByLabel("Description of attachment 1").fill("Floor plan with the kitchen in the middle");
         page.getByRole(
                         AriaRole.BUTTON,
                         new Page.GetByRoleOptions().setName("Post").setExact(true))
@@ -53,7 +53,7 @@ class MediaBrowserTest extends BrowserTest {
         page.getByLabel("Share something with your colleagues").fill("Minutes attached");
         page.locator("summary", new Page.LocatorOptions().setHasText("Add images"))
                 .click();
-        page.getByLabel("Image 1", new Page.GetByLabelOptions().setExact(true))
+        page.getByLabel("Attachment 1", new Page.GetByLabelOptions().setExact(true))
                 .setInputFiles(new FilePayload("minutes.png", "image/png", "not really a picture".getBytes()));
         page.getByRole(
                         AriaRole.BUTTON,

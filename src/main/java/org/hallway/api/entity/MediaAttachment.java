@@ -1,10 +1,14 @@
 package org.hallway.api.entity;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Mastodon's MediaAttachment. {@code url} and {@code preview_url} are per reader (see MediaUrls);
- * {@code meta.original.size} is Mastodon's "WxH" text.
+ * Mastodon's MediaAttachment. {@code url} and {@code preview_url} are per reader (see MediaUrls), and
+ * null while a video or audio is processing ({@code preview_url} stays null for audio);
+ * {@code meta.original.size} is Mastodon's "WxH" text. Meta carries what the type has, as Mastodon's:
+ * an image its sizes, a video or gifv also its length, duration, fps and bitrate, an audio its length,
+ * duration and bitrate.
  */
 public record MediaAttachment(
         String id,
@@ -18,11 +22,35 @@ public record MediaAttachment(
         @Nullable String description,
         @Nullable String blurhash) {
 
-    public record Meta(Details original, Details small, Focus focus) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Meta(
+            @Nullable String length,
+            @Nullable Double duration,
+            @Nullable Integer fps,
+            @Nullable String size,
+            @Nullable Integer width,
+            @Nullable Integer height,
+            @Nullable Double aspect,
+            @Nullable Details original,
+            @Nullable Details small,
+            @Nullable Focus focus) {
+        public static Meta image(Details original, Details small, Focus focus) {
+            return new Meta(null, null, null, null, null, null, null, original, small, focus);
+        }
+    }
 
-    public record Details(int width, int height, String size, double aspect) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Details(
+            @Nullable Integer width,
+            @Nullable Integer height,
+            @Nullable String size,
+            @Nullable Double aspect,
+            @Nullable String frameRate,
+            @Nullable Double duration,
+            @Nullable Long bitrate) {
         public static Details of(int width, int height) {
-            return new Details(width, height, width + "x" + height, height == 0 ? 1 : (double) width / height);
+            return new Details(
+                    width, height, width + "x" + height, height == 0 ? 1 : (double) width / height, null, null, null);
         }
     }
 

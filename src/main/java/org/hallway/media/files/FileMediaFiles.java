@@ -11,7 +11,7 @@ import org.hallway.media.MediaFiles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Media as files under {@code <data dir>/media/<id>/original.<ext>} and {@code small.<ext>}. */
+/** Media as files under {@code <data dir>/media/<id>/}: {@code original.<ext>}, {@code small.<ext>}, {@code upload}. */
 @Component
 class FileMediaFiles implements MediaFiles {
     private final Path root;
@@ -21,21 +21,56 @@ class FileMediaFiles implements MediaFiles {
     }
 
     @Override
-    public void write(long mediaId, String extension, byte[] original, byte[] small) {
+    public void write(long mediaId, String name, byte[] bytes) {
         try {
-            var dir = Files.createDirectories(root.resolve(Long.toString(mediaId)));
-            replace(dir.resolve("small." + extension), small);
-            replace(dir.resolve("original." + extension), original);
+            var target = dir(mediaId).resolve(name);
+            var temp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
+            try {
+                Files.write(temp, bytes);
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     @Override
-    public Optional<Path> find(long mediaId, String extension, Variant variant) {
-        var file = root.resolve(Long.toString(mediaId))
-                .resolve((variant == Variant.ORIGINAL ? "original." : "small.") + extension);
+    public void move(long mediaId, String name, Path source) {
+        try {
+            var target = dir(mediaId).resolve(name);
+            try {
+                Files.move(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                // Another file system (the converter's temporary directory): copy beside, then move.
+                var temp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
+                try {
+                    Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+                Files.deleteIfExists(source);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Optional<Path> find(long mediaId, String name) {
+        var file = root.resolve(Long.toString(mediaId)).resolve(name);
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public void delete(long mediaId, String name) {
+        try {
+            Files.deleteIfExists(root.resolve(Long.toString(mediaId)).resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -49,14 +84,7 @@ class FileMediaFiles implements MediaFiles {
         }
     }
 
-    /** Writes beside the target and moves it into place, so a reader never gets half a file. */
-    private static void replace(Path target, byte[] bytes) throws IOException {
-        var temp = Files.createTempFile(target.getParent(), "upload-", ".tmp");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    private Path dir(long mediaId) throws IOException {
+        return Files.createDirectories(root.resolve(Long.toString(mediaId)));
     }
 }

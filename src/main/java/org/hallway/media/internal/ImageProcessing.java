@@ -98,6 +98,39 @@ public final class ImageProcessing {
                 "file", "The file is not an image Hallway can read: upload a JPEG, PNG or GIF");
     }
 
+    /** Whether the file starts like a JPEG, PNG, GIF or WebP. */
+    public static boolean looksLikeImage(byte[] b) {
+        return isWebp(b)
+                || isGif(b)
+                || (b.length >= 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8)
+                || (b.length >= 4 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G');
+    }
+
+    /** A GIF of more than one frame (Mastodon turns those into silent looping videos, "gifv"). */
+    public static boolean isAnimatedGif(byte[] bytes) {
+        if (!isGif(bytes)) return false;
+        try (var in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            var readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) return false;
+            var reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                reader.read(1);
+                return true;
+            } catch (IndexOutOfBoundsException e) {
+                return false;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isGif(byte[] b) {
+        return b.length >= 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8';
+    }
+
     private static boolean isWebp(byte[] b) {
         return b.length >= 12
                 && b[0] == 'R'

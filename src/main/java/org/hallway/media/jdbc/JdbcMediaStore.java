@@ -29,8 +29,8 @@ class JdbcMediaStore implements MediaStore {
                         """
             insert into media_attachments (id, network_id, account_id, post_id, position, type, content_type,
               description, focus_x, focus_y, width, height, size, small_width, small_height, small_size,
-              blurhash, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              blurhash, created_at, status, error, small_content_type, duration, frame_rate, bitrate)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         m.id(),
                         m.networkId(),
@@ -49,8 +49,56 @@ class JdbcMediaStore implements MediaStore {
                         m.smallHeight(),
                         m.smallSize(),
                         m.blurhash(),
-                        Timestamp.from(m.createdAt()))
+                        Timestamp.from(m.createdAt()),
+                        m.status(),
+                        m.error(),
+                        m.smallContentType(),
+                        m.duration(),
+                        m.frameRate(),
+                        m.bitrate())
                 .update();
+    }
+
+    @Override
+    public boolean finish(Media m) {
+        return jdbc.sql(
+                                """
+            update media_attachments set status = 'ready', error = null, content_type = ?, width = ?, height = ?,
+              size = ?, small_content_type = ?, small_width = ?, small_height = ?, small_size = ?, blurhash = ?,
+              duration = ?, frame_rate = ?, bitrate = ?
+            where id = ? and status = 'processing'""")
+                        .params(
+                                m.contentType(),
+                                m.width(),
+                                m.height(),
+                                m.size(),
+                                m.smallContentType(),
+                                m.smallWidth(),
+                                m.smallHeight(),
+                                m.smallSize(),
+                                m.blurhash(),
+                                m.duration(),
+                                m.frameRate(),
+                                m.bitrate(),
+                                m.id())
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public boolean fail(long id, String error) {
+        return jdbc.sql(
+                                "update media_attachments set status = 'failed', error = ? where id = ? and status = 'processing'")
+                        .params(error, id)
+                        .update()
+                == 1;
+    }
+
+    @Override
+    public List<Media> processing() {
+        return jdbc.sql("select * from media_attachments where status = 'processing' order by created_at")
+                .query(JdbcMediaStore::map)
+                .list();
     }
 
     @Override
@@ -154,6 +202,12 @@ class JdbcMediaStore implements MediaStore {
                 rs.getInt("small_height"),
                 rs.getLong("small_size"),
                 rs.getString("blurhash"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("status"),
+                rs.getString("error"),
+                rs.getString("small_content_type"),
+                rs.getObject("duration", Double.class),
+                rs.getString("frame_rate"),
+                rs.getObject("bitrate", Long.class));
     }
 }

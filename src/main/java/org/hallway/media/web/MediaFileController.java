@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Serves media files at {@code /media/<id>/<reader>/<signature>/original.<ext>} (and {@code small}).
  * Files never change, so a browser may keep one for an hour; privately, since each path belongs to
- * one reader.
+ * one reader. Range requests are answered with 206 Partial Content (Spring's resource handling), so
+ * browsers and apps can seek in a video or audio without loading all of it.
  */
 @RestController
 class MediaFileController {
@@ -27,7 +28,7 @@ class MediaFileController {
         this.serve = serve;
     }
 
-    @GetMapping("/media/{id}/{reader}/{signature}/{variant:original|small}.{ext:png|jpg}")
+    @GetMapping("/media/{id}/{reader}/{signature}/{variant:original|small}.{ext:png|jpg|mp4|mp3}")
     ResponseEntity<Resource> file(
             @PathVariable String id,
             @PathVariable String reader,

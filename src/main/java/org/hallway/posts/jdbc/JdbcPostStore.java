@@ -183,11 +183,12 @@ class JdbcPostStore implements PostStore {
     }
 
     @Override
-    public void insertEdit(long id, Post v, Instant at) {
+    public void insertEdit(long id, Post v, Instant at, List<EditMedia> media) {
         jdbc.sql(
                         """
-            insert into post_edits (id, network_id, post_id, text, html, spoiler_text, sensitive, created_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+            insert into post_edits (id, network_id, post_id, text, html, spoiler_text, sensitive, created_at,
+              media_types, media_descriptions)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         v.networkId(),
@@ -196,7 +197,9 @@ class JdbcPostStore implements PostStore {
                         v.html(),
                         v.spoilerText(),
                         v.sensitive(),
-                        Timestamp.from(at))
+                        Timestamp.from(at),
+                        media.stream().map(EditMedia::type).toArray(String[]::new),
+                        media.stream().map(EditMedia::description).toArray(String[]::new))
                 .update();
     }
 
@@ -210,8 +213,18 @@ class JdbcPostStore implements PostStore {
                         rs.getString("html"),
                         rs.getString("spoiler_text"),
                         rs.getBoolean("sensitive"),
-                        rs.getTimestamp("created_at").toInstant()))
+                        rs.getTimestamp("created_at").toInstant(),
+                        editMedia(rs)))
                 .list();
+    }
+
+    private static List<EditMedia> editMedia(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var types = (String[]) rs.getArray("media_types").getArray();
+        var descriptions = (String[]) rs.getArray("media_descriptions").getArray();
+        var result = new java.util.ArrayList<EditMedia>(types.length);
+        for (int i = 0; i < types.length; i++)
+            result.add(new EditMedia(types[i], i < descriptions.length ? descriptions[i] : ""));
+        return result;
     }
 
     @Override

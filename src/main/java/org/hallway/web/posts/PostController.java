@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.hallway.media.AttachMedia;
+import org.hallway.media.ProcessMedia;
 import org.hallway.media.UploadMedia;
 import org.hallway.posts.CreatePost;
 import org.hallway.posts.DeletePost;
@@ -44,6 +45,10 @@ class PostController {
     private final FindPosts find;
     private final Cards cards;
     private final UploadMedia upload;
+    private final ProcessMedia processing;
+
+    /** How long posting waits for a video or audio to be converted before asking to try again. */
+    private static final java.time.Duration PROCESSING_WAIT = java.time.Duration.ofMinutes(2);
 
     PostController(
             CreatePost create,
@@ -52,8 +57,10 @@ class PostController {
             PostActions actions,
             FindPosts find,
             Cards cards,
-            UploadMedia upload) {
+            UploadMedia upload,
+            ProcessMedia processing) {
         this.upload = upload;
+        this.processing = processing;
         this.create = create;
         this.edit = edit;
         this.delete = delete;
@@ -124,8 +131,10 @@ class PostController {
     }
 
     /**
-     * Uploads the chosen images with their descriptions (the form pairs each file with the text box
-     * beside it). A post refused afterwards leaves them unattached, removed after a day.
+     * Uploads the chosen files with their descriptions (the form pairs each file with the text box
+     * beside it). Video and audio are converted in the background; the post waits for them (the
+     * composer shows "processing" meanwhile), so it is never refused for media still processing. A
+     * post refused afterwards leaves them unattached, removed after a day.
      */
     private List<Long> upload(Viewer viewer, List<MultipartFile> files, List<String> alts) throws java.io.IOException {
         var ids = new ArrayList<Long>();
@@ -134,8 +143,17 @@ class PostController {
             var file = files.get(i);
             if (file == null || file.isEmpty()) continue;
             var alt = alts != null && i < alts.size() ? alts.get(i) : null;
-            ids.add(upload.handle(viewer, new UploadMedia.Command(file.getBytes(), alt, null))
-                    .id());
+            var media = upload.handle(viewer, new UploadMedia.Command(file.getBytes(), alt, null));
+            media = processing.awaitProcessed(media, PROCESSING_WAIT);
+            if (media.processing())
+                throw new InvalidInputException(
+                        "file", "The " + media.type() + " is still being processed: post again in a minute");
+            if (!media.ready())
+                throw new InvalidInputException(
+                        "file",
+                        "The " + media.type() + " " + file.getOriginalFilename() + " could not be processed ("
+                                + media.error() + ")");
+            ids.add(media.id());
         }
         return ids;
     }
@@ -159,11 +177,23 @@ class PostController {
             Viewer viewer,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "media_edit", defaultValue = "false") boolean mediaEdit,
+            @RequestParam(name = "keep_media", required = false) List<Long> keep,
+            @RequestParam(name = "media", required = false) List<MultipartFile> media,
+            @RequestParam(name = "media_alt", required = false) List<String> mediaAlt,
             Model model,
             HttpServletRequest req,
-            HttpServletResponse res) {
+            HttpServletResponse res)
+            throws java.io.IOException {
         try {
-            edit.handle(viewer, id, new EditPost.Command(text, null, null, null));
+            // The form lists the post's attachments with a "keep" box each and has fields to add more.
+            var attach = AttachMedia.Command.NONE;
+            if (mediaEdit) {
+                var ids = new ArrayList<Long>(keep == null ? List.of() : keep);
+                ids.addAll(upload(viewer, media, mediaAlt));
+                attach = AttachMedia.Command.of(ids);
+            }
+            edit.handle(viewer, id, new EditPost.Command(text, null, null, null), attach);
         } catch (InvalidInputException e) {
             res.setStatus(422);
             model.addAttribute("card", cards.of(viewer, find.require(viewer, id)));

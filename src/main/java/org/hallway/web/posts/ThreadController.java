@@ -52,11 +52,25 @@ class ThreadController {
     String history(Viewer viewer, @PathVariable String username, @PathVariable long id, Model model) {
         var card = cards.of(viewer, find.require(viewer, id).shown());
         var versions = find.history(viewer, card.post().id()).reversed().stream()
-                .map(e -> new PostVersion(e.html(), cards.when(e.createdAt())))
+                .map(e -> new PostVersion(
+                        e.html(),
+                        cards.when(e.createdAt()),
+                        e.media().stream().map(ThreadController::attachment).toList()))
                 .toList();
         model.addAttribute("title", "Edit history");
         model.addAttribute("card", card);
         model.addAttribute("versions", versions);
         return "pages/history";
+    }
+
+    private static String attachment(org.hallway.posts.PostStore.EditMedia m) {
+        var kind =
+                switch (m.type()) {
+                    case "video" -> "Video";
+                    case "gifv" -> "Animated image";
+                    case "audio" -> "Audio";
+                    default -> "Image";
+                };
+        return m.description().isEmpty() ? kind + " (no description)" : kind + ": " + m.description();
     }
 }

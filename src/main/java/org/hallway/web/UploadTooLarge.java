@@ -1,0 +1,75 @@
+package org.hallway.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import org.hallway.identity.SignedIn;
+import org.hallway.media.MediaLimits;
+import org.hallway.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Ordered;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A web form upload over the largest media limit is refused while the request is parsed, before any
+ * controller (so no controller advice of the web applies). The compose box is drawn again with the
+ * message next to its attachment fields; other forms show it in the page's status area. API requests
+ * pass on to the API's own JSON answer (413).
+ */
+@Component
+class UploadTooLarge implements HandlerExceptionResolver, Ordered {
+    private final WebModel model;
+    private final MediaLimits limits;
+
+    UploadTooLarge(WebModel model, MediaLimits limits) {
+        this.model = model;
+        this.limits = limits;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 10;
+    }
+
+    @Override
+    public @Nullable ModelAndView resolveException(
+            HttpServletRequest req, HttpServletResponse res, @Nullable Object handler, Exception ex) {
+        if (!(ex instanceof MaxUploadSizeExceededException)) return null;
+        var path = req.getRequestURI().substring(req.getContextPath().length());
+        if (path.startsWith("/api/") || path.startsWith("/oauth/")) return null;
+        var message = "The file is too large (at most " + limits.largestBytesText() + ")";
+        res.setStatus(422);
+        var chrome = model.build(signedIn(), req);
+        boolean htmx = req.getHeader("HX-Request") != null;
+        if (path.equals("/posts") && htmx) {
+            var mav = new ModelAndView("fragments/compose");
+            mav.addObject("chrome", chrome);
+            mav.addObject(
+                    "compose",
+                    Form.of("visibility", "public").withError(new InvalidInputException("media", message), Map.of()));
+            return mav;
+        }
+        if (htmx) {
+            res.setHeader("HX-Retarget", "#toast");
+            res.setHeader("HX-Reswap", "innerHTML");
+            var mav = new ModelAndView("fragments/toast");
+            mav.addObject("message", message);
+            return mav;
+        }
+        var mav = new ModelAndView("pages/error");
+        mav.addObject("chrome", chrome);
+        mav.addObject("status", 422);
+        mav.addObject("title", "That didn't work");
+        mav.addObject("message", message);
+        return mav;
+    }
+
+    private static @Nullable SignedIn signedIn() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedIn s ? s : null;
+    }
+}
