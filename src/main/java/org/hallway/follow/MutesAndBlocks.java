@@ -30,6 +30,15 @@ public final class MutesAndBlocks {
     }
 
     /**
+     * The accounts whose posts the reader bound as {@code :viewer} does not see in lists of posts (search
+     * results included): those they mute now, block, or are blocked by. One row per account.
+     */
+    public static final String HIDDEN_AUTHORS = "select mhm.target_id from mutes mhm where mhm.account_id = :viewer"
+            + " and (mhm.expires_at is null or mhm.expires_at > now())"
+            + " union select mhb.target_id from blocks mhb where mhb.account_id = :viewer"
+            + " union select mhc.account_id from blocks mhc where mhc.target_id = :viewer";
+
+    /**
      * The condition that notifications caused by the account in the column {@code actor} reach the
      * reader bound as {@code :viewer}: not blocked either way, not muted with its notifications.
      */

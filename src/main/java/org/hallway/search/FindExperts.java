@@ -41,7 +41,9 @@ public class FindExperts {
         }
         if (!query.hasText()) return List.of();
         var audience = visibility.audienceOf(viewer);
-        var hits = index.posts(audience, query, null, Search.groupsIn(source, audience, query), 1000);
+        // Muted and blocked colleagues are neither experts nor evidence, as Mastodon hides them from search.
+        var hidden = source.hiddenAuthors(viewer.accountId());
+        var hits = index.posts(audience, query, null, Search.groupsIn(source, audience, query), hidden, 1000);
         double max =
                 hits.stream().mapToDouble(SearchIndex.PostHit::relevance).max().orElse(1);
         var scores = new HashMap<Long, double[]>();
@@ -56,7 +58,7 @@ public class FindExperts {
             s[2] += h.likedBy().size() + h.repostedBy().size();
             evidence.computeIfAbsent(h.authorId(), k -> new ArrayList<>()).add(h);
         }
-        var profiles = index.people(viewer.networkId(), query, 50);
+        var profiles = index.people(viewer.networkId(), query, hidden, 50);
         double maxProfile = profiles.stream()
                 .mapToDouble(SearchIndex.PersonHit::relevance)
                 .max()

@@ -96,16 +96,17 @@ public class Search {
         }
         if (query.isEmpty() && cmd.accountId() == null) return new Results(query, List.of(), List.of(), List.of());
         var type = cmd.type();
-        var people = type == null || type == Type.ACCOUNTS ? people(viewer, query, cmd) : List.<Long>of();
+        var hidden = type == Type.HASHTAGS ? Set.<Long>of() : source.hiddenAuthors(viewer.accountId());
+        var people = type == null || type == Type.ACCOUNTS ? people(viewer, query, hidden, cmd) : List.<Long>of();
         var tags = type == null || type == Type.HASHTAGS ? tags(viewer, query, cmd) : List.<SearchIndex.TagHit>of();
-        var posts = type == null || type == Type.STATUSES ? posts(viewer, query, cmd) : List.<RankedPost>of();
+        var posts = type == null || type == Type.STATUSES ? posts(viewer, query, hidden, cmd) : List.<RankedPost>of();
         return new Results(query, people, posts, tags);
     }
 
-    private List<Long> people(Viewer viewer, SearchQuery query, Command cmd) {
+    private List<Long> people(Viewer viewer, SearchQuery query, Set<Long> hidden, Command cmd) {
         boolean guest = visibility.isGuest(viewer);
         // A guest finds only the people of their groups: look further, then keep those they may see.
-        var hits = index.people(viewer.networkId(), query, guest ? CANDIDATES : cmd.offset() + cmd.limit() + 1);
+        var hits = index.people(viewer.networkId(), query, hidden, guest ? CANDIDATES : cmd.offset() + cmd.limit() + 1);
         var ids = hits.stream().map(SearchIndex.PersonHit::id).toList();
         if (guest) {
             var visible = visibility.visibleAccountsAmong(viewer, ids);
@@ -127,9 +128,9 @@ public class Search {
         return page(index.tags(viewer.networkId(), prefix, cmd.offset() + cmd.limit()), cmd);
     }
 
-    private List<RankedPost> posts(Viewer viewer, SearchQuery query, Command cmd) {
+    private List<RankedPost> posts(Viewer viewer, SearchQuery query, Set<Long> hidden, Command cmd) {
         var audience = visibility.audienceOf(viewer);
-        var hits = index.posts(audience, query, cmd.accountId(), groupsIn(source, audience, query), CANDIDATES);
+        var hits = index.posts(audience, query, cmd.accountId(), groupsIn(source, audience, query), hidden, CANDIDATES);
         if (cmd.following()) {
             hits = hits.stream()
                     .filter(h -> audience.followedAuthors().contains(h.authorId()))

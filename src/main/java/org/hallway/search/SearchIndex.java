@@ -49,18 +49,29 @@ public interface SearchIndex {
      * newest first when the query has no text. {@code authorId} restricts to one author when set.
      */
     default List<PostHit> posts(Audience audience, SearchQuery query, @Nullable Long authorId, int max) {
-        return posts(audience, query, authorId, null, max);
+        return posts(audience, query, authorId, null, Set.of(), max);
     }
 
     /**
      * As {@link #posts(Audience, SearchQuery, Long, int)}, restricted to the posts of the given groups
      * when {@code inGroups} is set (an empty set matches nothing). The audience still applies: a group
-     * the reader may not read gives nothing.
+     * the reader may not read gives nothing. Posts by the {@code hiddenAuthors} (muted or blocked either
+     * way) are left out inside the query too, so a page is never short because of them.
      */
     List<PostHit> posts(
-            Audience audience, SearchQuery query, @Nullable Long authorId, @Nullable Set<Long> inGroups, int max);
+            Audience audience,
+            SearchQuery query,
+            @Nullable Long authorId,
+            @Nullable Set<Long> inGroups,
+            Set<Long> hiddenAuthors,
+            int max);
 
-    List<PersonHit> people(long networkId, SearchQuery query, int max);
+    default List<PersonHit> people(long networkId, SearchQuery query, int max) {
+        return people(networkId, query, Set.of(), max);
+    }
+
+    /** Colleagues matching the query, best first, except the {@code hidden} ones (left out in the query). */
+    List<PersonHit> people(long networkId, SearchQuery query, Set<Long> hidden, int max);
 
     /** Hashtags of company-wide posts starting with {@code prefix}, most used first. */
     List<TagHit> tags(long networkId, String prefix, int max);

@@ -37,6 +37,12 @@ public interface SearchSource {
     /** Department of each given colleague (empty string when none). */
     Map<Long, String> departments(Collection<Long> accountIds);
 
+    /**
+     * The colleagues whose posts and profiles the reader does not find: those they mute now, block, or
+     * are blocked by (the rule of {@link org.hallway.follow.MutesAndBlocks}).
+     */
+    Set<Long> hiddenAuthors(long accountId);
+
     /** The reader's work relations: department, managers up the chain, direct reports. */
     WorkContext workContext(long networkId, long accountId);
 

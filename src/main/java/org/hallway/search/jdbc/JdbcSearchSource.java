@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.hallway.follow.MutesAndBlocks;
 import org.hallway.search.PersonDoc;
 import org.hallway.search.PostDoc;
 import org.hallway.search.SearchSource;
@@ -169,6 +170,14 @@ class JdbcSearchSource implements SearchSource {
                                or cast(id as text) = any(?))
                         """)
                 .params(networkId, names, names, names)
+                .query(Long.class)
+                .set();
+    }
+
+    @Override
+    public Set<Long> hiddenAuthors(long accountId) {
+        return jdbc.sql(MutesAndBlocks.HIDDEN_AUTHORS)
+                .param("viewer", accountId)
                 .query(Long.class)
                 .set();
     }

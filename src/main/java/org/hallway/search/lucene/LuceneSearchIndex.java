@@ -349,8 +349,13 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     @Override
     public List<PostHit> posts(
-            Audience audience, SearchQuery q, @Nullable Long authorId, @Nullable Set<Long> inGroups, int max) {
-        Query query = queries.posts(audience, q, authorId, inGroups);
+            Audience audience,
+            SearchQuery q,
+            @Nullable Long authorId,
+            @Nullable Set<Long> inGroups,
+            Set<Long> hiddenAuthors,
+            int max) {
+        Query query = queries.posts(audience, q, authorId, inGroups, hiddenAuthors);
         if (query == null || max <= 0) return List.of();
         return search(s -> {
             var top = q.hasText()
@@ -378,8 +383,8 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     }
 
     @Override
-    public List<PersonHit> people(long networkId, SearchQuery q, int max) {
-        Query query = queries.people(networkId, q);
+    public List<PersonHit> people(long networkId, SearchQuery q, Set<Long> hidden, int max) {
+        Query query = queries.people(networkId, q, hidden);
         if (query == null || max <= 0) return List.of();
         return search(s -> {
             var top = s.search(query, max);

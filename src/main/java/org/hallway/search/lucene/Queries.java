@@ -85,9 +85,18 @@ final class Queries {
 
     /** Posts matching the query inside the audience; null when nothing could match. */
     @Nullable
-    Query posts(Audience audience, SearchQuery q, @Nullable Long authorId, @Nullable Set<Long> inGroups) {
+    Query posts(
+            Audience audience,
+            SearchQuery q,
+            @Nullable Long authorId,
+            @Nullable Set<Long> inGroups,
+            Set<Long> hiddenAuthors) {
         if (inGroups != null && inGroups.isEmpty()) return null;
         var b = new BooleanQuery.Builder().add(audience(audience), Occur.FILTER);
+        if (!hiddenAuthors.isEmpty()) {
+            // Muted and blocked colleagues are left out by the query itself, as the audience is.
+            b.add(terms(AUTHOR, hiddenAuthors.stream().map(String::valueOf).toList()), Occur.MUST_NOT);
+        }
         int scoring = 0;
         for (var w : q.words()) {
             var part = text.createBooleanQuery(TEXT, w, Occur.MUST);
@@ -151,10 +160,13 @@ final class Queries {
 
     /** Colleagues by name (prefix of any name part or handle), work context, optionally department. */
     @Nullable
-    Query people(long networkId, SearchQuery q) {
+    Query people(long networkId, SearchQuery q, Set<Long> hidden) {
         var b = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(NETWORK, Long.toString(networkId))), Occur.FILTER)
                 .add(new TermQuery(new Term(TYPE, PERSON)), Occur.FILTER);
+        if (!hidden.isEmpty()) {
+            b.add(terms(KEY, hidden.stream().map(id -> "a" + id).toList()), Occur.MUST_NOT);
+        }
         var words = new ArrayList<String>(q.words());
         q.phrases().forEach(p -> words.addAll(List.of(p.split("\\s+"))));
         q.fromHandles().forEach(words::add);
