@@ -137,7 +137,8 @@ BENCH_COOKIES="$RUN_DIR/cookies.txt" wrk_scenario web-home / 0 0 "GET / (web hom
 wrk_scenario post /api/v1/statuses "$USERS" 1 "POST /api/v1/statuses (JSON, hashtag + mention), all colleagues as authors"
 
 # Open model at a stated fraction of the closed-loop maximum just measured.
-rate_of() { jq -r --arg n "$1" --argjson f "$OPEN_FRACTION" 'select(.name == $n) | ([(.rps * $f | floor), 1] | max)' "$RUN_DIR/results.jsonl"; }
+# BENCH_OPEN_RATE_home / _web_home / _post fix a scenario's rate instead (to compare runs at the same rate).
+rate_of() { local fixed; fixed=$(printenv "BENCH_OPEN_RATE_${1//-/_}" || true); [ -n "$fixed" ] && { echo "$fixed"; return; }; jq -r --arg n "$1" --argjson f "$OPEN_FRACTION" 'select(.name == $n) | ([(.rps * $f | floor), 1] | max)' "$RUN_DIR/results.jsonl"; }
 open_scenario home-open "$(rate_of home)" "$USERS" get '/api/v1/timelines/home?limit=20' "home feed reads"
 BENCH_COOKIES="$RUN_DIR/cookies.txt" open_scenario web-home-open "$(rate_of web-home)" "$USERS" get / "web home page (HTML, browser sessions)"
 open_scenario post-open "$(rate_of post)" "$USERS" post '' "post creation"

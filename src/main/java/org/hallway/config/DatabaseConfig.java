@@ -33,7 +33,20 @@ class DatabaseConfig {
             log.info("Database: external PostgreSQL at {}", db.url());
             return pool(db.url(), db.user(), db.password());
         }
-        Path dir = props.dataDir().toAbsolutePath().resolve("postgres");
+        Path dir = postgresDir(props.dataDir());
+        var postgres = EarlyDatabaseStart.take(dir);
+        if (postgres == null) postgres = startEmbedded(dir);
+        log.info("Database: embedded PostgreSQL, data in {}", dir);
+        var pool = pool(postgres.getJdbcUrl("postgres", DATABASE), "postgres", null);
+        return new EmbeddedDataSource(pool, postgres);
+    }
+
+    static Path postgresDir(Path dataDir) {
+        return dataDir.toAbsolutePath().normalize().resolve("postgres");
+    }
+
+    /** Starts the embedded server in {@code dir} (creating it on the first start) with Hallway's database. */
+    static EmbeddedPostgres startEmbedded(Path dir) throws IOException, SQLException {
         Files.createDirectories(dir.getParent());
         var postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dir)
@@ -48,10 +61,11 @@ class DatabaseConfig {
                 var st = c.createStatement()) {
             var rs = st.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
             if (!rs.next()) st.execute("create database " + DATABASE);
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
         }
-        log.info("Database: embedded PostgreSQL, data in {}", dir);
-        var pool = pool(postgres.getJdbcUrl("postgres", DATABASE), "postgres", null);
-        return new EmbeddedDataSource(pool, postgres);
+        return postgres;
     }
 
     private static HikariDataSource pool(String url, String user, String password) {

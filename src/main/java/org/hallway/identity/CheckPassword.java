@@ -2,11 +2,13 @@ package org.hallway.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Signs a colleague in by login and password, for the web login and the OAuth password grant. The
@@ -26,8 +28,9 @@ public class CheckPassword {
     private final SignInSettings settings;
     private final List<PasswordDirectory> directories;
     private final ApplicationEventPublisher events;
-    // Compared against when the address is unknown, so that a miss costs as long as a wrong password.
-    private final String dummyHash;
+    // Compared against when the address is unknown, so that a miss costs as long as a wrong password;
+    // hashed on first use, not while the application starts.
+    private final Supplier<String> dummyHash;
 
     CheckPassword(
             AccountStore accounts,
@@ -42,7 +45,7 @@ public class CheckPassword {
         this.settings = settings;
         this.directories = directories;
         this.events = events;
-        this.dummyHash = passwords.encode("no account has this password");
+        this.dummyHash = SingletonSupplier.of(() -> passwords.encode("no account has this password"));
     }
 
     /** The account when the password is right and the account active; empty otherwise. */
@@ -51,7 +54,7 @@ public class CheckPassword {
         var name = login == null ? "" : login.strip();
         var known = name.contains("@") ? accounts.findByEmail(name) : Optional.<Account>empty();
         var hash = known.flatMap(a -> accounts.passwordHash(a.id()));
-        boolean matches = password != null && passwords.matches(password, hash.orElse(dummyHash));
+        boolean matches = password != null && passwords.matches(password, hash.orElseGet(dummyHash));
         if (known.isPresent() && hash.isPresent() && matches && known.get().active()) {
             var account = known.get();
             if (account.admin() || settings.localPasswords(account.networkId())) {

@@ -37,7 +37,10 @@ class DatabaseTest {
                     .id();
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
-        try (var app = start("--hallway.data-dir=" + dataDir)) {
+        // The restart goes the way of main: the database starts early, on a thread of its own.
+        try (var app = new SpringApplicationBuilder(HallwayApplication.class)
+                .listeners(new EarlyDatabaseStart())
+                .run(args("--hallway.data-dir=" + dataDir))) {
             assertThat(app.getBean(SetUpNetwork.class).needed()).isFalse();
             assertThat(app.getBean(FindPosts.class)
                             .require(admin, postId)
@@ -72,11 +75,15 @@ class DatabaseTest {
     }
 
     private static ConfigurableApplicationContext start(String... args) {
+        return new SpringApplicationBuilder(HallwayApplication.class).run(args(args));
+    }
+
+    private static String[] args(String... args) {
         var all = new String[args.length + 3];
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--server.port=0";
         all[args.length + 1] = "--hallway.admin.email=";
         all[args.length + 2] = "--hallway.admin.password=";
-        return new SpringApplicationBuilder(HallwayApplication.class).run(all);
+        return all;
     }
 }
