@@ -32,6 +32,8 @@ public abstract class HallwayTest {
         registry.add("hallway.directory.auto-follow-managers", () -> "false");
         // Tests send webhooks themselves, at chosen instants, so that retries need no waiting.
         registry.add("hallway.webhooks.interval", () -> "24h");
+        // Likewise pushes: new ones go out after commit, retries when a test sends them.
+        registry.add("hallway.push.interval", () -> "24h");
     }
 
     protected String baseUrl() {
