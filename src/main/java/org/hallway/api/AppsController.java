@@ -5,6 +5,7 @@ import java.util.Map;
 import org.hallway.identity.AppStore;
 import org.hallway.identity.RegisterApp;
 import org.hallway.identity.SignedIn;
+import org.hallway.push.PushServerKeys;
 import org.hallway.shared.NotFoundException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,10 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 class AppsController {
     private final RegisterApp registerApp;
     private final AppStore apps;
+    private final PushServerKeys pushKeys;
 
-    AppsController(RegisterApp registerApp, AppStore apps) {
+    AppsController(RegisterApp registerApp, AppStore apps, PushServerKeys pushKeys) {
         this.registerApp = registerApp;
         this.apps = apps;
+        this.pushKeys = pushKeys;
     }
 
     @PostMapping("/api/v1/apps")
@@ -39,7 +42,7 @@ class AppsController {
         body.put("client_id", app.clientId());
         body.put("client_secret", app.clientSecret());
         body.put("client_secret_expires_at", 0);
-        body.put("vapid_key", "");
+        body.put("vapid_key", pushKeys.publicKey());
         return body;
     }
 
@@ -53,7 +56,7 @@ class AppsController {
         body.put("website", app.website());
         body.put("scopes", app.scopes().values().stream().sorted().toList());
         body.put("redirect_uris", app.redirectUris());
-        body.put("vapid_key", "");
+        body.put("vapid_key", pushKeys.publicKey());
         return body;
     }
 }

@@ -7,6 +7,7 @@ import org.hallway.media.MediaLimits;
 import org.hallway.network.Network;
 import org.hallway.network.NetworkStore;
 import org.hallway.polls.PollLimits;
+import org.hallway.push.PushServerKeys;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +31,7 @@ class InstanceController {
     private final BaseUrl baseUrl;
     private final MediaLimits media;
     private final PollLimits pollLimits;
+    private final PushServerKeys pushKeys;
 
     InstanceController(
             NetworkStore networks,
@@ -37,7 +39,9 @@ class InstanceController {
             BaseUrl baseUrl,
             @Value("${hallway.posts.max-characters}") int maxCharacters,
             MediaLimits media,
-            PollLimits pollLimits) {
+            PollLimits pollLimits,
+            PushServerKeys pushKeys) {
+        this.pushKeys = pushKeys;
         this.media = media;
         this.pollLimits = pollLimits;
         this.networks = networks;
@@ -165,6 +169,7 @@ class InstanceController {
         if (v2) {
             config.put("urls", Map.of("streaming", baseUrl.streaming()));
             config.put("translation", Map.of("enabled", false));
+            config.put("vapid", Map.of("public_key", pushKeys.publicKey()));
         }
         config.put("accounts", Map.of("max_featured_tags", 0, "max_pinned_statuses", 0));
         config.put(

@@ -1,9 +1,7 @@
 package org.hallway.api;
 
 import java.util.List;
-import java.util.Map;
 import org.hallway.shared.Viewer;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,11 +22,5 @@ class PlaceholdersController {
     @GetMapping("/api/v1/follow_requests")
     List<Object> followRequests(Viewer viewer) {
         return List.of();
-    }
-
-    /** Compat(mastodon): no Web Push subscription exists until push is offered; apps expect 404. */
-    @GetMapping("/api/v1/push/subscription")
-    ResponseEntity<Map<String, Object>> pushSubscription(Viewer viewer) {
-        return ApiErrors.error(org.springframework.http.HttpStatus.NOT_FOUND, "Record not found");
     }
 }

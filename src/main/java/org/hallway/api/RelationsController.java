@@ -88,10 +88,31 @@ class RelationsController {
         return relationships.of(viewer, target);
     }
 
+    /** Compat(mastodon 4.3): each muted account carries {@code mute_expires_at} (null: until unmuted). */
     @GetMapping("/api/v1/mutes")
-    ResponseEntity<List<Account>> mutes(Viewer viewer, Params params, HttpServletRequest request) {
-        return respond(viewer, relations.mutes(viewer.accountId(), Paging.from(params)), request);
+    ResponseEntity<List<MutedAccount>> mutes(Viewer viewer, Params params, HttpServletRequest request) {
+        var edges = relations.mutes(viewer.accountId(), Paging.from(params));
+        var expiries = relations.mutesAmong(
+                viewer.accountId(),
+                edges.stream().map(FollowStore.Edge::accountId).toList());
+        var response = respond(viewer, edges, request);
+        var body = Objects.requireNonNull(response.getBody()).stream()
+                .map(a -> {
+                    var mute = expiries.get(Long.parseLong(a.id()));
+                    return new MutedAccount(a, mute == null ? null : Presenter.time(mute.expiresAt()));
+                })
+                .toList();
+        return ResponseEntity.status(response.getStatusCode())
+                .headers(response.getHeaders())
+                .body(body);
     }
+
+    /** An account as the mutes list shows it: with when the mute ends. */
+    record MutedAccount(
+            @com.fasterxml.jackson.annotation.JsonUnwrapped Account account,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
+                    @org.jspecify.annotations.Nullable
+                    String muteExpiresAt) {}
 
     @GetMapping("/api/v1/blocks")
     ResponseEntity<List<Account>> blocks(Viewer viewer, Params params, HttpServletRequest request) {

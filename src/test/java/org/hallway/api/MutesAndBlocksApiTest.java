@@ -81,6 +81,10 @@ class MutesAndBlocksApiTest extends ApiTest {
         var mutes = reader.api.get("/api/v1/mutes");
         assertThat(ids(mutes.body())).containsExactly(muted.id());
         assertThat(MastodonSchema.problems("Account", mutes.body().get(0))).isEmpty();
+        assertThat(mutes.body().get(0).has("mute_expires_at")).isTrue();
+        assertThat(mutes.body().get(0).get("mute_expires_at").isNull())
+                .as("muted until unmuted")
+                .isTrue();
 
         var unmuted = reader.api.post("/api/v1/accounts/" + muted.id() + "/unmute");
         assertThat(unmuted.body().get("muting").asBoolean()).isFalse();
@@ -120,7 +124,16 @@ class MutesAndBlocksApiTest extends ApiTest {
         awaitInHome(reader.api, id);
         reader.api.post("/api/v1/accounts/" + muted.id() + "/mute", Map.of("duration", 3600));
         assertThat(ids(reader.api.get("/api/v1/timelines/home").body())).doesNotContain(id);
-        assertThat(ids(reader.api.get("/api/v1/mutes").body())).containsExactly(muted.id());
+        var listed = reader.api.get("/api/v1/mutes").body();
+        assertThat(ids(listed)).containsExactly(muted.id());
+        // Compat(mastodon 4.3): the list says when the mute ends, about an hour from now.
+        var expires =
+                java.time.Instant.parse(listed.get(0).get("mute_expires_at").asString());
+        assertThat(expires)
+                .isBetween(
+                        java.time.Instant.now().plusSeconds(3500),
+                        java.time.Instant.now().plusSeconds(3700));
+        assertThat(listed.get(0).get("username").asString()).isEqualTo("tmuted");
 
         // An hour later: the mute's expiry has passed.
         jdbc.sql("update mutes set expires_at = now() - interval '1 second' where account_id = ?")

@@ -35,6 +35,8 @@ public abstract class HallwayTest {
         // Video and audio limits small enough that a test can send an upload over them (24 and 20 MiB).
         registry.add("hallway.media.video-max-bytes", () -> "25165824");
         registry.add("hallway.media.audio-max-bytes", () -> "20971520");
+        // Likewise pushes: new ones go out after commit, retries when a test sends them.
+        registry.add("hallway.push.interval", () -> "24h");
     }
 
     protected String baseUrl() {
