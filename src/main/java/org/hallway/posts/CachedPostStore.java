@@ -175,8 +175,8 @@ class CachedPostStore implements PostStore {
     }
 
     @Override
-    public void insertEdit(long id, Post version, Instant at) {
-        store.insertEdit(id, version, at);
+    public void insertEdit(long id, Post version, Instant at, List<EditMedia> media) {
+        store.insertEdit(id, version, at, media);
     }
 
     @Override
