@@ -55,6 +55,8 @@ pg_db_exists() {
 # CPU ticks of the whole cluster so far: the postmaster's own plus those of its exited children
 # (backends, parallel workers), which it has reaped. The delta over a load on an otherwise idle
 # cluster is the load's CPU time, which other tenants of the box change far less than wall time.
+# The postmaster reaps an exited backend a moment after its client has gone: wait 1 s first.
 pg_cluster_ticks() {
+  sleep 1
   awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat"
 }

@@ -25,7 +25,7 @@ seed_ensure() {
     pg_psql postgres -c "drop database $seed_db" >/dev/null; cat "$RUN_DIR/load.txt"; return 1
   fi
   LOAD_SECONDS=$((SECONDS - started))
-  LOAD_CPU_SECONDS=$(( ($(pg_cluster_ticks) - ticks0) / $(getconf CLK_TCK) ))
+  LOAD_CPU_SECONDS=$(awk -v a="$ticks0" -v b="$(pg_cluster_ticks)" -v t="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", (b - a) / t}')
   echo "load_seconds=$LOAD_SECONDS load_cpu_seconds=$LOAD_CPU_SECONDS (PostgreSQL CPU time)" >>"$RUN_DIR/load.txt"
   pg_psql postgres -c "comment on database $seed_db is 'complete'" >/dev/null
   cat "$RUN_DIR/load.txt"
