@@ -83,7 +83,7 @@ gatling_run fanout FanOutSimulation "home reads at $RATE/s while colleague 1 ($F
   echo
   echo "- Machine: $(nproc) cores, load average at report time: $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "- Hallway: \`$JAR\`, repo commit $(git -C "$REPO_DIR" rev-parse --short HEAD), JVM \`$HALLWAY_JVM_OPTS\`, fan-out limit $LIMIT"
-  echo "- Data: $USERS colleagues, $POSTS posts, seed $SEED; colleague 1 has $FOLLOWERS_NOW followers$( [ -n "${LOAD_SECONDS:-}" ] && echo "; loaded in $LOAD_SECONDS s")"
+  echo "- Data: $USERS colleagues, $POSTS posts, seed $SEED; colleague 1 has $FOLLOWERS_NOW followers$( [ -n "${LOAD_SECONDS:-}" ] && echo "; loaded in $LOAD_SECONDS s (PostgreSQL CPU $LOAD_CPU_SECONDS s)")"
   echo "- Load: home reads (\`GET /api/v1/timelines/home?limit=20\`, random colleagues) at $RATE/s, open model, ${WARMUP}s alone then ${DURATION}s while colleague 1 posts $FANOUT_POSTS times, ${FANOUT_INTERVAL}s apart"
   echo
   echo "## Time from sending the POST until the post is in the feeds"

@@ -78,11 +78,12 @@ if ! pg_db_exists "$SEED_DB"; then
   hallway_start "$SEED_DB" "$RUN_DIR/hallway-schema.log" && hallway_stop
   echo "Loading the synthetic company: $USERS colleagues, $POSTS posts, seed $SEED"
   load_started=$SECONDS
+  load_ticks=$(pg_cluster_ticks)
   if ! pg_psql "$SEED_DB" -v users="$USERS" -v posts="$POSTS" -v seed="$SEED" -v likes=3 -v days=90 \
       -v feed_cap=800 -v end_at='2026-11-01 00:00:00+00' -f "$BENCH_DIR/generate.sql" >"$RUN_DIR/load.txt"; then
     pg_psql postgres -c "drop database $SEED_DB" >/dev/null; cat "$RUN_DIR/load.txt"; exit 1
   fi
-  echo "load_seconds=$((SECONDS - load_started))" >>"$RUN_DIR/load.txt"
+  echo "load_seconds=$((SECONDS - load_started)) load_cpu_seconds=$(awk -v a="$load_ticks" -v b="$(pg_cluster_ticks)" -v t="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", (b - a) / t}') (PostgreSQL CPU time)" >>"$RUN_DIR/load.txt"
   pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
   cat "$RUN_DIR/load.txt"
 fi

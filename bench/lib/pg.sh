@@ -51,3 +51,12 @@ pg_psql() {
 pg_db_exists() {
   [ "$(pg_psql postgres -Atc "select 1 from pg_database where datname = '$1'")" = 1 ]
 }
+
+# CPU ticks of the whole cluster so far: the postmaster's own plus those of its exited children
+# (backends, parallel workers), which it has reaped. The delta over a load on an otherwise idle
+# cluster is the load's CPU time, which other tenants of the box change far less than wall time.
+# The postmaster reaps an exited backend a moment after its client has gone: wait 1 s first.
+pg_cluster_ticks() {
+  sleep 1
+  awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat"
+}

@@ -53,7 +53,10 @@ public class FanOutSimulation extends Simulation {
   private static final Map<String, Long> SENT_AT = new ConcurrentHashMap<>();
   private static final Map<String, Long> IN_EVERY_FEED_AT = new ConcurrentHashMap<>();
   private static final Map<String, List<Long>> SEEN_BY_PROBES_AT = new ConcurrentHashMap<>();
+  /** "postId/n" once follower n's probe has seen the post. */
+  private static final Map<String, Boolean> PROBED = new ConcurrentHashMap<>();
   private volatile boolean stop;
+  private volatile long expectedFollowers = -1;
   private final List<Thread> watchers = new ArrayList<>();
 
   private final int posts = Knobs.intKnob("fanoutPosts", 5);
@@ -79,8 +82,8 @@ public class FanOutSimulation extends Simulation {
                 })
                 .pause(Duration.ofSeconds(interval))))
         .injectOpen(nothingFor(Knobs.warmup()), atOnceUsers(1));
-    PopulationBuilder readsThenMore = Hallway.sequence(reads);
-    setUp(readsThenMore, author).protocols(Hallway.protocol());
+    PopulationBuilder readsBeforeAndWhilePosting = Hallway.sequence(reads);
+    setUp(readsBeforeAndWhilePosting, author).protocols(Hallway.protocol());
   }
 
   @Override
@@ -140,8 +143,6 @@ public class FanOutSimulation extends Simulation {
       }
     }
   }
-
-  private volatile long expectedFollowers = -1;
 
   private boolean allArrived() {
     if (SENT_AT.size() < posts) return false;
@@ -209,8 +210,6 @@ public class FanOutSimulation extends Simulation {
       sleep(probeIntervalMs);
     }
   }
-
-  private static final Map<String, Boolean> PROBED = new ConcurrentHashMap<>();
 
   private static boolean probed(String postId, int n) {
     return PROBED.containsKey(postId + "/" + n);
