@@ -76,6 +76,8 @@ class DatabaseConfig {
         cfg.setMaximumPoolSize(20);
         // Idle, a few connections (PostgreSQL backends cost memory each); under load the pool grows to 20.
         cfg.setMinimumIdle(4);
+        // Overloaded, a request waits at most 10 s for a connection and is then answered 503 (BusyDatabase).
+        cfg.setConnectionTimeout(10_000);
         cfg.setPoolName("hallway");
         cfg.setDataSourceProperties(toProps(Map.of("reWriteBatchedInserts", "true")));
         return new HikariDataSource(cfg);

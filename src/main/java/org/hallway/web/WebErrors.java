@@ -10,7 +10,9 @@ import org.hallway.shared.TooManyRequestsException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +53,14 @@ class WebErrors {
     ModelAndView tooMany(TooManyRequestsException e, HttpServletRequest req, HttpServletResponse res) {
         res.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
         return page(req, res, 429, "Slow down", e.getMessage());
+    }
+
+    /** No database connection in time: the server is overloaded, not broken (see config.BusyDatabase). */
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, CannotCreateTransactionException.class})
+    ModelAndView busy(Exception e, HttpServletRequest req, HttpServletResponse res) {
+        log.warn("No database connection in time for {} {}", req.getMethod(), req.getRequestURI());
+        res.setHeader("Retry-After", "5");
+        return page(req, res, 503, "Hallway is busy", "Hallway is busy. Please try again in a few seconds.");
     }
 
     @ExceptionHandler(Exception.class)
