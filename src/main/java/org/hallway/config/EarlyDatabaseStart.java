@@ -27,6 +27,9 @@ public final class EarlyDatabaseStart implements ApplicationListener<SpringAppli
     @Override
     public void onApplicationEvent(SpringApplicationEvent event) {
         if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+            // Spring AOT runs main at build time to learn the context, and abandons the run before any
+            // bean is made: no database then.
+            if (Boolean.getBoolean("spring.aot.processing")) return;
             var env = prepared.getEnvironment();
             if (StringUtils.hasText(env.getProperty("hallway.db.url"))) return;
             Path dir = DatabaseConfig.postgresDir(Path.of(env.getProperty("hallway.data-dir", "./data")));
