@@ -11,7 +11,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A mail sink for the digest benchmark: speaks just enough SMTP to accept every mail, counts mails
- * and bytes, and writes "mails bytes first_ms last_ms" to a status file once a second.
+ * bytes and SMTP sessions, and writes "mails bytes first_ms last_ms sessions" to a status file once a
+ * second.
  * Usage: java SmtpSink.java PORT STATUS_FILE
  */
 public class SmtpSink {
@@ -19,6 +20,7 @@ public class SmtpSink {
     static final AtomicLong bytes = new AtomicLong();
     static final AtomicLong first = new AtomicLong();
     static final AtomicLong last = new AtomicLong();
+    static final AtomicLong sessions = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
@@ -27,7 +29,8 @@ public class SmtpSink {
         Thread.ofVirtual().start(() -> {
             while (true) {
                 try {
-                    Files.writeString(status, mails.get() + " " + bytes.get() + " " + first.get() + " " + last.get() + "\n");
+                    Files.writeString(status, mails.get() + " " + bytes.get() + " " + first.get() + " " + last.get() + " "
+                            + sessions.get() + "\n");
                     Thread.sleep(1000);
                 } catch (Exception e) {
                     return;
@@ -36,6 +39,7 @@ public class SmtpSink {
         });
         while (true) {
             var socket = server.accept();
+            sessions.incrementAndGet();
             Thread.ofVirtual().start(() -> session(socket));
         }
     }

@@ -24,7 +24,7 @@ public enum NotificationType {
     GROUP_INVITE("Group invitations", "added you to a group"),
     GROUP_JOIN_REQUEST("Requests to join your groups", "asked to join a group"),
     GROUP_JOIN_APPROVED("Approved requests to join", "let you into a group"),
-    GROUP_REMOVED("Removed from groups by the directory", "left a group with the directory");
+    GROUP_REMOVED("Group removals by the directory", "left a group with the directory");
 
     private final String label;
     private final String verb;
