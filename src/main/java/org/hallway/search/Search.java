@@ -1,6 +1,7 @@
 package org.hallway.search;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hallway.audience.Audience;
 import org.hallway.audience.Visibility;
-import org.hallway.identity.AccountStore;
 import org.hallway.search.internal.SocialRanking;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
@@ -75,14 +75,12 @@ public class Search {
     private final SearchIndex index;
     private final SearchSource source;
     private final Visibility visibility;
-    private final AccountStore accounts;
     private final Clock clock;
 
-    Search(SearchIndex index, SearchSource source, Visibility visibility, AccountStore accounts, Clock clock) {
+    Search(SearchIndex index, SearchSource source, Visibility visibility, Clock clock) {
         this.index = index;
         this.source = source;
         this.visibility = visibility;
-        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -96,10 +94,15 @@ public class Search {
         }
         if (query.isEmpty() && cmd.accountId() == null) return new Results(query, List.of(), List.of(), List.of());
         var type = cmd.type();
-        var hidden = type == Type.HASHTAGS ? Set.<Long>of() : source.hiddenAuthors(viewer.accountId());
+        boolean statuses = type == null || type == Type.STATUSES;
+        // Posts need the reader's work context, which comes with the hidden colleagues in one query.
+        var work = statuses ? source.workContext(viewer.networkId(), viewer.accountId()) : null;
+        var hidden = work != null
+                ? work.hidden()
+                : type == Type.HASHTAGS ? Set.<Long>of() : source.hiddenAuthors(viewer.accountId());
         var people = type == null || type == Type.ACCOUNTS ? people(viewer, query, hidden, cmd) : List.<Long>of();
         var tags = type == null || type == Type.HASHTAGS ? tags(viewer, query, cmd) : List.<SearchIndex.TagHit>of();
-        var posts = type == null || type == Type.STATUSES ? posts(viewer, query, hidden, cmd) : List.<RankedPost>of();
+        var posts = work != null ? posts(viewer, query, work, cmd) : List.<RankedPost>of();
         return new Results(query, people, posts, tags);
     }
 
@@ -128,9 +131,10 @@ public class Search {
         return page(index.tags(viewer.networkId(), prefix, cmd.offset() + cmd.limit()), cmd);
     }
 
-    private List<RankedPost> posts(Viewer viewer, SearchQuery query, Set<Long> hidden, Command cmd) {
+    private List<RankedPost> posts(Viewer viewer, SearchQuery query, SearchSource.WorkContext work, Command cmd) {
         var audience = visibility.audienceOf(viewer);
-        var hits = index.posts(audience, query, cmd.accountId(), groupsIn(source, audience, query), hidden, CANDIDATES);
+        var hits = index.posts(
+                audience, query, cmd.accountId(), groupsIn(source, audience, query), work.hidden(), CANDIDATES);
         if (cmd.following()) {
             hits = hits.stream()
                     .filter(h -> audience.followedAuthors().contains(h.authorId()))
@@ -138,20 +142,22 @@ public class Search {
         }
         if (hits.isEmpty()) return List.of();
         var expertIds = SocialRanking.topicExperts(hits, 10);
-        var experts = accounts.findAll(viewer.networkId(), expertIds).values().stream()
-                .collect(Collectors.toMap(a -> a.id(), a -> a.username(), (a, b) -> a));
-        Set<Long> engaged = new HashSet<>();
+        Set<Long> engaged = new HashSet<>(expertIds);
         hits.forEach(h -> {
             engaged.addAll(h.likedBy());
             engaged.addAll(h.repostedBy());
         });
+        // One query for the handles of the topic's experts and the departments of everyone who engaged.
+        var colleagues = source.colleagues(engaged);
+        var experts = new HashMap<Long, String>();
+        for (var id : expertIds) {
+            var c = colleagues.get(id);
+            if (c != null) experts.put(id, c.username());
+        }
+        var departments = new HashMap<Long, String>();
+        colleagues.forEach((id, c) -> departments.put(id, c.department()));
         var reader = new SocialRanking.Reader(
-                viewer.accountId(),
-                audience.followedAuthors(),
-                source.workContext(viewer.networkId(), viewer.accountId()),
-                source.departments(engaged),
-                experts,
-                clock.instant());
+                viewer.accountId(), audience.followedAuthors(), work, departments, experts, clock.instant());
         var ranked = SocialRanking.rank(hits, reader);
         var ordered =
                 switch (cmd.order()) {

@@ -34,8 +34,8 @@ public interface SearchSource {
     /** The ids of the posts an account wrote, for reindexing them after a profile change. */
     Set<Long> postsBy(long accountId);
 
-    /** Department of each given colleague (empty string when none). */
-    Map<Long, String> departments(Collection<Long> accountIds);
+    /** Handle and department (empty string when none) of each given colleague. */
+    Map<Long, Colleague> colleagues(Collection<Long> accountIds);
 
     /**
      * The colleagues whose posts and profiles the reader does not find: those they mute now, block, or
@@ -43,7 +43,10 @@ public interface SearchSource {
      */
     Set<Long> hiddenAuthors(long accountId);
 
-    /** The reader's work relations: department, managers up the chain, direct reports. */
+    /**
+     * The reader's work relations (department, managers up the chain, direct reports) and the colleagues
+     * hidden from them ({@link #hiddenAuthors}), read together.
+     */
     WorkContext workContext(long networkId, long accountId);
 
     /**
@@ -53,5 +56,7 @@ public interface SearchSource {
      */
     Set<Long> groupsNamed(long networkId, Collection<String> references);
 
-    record WorkContext(String department, Set<Long> managers, Set<Long> reports) {}
+    record WorkContext(String department, Set<Long> managers, Set<Long> reports, Set<Long> hidden) {}
+
+    record Colleague(String username, String department) {}
 }

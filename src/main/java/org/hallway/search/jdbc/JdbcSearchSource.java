@@ -144,13 +144,13 @@ class JdbcSearchSource implements SearchSource {
     }
 
     @Override
-    public Map<Long, String> departments(Collection<Long> accountIds) {
+    public Map<Long, Colleague> colleagues(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) return Map.of();
-        var result = new HashMap<Long, String>();
-        jdbc.sql("select id, department from accounts where id = any(?)")
+        var result = new HashMap<Long, Colleague>();
+        jdbc.sql("select id, username, department from accounts where id = any(?)")
                 .param(accountIds.toArray(Long[]::new))
                 .query(rs -> {
-                    result.put(rs.getLong(1), rs.getString(2));
+                    result.put(rs.getLong(1), new Colleague(rs.getString(2), rs.getString(3)));
                 });
         return result;
     }
@@ -184,29 +184,30 @@ class JdbcSearchSource implements SearchSource {
 
     @Override
     public WorkContext workContext(long networkId, long accountId) {
-        var department = jdbc.sql("select department from accounts where network_id = ? and id = ?")
-                .params(networkId, accountId)
-                .query(String.class)
-                .optional()
-                .orElse("");
-        var managers = jdbc.sql(
+        // One round trip: the department, the management chain, the reports and the hidden colleagues.
+        return jdbc.sql(
                         """
-                        with recursive chain(id, depth) as (
-                          select manager_id, 1 from accounts where id = ? and network_id = ?
-                          union all
-                          select a.manager_id, c.depth + 1 from accounts a join chain c on a.id = c.id
-                          where c.depth < 20
-                        )
-                        select id from chain where id is not null
-                        """)
-                .params(accountId, networkId)
-                .query(Long.class)
-                .set();
-        var reports = jdbc.sql("select id from accounts where network_id = ? and manager_id = ? and active")
-                .params(networkId, accountId)
-                .query(Long.class)
-                .set();
-        return new WorkContext(department, managers, reports);
+                        select coalesce((select department from accounts where network_id = :network and id = :viewer), '')
+                                 as department,
+                               array(with recursive chain(id, depth) as (
+                                       select manager_id, 1 from accounts where id = :viewer and network_id = :network
+                                       union all
+                                       select a.manager_id, c.depth + 1 from accounts a join chain c on a.id = c.id
+                                       where c.depth < 20
+                                     )
+                                     select id from chain where id is not null) as managers,
+                               array(select id from accounts where network_id = :network and manager_id = :viewer
+                                     and active) as reports,
+                               array("""
+                                + MutesAndBlocks.HIDDEN_AUTHORS + ") as hidden")
+                .param("network", networkId)
+                .param("viewer", accountId)
+                .query((rs, i) -> new WorkContext(
+                        rs.getString("department"),
+                        Set.copyOf(longs(rs.getArray("managers"))),
+                        Set.copyOf(longs(rs.getArray("reports"))),
+                        Set.copyOf(longs(rs.getArray("hidden")))))
+                .single();
     }
 
     private static PostDoc post(ResultSet rs, int row) throws SQLException {

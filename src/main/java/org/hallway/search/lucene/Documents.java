@@ -5,10 +5,13 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
 import org.hallway.search.PersonDoc;
 import org.hallway.search.PostDoc;
 
@@ -36,6 +39,13 @@ final class Documents {
     static final String PROFILE = "profile";
     static final String SKILL = "skill";
     static final String SKILLS = "skills";
+    // Doc-value columns of posts under names of their own: Lucene keeps one schema per field name, and
+    // the stored fields above (and people's "id") have none.
+    static final String ID_COLUMN = "id_dv";
+    static final String AUTHOR_COLUMN = "author_dv";
+    static final String DEPARTMENT_COLUMN = "department_dv";
+    static final String LIKED_BY_COLUMN = "liked_by_dv";
+    static final String REPOSTED_BY_COLUMN = "reposted_by_dv";
 
     static final String POST = "post";
     static final String PERSON = "person";
@@ -59,11 +69,16 @@ final class Documents {
         d.add(new StringField(TYPE, POST, Field.Store.NO));
         d.add(new StringField(KEY, "p" + p.id(), Field.Store.NO));
         d.add(new StoredField(ID, p.id()));
+        // What ranking reads of every candidate is in doc values too: column-wise, no stored-field blocks
+        // to decompress per hit (schema 3).
+        d.add(new NumericDocValuesField(ID_COLUMN, p.id()));
         d.add(new StringField(NETWORK, Long.toString(p.networkId()), Field.Store.NO));
         d.add(new StringField(AUTHOR, Long.toString(p.authorId()), Field.Store.YES));
+        d.add(new NumericDocValuesField(AUTHOR_COLUMN, p.authorId()));
         d.add(new StringField(HANDLE, lower(p.authorHandle()), Field.Store.NO));
         d.add(new StringField(DEPARTMENT, lower(p.authorDepartment()), Field.Store.NO));
         d.add(new StoredField(DEPARTMENT_SHOWN, p.authorDepartment()));
+        d.add(new SortedDocValuesField(DEPARTMENT_COLUMN, new BytesRef(p.authorDepartment())));
         d.add(new StringField(VISIBILITY, p.visibility(), Field.Store.NO));
         for (var m : p.mentionIds()) d.add(new StringField(MENTION, Long.toString(m), Field.Store.NO));
         if (p.groupId() != null) d.add(new StringField(GROUP, Long.toString(p.groupId()), Field.Store.NO));
@@ -80,8 +95,14 @@ final class Documents {
         d.add(new LongPoint(CREATED, created));
         d.add(new NumericDocValuesField(CREATED, created));
         d.add(new StoredField(CREATED, created));
-        for (var id : p.likedBy()) d.add(new StoredField(LIKED_BY, id));
-        for (var id : p.repostedBy()) d.add(new StoredField(REPOSTED_BY, id));
+        for (var id : p.likedBy()) {
+            d.add(new StoredField(LIKED_BY, id));
+            d.add(new SortedNumericDocValuesField(LIKED_BY_COLUMN, id));
+        }
+        for (var id : p.repostedBy()) {
+            d.add(new StoredField(REPOSTED_BY, id));
+            d.add(new SortedNumericDocValuesField(REPOSTED_BY_COLUMN, id));
+        }
         return d;
     }
 

@@ -31,7 +31,12 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
@@ -74,9 +79,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final String SCHEMA = "schema";
     /**
      * The shape of the documents; an index written with another is rebuilt at start (while it keeps
-     * answering). 2: people carry their declared skills.
+     * answering). 2: people carry their declared skills. 3: what ranking reads of a post is in doc values.
      */
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
 
@@ -367,25 +372,105 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             var top = q.hasText()
                     ? s.search(query, max)
                     : s.search(query, max, new Sort(new SortField(CREATED, SortField.Type.LONG, true)));
-            var stored = s.storedFields();
-            var hits = new ArrayList<PostHit>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                var d = stored.document(sd.doc, Set.of(ID, AUTHOR, DEPARTMENT_SHOWN, CREATED, LIKED_BY, REPOSTED_BY));
-                hits.add(new PostHit(
-                        d.getField(ID).numericValue().longValue(),
-                        Long.parseLong(d.get(AUTHOR)),
-                        d.get(DEPARTMENT_SHOWN),
-                        q.hasText() ? sd.score : 1f,
-                        Instant.ofEpochMilli(d.getField(CREATED).numericValue().longValue()),
-                        Stream.of(d.getFields(LIKED_BY))
-                                .map(f -> f.numericValue().longValue())
-                                .toList(),
-                        Stream.of(d.getFields(REPOSTED_BY))
-                                .map(f -> f.numericValue().longValue())
-                                .toList()));
-            }
-            return hits;
+            return hits(s, top.scoreDocs, q.hasText());
         });
+    }
+
+    /**
+     * What ranking needs of each hit, read from doc values in document order (each leaf's columns are
+     * read forward once); a leaf written before schema 3 has no doc values and is read from stored fields.
+     */
+    private static List<PostHit> hits(IndexSearcher s, ScoreDoc[] docs, boolean scored) throws IOException {
+        var out = new PostHit[docs.length];
+        var order = new Integer[docs.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
+        var leaves = s.getIndexReader().leaves();
+        org.apache.lucene.index.StoredFields stored = null;
+        int leafIndex = -1;
+        LeafColumns columns = null;
+        for (int i : order) {
+            var sd = docs[i];
+            int li = ReaderUtil.subIndex(sd.doc, leaves);
+            if (li != leafIndex) {
+                leafIndex = li;
+                columns = LeafColumns.of(leaves.get(li).reader());
+            }
+            float relevance = scored ? sd.score : 1f;
+            var hit = columns == null ? null : columns.hit(sd.doc - leaves.get(li).docBase, relevance);
+            if (hit == null) {
+                // Written before schema 3 (until the rebuild at start replaces it): stored fields.
+                if (stored == null) stored = s.storedFields();
+                hit = storedHit(stored, sd.doc, relevance);
+            }
+            out[i] = hit;
+        }
+        return java.util.Arrays.asList(out);
+    }
+
+    /** The doc-value columns of one leaf; null when the leaf predates them. */
+    private record LeafColumns(
+            NumericDocValues ids,
+            NumericDocValues authors,
+            @Nullable SortedDocValues departments,
+            @Nullable NumericDocValues created,
+            @Nullable SortedNumericDocValues likedBy,
+            @Nullable SortedNumericDocValues repostedBy) {
+
+        static @Nullable LeafColumns of(LeafReader leaf) throws IOException {
+            var ids = leaf.getNumericDocValues(ID_COLUMN);
+            var authors = leaf.getNumericDocValues(AUTHOR_COLUMN);
+            if (ids == null || authors == null) return null;
+            return new LeafColumns(
+                    ids,
+                    authors,
+                    leaf.getSortedDocValues(DEPARTMENT_COLUMN),
+                    leaf.getNumericDocValues(CREATED),
+                    leaf.getSortedNumericDocValues(LIKED_BY_COLUMN),
+                    leaf.getSortedNumericDocValues(REPOSTED_BY_COLUMN));
+        }
+
+        @Nullable
+        PostHit hit(int doc, float relevance) throws IOException {
+            if (!ids.advanceExact(doc) || !authors.advanceExact(doc)) return null;
+            String department = "";
+            if (departments != null && departments.advanceExact(doc)) {
+                department = departments.lookupOrd(departments.ordValue()).utf8ToString();
+            }
+            long createdAt = created != null && created.advanceExact(doc) ? created.longValue() : 0;
+            return new PostHit(
+                    ids.longValue(),
+                    authors.longValue(),
+                    department,
+                    relevance,
+                    Instant.ofEpochMilli(createdAt),
+                    values(likedBy, doc),
+                    values(repostedBy, doc));
+        }
+
+        private static List<Long> values(@Nullable SortedNumericDocValues column, int doc) throws IOException {
+            if (column == null || !column.advanceExact(doc)) return List.of();
+            var values = new Long[column.docValueCount()];
+            for (int k = 0; k < values.length; k++) values[k] = column.nextValue();
+            return List.of(values);
+        }
+    }
+
+    private static PostHit storedHit(org.apache.lucene.index.StoredFields stored, int doc, float relevance)
+            throws IOException {
+        var d = stored.document(doc, Set.of(ID, AUTHOR, DEPARTMENT_SHOWN, CREATED, LIKED_BY, REPOSTED_BY));
+        return new PostHit(
+                d.getField(ID).numericValue().longValue(),
+                Long.parseLong(d.get(AUTHOR)),
+                d.get(DEPARTMENT_SHOWN),
+                relevance,
+                Instant.ofEpochMilli(d.getField(CREATED).numericValue().longValue()),
+                Stream.of(d.getFields(LIKED_BY))
+                        .map(f -> f.numericValue().longValue())
+                        .toList(),
+                Stream.of(d.getFields(REPOSTED_BY))
+                        .map(f -> f.numericValue().longValue())
+                        .toList());
     }
 
     @Override
