@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hallway.filters.MatchFilters;
 import org.hallway.groups.GroupPrivacy;
 import org.hallway.groups.GroupStore;
 import org.hallway.identity.Avatars;
@@ -30,13 +31,15 @@ public class Cards {
     private final Clock clock;
     private final GroupStore groups;
     private final Pictures pictures;
+    private final MatchFilters filters;
 
     /** The images of cards: a page's attachments in one query, and the viewer's own file paths. */
     @Component
     record Pictures(PostMedia media, MediaUrls urls) {}
 
-    Cards(Avatars avatars, Clock clock, GroupStore groups, Pictures pictures) {
+    Cards(Avatars avatars, Clock clock, GroupStore groups, Pictures pictures, MatchFilters filters) {
         this.pictures = pictures;
+        this.filters = filters;
         this.avatars = avatars;
         this.clock = clock;
         this.groups = groups;
@@ -59,6 +62,35 @@ public class Cards {
                 .map(v ->
                         of(viewer, v, refs, media.getOrDefault(v.shown().post().id(), List.of())))
                 .toList();
+    }
+
+    /**
+     * The cards of a page read in a filter context ({@code home}, {@code public}, {@code account},
+     * {@code thread}): posts matching one of the reader's {@code hide} filters are left out, those
+     * matching a {@code warn} filter are folded under its title. The reader's own posts are never
+     * filtered.
+     */
+    public List<Card> of(Viewer viewer, List<PostView> views, String filterContext) {
+        if (views.isEmpty()) return List.of();
+        var shown = views.stream().map(v -> v.shown().post()).toList();
+        var matches = filters.handle(
+                viewer,
+                filterContext,
+                shown.stream().map(p -> p.authorId()).toList(),
+                shown.stream().map(p -> p.spoilerText() + "\n" + p.text()).toList());
+        var kept = new java.util.ArrayList<PostView>();
+        var warnings = new java.util.ArrayList<String>();
+        for (int i = 0; i < views.size(); i++) {
+            var found = matches.get(i);
+            if (found.stream().anyMatch(m -> m.filter().action().equals("hide"))) continue;
+            kept.add(views.get(i));
+            warnings.add(found.isEmpty() ? null : found.getFirst().filter().title());
+        }
+        var cards = of(viewer, kept);
+        var result = new java.util.ArrayList<Card>(cards.size());
+        for (int i = 0; i < cards.size(); i++)
+            result.add(warnings.get(i) == null ? cards.get(i) : cards.get(i).filtered(warnings.get(i)));
+        return result;
     }
 
     public Card of(Viewer viewer, PostView view) {
@@ -87,7 +119,8 @@ public class Cards {
                                 m.description() == null ? "" : m.description(),
                                 m.smallWidth(),
                                 m.smallHeight()))
-                        .toList());
+                        .toList(),
+                null);
     }
 
     public String avatar(long accountId) {
