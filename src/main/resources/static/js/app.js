@@ -27,8 +27,27 @@
     counter.setAttribute("aria-live", left < 20 ? "polite" : "off");
   }
 
+  // Scheduling happens in the reader's time zone: forms say which one it is, and times on the
+  // "Scheduled" page are shown and edited in it.
+  function pad(n) { return n < 10 ? "0" + n : String(n); }
+  function localValue(date) {
+    return date.getFullYear() + "-" + pad(date.getMonth() + 1) + "-" + pad(date.getDate()) + "T" + pad(date.getHours()) + ":" + pad(date.getMinutes());
+  }
+  function localTimes(root) {
+    var zone = "";
+    try { zone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { zone = ""; }
+    root.querySelectorAll("input[data-time-zone]").forEach(function (input) { input.value = zone; });
+    root.querySelectorAll("input[data-local-value]").forEach(function (input) {
+      if (input.getAttribute("aria-invalid") !== "true") input.value = localValue(new Date(input.getAttribute("data-local-value")));
+    });
+    root.querySelectorAll("time[data-local-time]").forEach(function (time) {
+      time.textContent = new Date(time.getAttribute("datetime")).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+    });
+  }
+
   function init(root) {
     root.querySelectorAll("textarea[data-count]").forEach(updateCounter);
+    localTimes(root);
   }
 
   document.addEventListener("input", function (event) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A post card as the templates draw it. {@code itemId} is the feed entry (a repost's own id), so that
  * an action on a reposted card redraws the same card with the repost header; the content, counts and
- * buttons are those of the original.
+ * buttons are those of the original. {@code filteredBy} names the reader's {@code warn} filter the post
+ * matches in the page's context: the card is then folded under "Filtered: <title>" until shown anyway.
  */
 public record Card(
         long itemId,
@@ -19,7 +20,8 @@ public record Card(
         When when,
         boolean mine,
         @Nullable GroupRef group,
-        java.util.List<Picture> pictures) {
+        java.util.List<Picture> pictures,
+        @Nullable String filteredBy) {
 
     /**
      * An attachment: its preview in the card (none for audio), its original behind a click or in the
@@ -98,6 +100,11 @@ public record Card(
     /** "Engineer · Platform" or just one of them; empty when the author filled in neither. */
     public String workContext() {
         return Cards.join(author().title(), author().department());
+    }
+
+    /** The same card under a warning filter's title. */
+    public Card filtered(String filterTitle) {
+        return new Card(itemId, shown, reposter, avatar, permalink, when, mine, group, pictures, filterTitle);
     }
 
     public String domId() {

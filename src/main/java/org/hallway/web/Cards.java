@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.hallway.filters.MatchFilters;
 import org.hallway.groups.GroupPrivacy;
 import org.hallway.groups.GroupStore;
 import org.hallway.identity.Avatars;
@@ -30,13 +33,15 @@ public class Cards {
     private final Clock clock;
     private final GroupStore groups;
     private final Pictures pictures;
+    private final MatchFilters filters;
 
     /** The images of cards: a page's attachments in one query, and the viewer's own file paths. */
     @Component
     record Pictures(PostMedia media, MediaUrls urls) {}
 
-    Cards(Avatars avatars, Clock clock, GroupStore groups, Pictures pictures) {
+    Cards(Avatars avatars, Clock clock, GroupStore groups, Pictures pictures, MatchFilters filters) {
         this.pictures = pictures;
+        this.filters = filters;
         this.avatars = avatars;
         this.clock = clock;
         this.groups = groups;
@@ -60,9 +65,38 @@ public class Cards {
     }
 
     /** The group a compose box posts into, for its name and the audience hint under the box. */
-    public java.util.Optional<Card.GroupRef> group(Viewer viewer, long groupId) {
+    public Optional<Card.GroupRef> group(Viewer viewer, long groupId) {
         return groups.find(viewer.networkId(), groupId)
                 .map(g -> new Card.GroupRef(g.id(), g.name(), g.privacy() == GroupPrivacy.PUBLIC));
+    }
+
+    /**
+     * The cards of a page read in a filter context ({@code home}, {@code public}, {@code account},
+     * {@code thread}): posts matching one of the reader's {@code hide} filters are left out, those
+     * matching a {@code warn} filter are folded under its title. The reader's own posts are never
+     * filtered.
+     */
+    public List<Card> of(Viewer viewer, List<PostView> views, String filterContext) {
+        if (views.isEmpty()) return List.of();
+        var shown = views.stream().map(v -> v.shown().post()).toList();
+        var matches = filters.handle(
+                viewer,
+                filterContext,
+                shown.stream().map(p -> p.authorId()).toList(),
+                shown.stream().map(p -> p.spoilerText() + "\n" + p.text()).toList());
+        var kept = new ArrayList<PostView>();
+        var warnings = new ArrayList<String>();
+        for (int i = 0; i < views.size(); i++) {
+            var found = matches.get(i);
+            if (found.stream().anyMatch(m -> m.filter().action().equals("hide"))) continue;
+            kept.add(views.get(i));
+            warnings.add(found.isEmpty() ? null : found.getFirst().filter().title());
+        }
+        var cards = of(viewer, kept);
+        var result = new ArrayList<Card>(cards.size());
+        for (int i = 0; i < cards.size(); i++)
+            result.add(warnings.get(i) == null ? cards.get(i) : cards.get(i).filtered(warnings.get(i)));
+        return result;
     }
 
     public Card of(Viewer viewer, PostView view) {
@@ -93,7 +127,8 @@ public class Cards {
                                 m.timed() && m.height() > 0 ? m.height() : m.smallHeight(),
                                 m.type(),
                                 m.id()))
-                        .toList());
+                        .toList(),
+                null);
     }
 
     public String avatar(long accountId) {

@@ -36,7 +36,9 @@ public class FeedPages {
             Model model,
             HttpServletRequest request,
             HttpServletResponse response) {
-        model.addAttribute("cards", cards.of(viewer, page.items()));
+        var context = filterContext(path);
+        model.addAttribute(
+                "cards", context == null ? cards.of(viewer, page.items()) : cards.of(viewer, page.items(), context));
         String more = null;
         if (page.nextMaxId() != null && page.items().size() >= PAGE_SIZE) {
             more = path + (path.contains("?") ? "&" : "?") + "max_id=" + page.nextMaxId();
@@ -45,6 +47,18 @@ public class FeedPages {
         // The same address answers a whole page or a fragment; caches must keep them apart.
         response.addHeader("Vary", "HX-Request");
         return isHtmx(request) ? "fragments/feed-items" : pageView;
+    }
+
+    /**
+     * The filter context of a feed, by its address as Mastodon's apps use them: home and lists are
+     * {@code home}; the company feed, tags and groups {@code public}; a profile {@code account}. Mentions,
+     * likes and bookmarks are the reader's own choices and are not filtered.
+     */
+    static @Nullable String filterContext(String path) {
+        if (path.equals("/") || path.startsWith("/lists/")) return "home";
+        if (path.equals("/company") || path.startsWith("/tags/") || path.startsWith("/groups/")) return "public";
+        if (path.startsWith("/@")) return "account";
+        return null;
     }
 
     public static boolean isHtmx(HttpServletRequest request) {

@@ -267,6 +267,8 @@ class MutesAndBlocksApiTest extends ApiTest {
         var listId = list.get("id").asString();
         reader.api.post("/api/v1/lists/" + listId + "/accounts", Map.of("account_ids", List.of(member.id())));
         var mine = post(reader.api, "My own post");
+        // One's own post reaches one's home feed after commit, like everyone else's.
+        awaitInHome(reader.api, mine);
 
         assertThat(ids(reader.api.get("/api/v1/timelines/home?limit=40").body()))
                 .contains(byOther, mine)

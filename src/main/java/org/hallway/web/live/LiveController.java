@@ -88,7 +88,7 @@ class LiveController {
             @RequestParam(name = "min_id") long minId,
             Model model) {
         var page = read(viewer, feed.equals("company"), new PageRequest(null, null, minId, PageRequest.MAX_LIMIT));
-        model.addAttribute("cards", cards.of(viewer, page.items()));
+        model.addAttribute("cards", cards.of(viewer, page.items(), feed.equals("company") ? "public" : "home"));
         model.addAttribute("more", null);
         return "fragments/feed-items";
     }

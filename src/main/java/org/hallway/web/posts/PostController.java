@@ -13,6 +13,7 @@ import org.hallway.posts.CreatePost;
 import org.hallway.posts.DeletePost;
 import org.hallway.posts.EditPost;
 import org.hallway.posts.FindPosts;
+import org.hallway.scheduled.SchedulePost;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
@@ -38,6 +39,8 @@ class PostController {
     private static final Map<String, String> FIELDS =
             Map.of("status", "text", "file", "media", "description", "media", "focus", "media", "media_ids", "media");
 
+    private final SchedulePost schedule;
+
     private final CreatePost create;
     private final EditPost edit;
     private final DeletePost delete;
@@ -58,7 +61,9 @@ class PostController {
             FindPosts find,
             Cards cards,
             UploadMedia upload,
-            ProcessMedia processing) {
+            ProcessMedia processing,
+            SchedulePost schedule) {
+        this.schedule = schedule;
         this.upload = upload;
         this.processing = processing;
         this.create = create;
@@ -82,15 +87,37 @@ class PostController {
             @RequestParam(name = "poll_option", required = false) List<String> pollOptions,
             @RequestParam(name = "poll_duration", defaultValue = "86400") long pollDuration,
             @RequestParam(name = "poll_multiple", defaultValue = "false") boolean pollMultiple,
+            @RequestParam(name = "scheduled_at", defaultValue = "") String scheduledAt,
+            @RequestParam(name = "time_zone", defaultValue = "") String timeZone,
             Model model,
             HttpServletRequest req,
             HttpServletResponse res)
             throws java.io.IOException {
-        var form = Form.of("text", text, "visibility", visibility);
+        var form = Form.of("text", text, "visibility", visibility, "scheduled_at", scheduledAt);
         model.addAttribute("inReplyTo", inReplyTo);
         model.addAttribute("groupId", groupId);
         model.addAttribute("groupName", groupName);
         try {
+            if (!scheduledAt.isBlank()) {
+                // "Schedule for…": kept until its time, then published as the API's scheduled posts are.
+                schedule.handle(
+                        viewer,
+                        ScheduledPagesController.instant(scheduledAt, timeZone),
+                        new CreatePost.Command(
+                                text,
+                                inReplyTo,
+                                visibility,
+                                null,
+                                false,
+                                null,
+                                null,
+                                groupId,
+                                PollForm.draft(pollOptions, pollDuration, pollMultiple)));
+                if (!FeedPages.isHtmx(req)) return "redirect:/scheduled";
+                res.setHeader("HX-Redirect", "/scheduled");
+                model.addAttribute("compose", Form.of("visibility", visibility));
+                return "fragments/compose";
+            }
             var mediaIds = upload(viewer, media, mediaAlt);
             var post = create.handle(
                     viewer,

@@ -1,5 +1,6 @@
 package org.hallway.web.posts;
 
+import java.util.List;
 import org.hallway.posts.FindPosts;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadThread;
@@ -32,9 +33,12 @@ class ThreadController {
         // A repost's id or a wrong name in the address still finds the post, under its one address.
         if (!canonical.equals("/@" + username + "/" + id)) return "redirect:" + canonical;
         model.addAttribute("title", shown.author().displayName() + ": post");
-        model.addAttribute("ancestors", cards.of(viewer, thread.ancestors()));
-        model.addAttribute("card", cards.of(viewer, shown));
-        model.addAttribute("replies", cards.of(viewer, thread.descendants()));
+        // The thread's other posts meet the reader's filters; the post asked for is always shown, under
+        // its warning if it has one.
+        model.addAttribute("ancestors", cards.of(viewer, thread.ancestors(), "thread"));
+        var focus = cards.of(viewer, List.of(shown), "thread");
+        model.addAttribute("card", focus.isEmpty() ? cards.of(viewer, shown) : focus.getFirst());
+        model.addAttribute("replies", cards.of(viewer, thread.descendants(), "thread"));
         model.addAttribute(
                 "compose",
                 Form.of(
