@@ -40,6 +40,27 @@ hallway_start() {
   echo "Hallway ready on 127.0.0.1:$HALLWAY_PORT (pid $HALLWAY_PID) in $((SECONDS - started)) s"
 }
 
+# hallway_settle DB LOG: waits until the work a start may leave running in the background is done (a
+# search index rebuilt after a document schema change, the one-off backfill of older posts' links), so
+# it does not run beside a measurement.
+hallway_settle() {
+  local db=$1 log=$2 started=$SECONDS
+  while :; do
+    local rebuilding=0 backfill
+    if grep -q -E "building it from the database|rebuilding it from the database" "$log" \
+        && ! grep -q "Search index rebuilt" "$log"; then rebuilding=1; fi
+    backfill=$(pg_psql "$db" -Atc "select count(*) from search_backfills where finished_at is null" 2>/dev/null || echo 0)
+    local begun
+    begun=$(pg_psql "$db" -Atc "select count(*) from search_backfills" 2>/dev/null || echo 1)
+    if (( rebuilding == 0 )) && [ "$backfill" = 0 ] && [ "$begun" != 0 ]; then break; fi
+    if (( SECONDS - started > ${BENCH_SETTLE_TIMEOUT:-900} )); then
+      echo "Background start-up work not done after ${BENCH_SETTLE_TIMEOUT:-900} s; measuring anyway" >&2; break
+    fi
+    sleep 2
+  done
+  echo "Hallway settled in $((SECONDS - started)) s"
+}
+
 hallway_stop() {
   [ -n "$HALLWAY_PID" ] || return 0
   kill -TERM "$HALLWAY_PID" 2>/dev/null || true
