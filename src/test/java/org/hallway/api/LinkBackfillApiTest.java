@@ -66,6 +66,7 @@ class LinkBackfillApiTest extends ApiTest {
         assertThat(urls(alice)).contains("https://old.example.com/handbook", "https://old.example.org/faq");
         assertThat(uses(alice, "https://old.example.com/handbook")).isEqualTo("2");
         awaitFound(alice, "handbook has:link", a);
+        awaitFound(alice, "handbook has:link", b);
         assertThat(found(alice, "handbook has:link"))
                 .containsExactlyInAnyOrder(a, b)
                 .doesNotContain(plain);

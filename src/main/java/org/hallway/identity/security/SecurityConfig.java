@@ -18,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * Two doors. The API (Mastodon's client API and OAuth) takes opaque bearer tokens, keeps no session
@@ -81,6 +82,7 @@ class SecurityConfig {
             HttpSecurity http, PasswordAuthentication passwords, AccountStore accounts, List<SignInCustomizer> signIns)
             throws Exception {
         http.authenticationProvider(passwords)
+                .requestCache(c -> c.requestCache(pageRequests()))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/setup",
@@ -119,6 +121,19 @@ class SecurityConfig {
         // Other ways in (OpenID Connect), contributed by the modules that own them.
         for (var signIn : signIns) signIn.customize(http);
         return http.build();
+    }
+
+    /**
+     * Only a page the colleague opened is where signing in returns to. A background request of a page
+     * (htmx, the live event stream) that arrives signed out must neither take that place nor start a
+     * session of its own, whose cookie would replace the one holding the page to return to.
+     */
+    private static HttpSessionRequestCache pageRequests() {
+        var cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(req -> "GET".equals(req.getMethod())
+                && req.getHeader("HX-Request") == null
+                && !String.valueOf(req.getHeader("Accept")).contains("text/event-stream"));
+        return cache;
     }
 
     /** A token may call an endpoint only if its scopes cover it; web sessions are not limited by scope. */
