@@ -18,14 +18,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Fan-out of a post by an author whom everyone follows (colleague 1 of generate.sql: with
@@ -55,9 +65,12 @@ public class FanOutSimulation extends Simulation {
   private static final Map<String, List<Long>> SEEN_BY_PROBES_AT = new ConcurrentHashMap<>();
   /** "postId/n" once follower n's probe has seen the post. */
   private static final Map<String, Boolean> PROBED = new ConcurrentHashMap<>();
-  private volatile boolean stop;
   private volatile long expectedFollowers = -1;
-  private final List<Thread> watchers = new ArrayList<>();
+  /** Completed by a poll that finds every post in every watched place. */
+  private final CompletableFuture<Void> arrived = new CompletableFuture<>();
+  private ScheduledExecutorService pollers;
+  private Connection db;
+  private PreparedStatement countInFeeds;
 
   private final int posts = Knobs.intKnob("fanoutPosts", 5);
   private final int interval = Knobs.intKnob("fanoutInterval", 5);
@@ -88,26 +101,39 @@ public class FanOutSimulation extends Simulation {
 
   @Override
   public void before() {
-    if (!jdbcUrl.isEmpty()) watchers.add(Thread.ofPlatform().name("fanout-db").start(this::watchDatabase));
+    pollers = Executors.newScheduledThreadPool(probes + 1);
+    if (!jdbcUrl.isEmpty()) {
+      openDatabase();
+      pollers.scheduleWithFixedDelay(this::watchDatabase, 0, 20, TimeUnit.MILLISECONDS);
+    }
     int users = Knobs.users();
+    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     for (int p = 0; p < probes; p++) {
       int n = 2 + ThreadLocalRandom.current().nextInt(Math.max(1, users - 1));
-      watchers.add(Thread.ofPlatform().name("fanout-probe-" + n).start(() -> probe(n)));
+      pollers.scheduleWithFixedDelay(() -> probe(http, n), 0, probeIntervalMs, TimeUnit.MILLISECONDS);
     }
   }
 
   @Override
   public void after() {
     // Posts still on their way get up to 30 s more.
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    while (System.nanoTime() < deadline && !allArrived()) sleep(100);
-    stop = true;
-    for (var t : watchers) {
-      try {
-        t.join(5000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
+    try {
+      arrived.get(30, TimeUnit.SECONDS);
+    } catch (TimeoutException e) {
+      // Reported below as posts not in every feed or probes that did not see them.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e.getCause());
+    }
+    pollers.shutdownNow();
+    try {
+      pollers.awaitTermination(5, TimeUnit.SECONDS);
+      if (db != null) db.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (SQLException e) {
+      System.err.println("fan-out watcher: " + e);
     }
     var every = new ArrayList<Double>();
     int pulled = 0;
@@ -155,8 +181,9 @@ public class FanOutSimulation extends Simulation {
     return true;
   }
 
-  private void watchDatabase() {
-    try (var db = DriverManager.getConnection(jdbcUrl, Knobs.knob("jdbcUser", "postgres"), Knobs.knob("jdbcPassword", ""))) {
+  private void openDatabase() {
+    try {
+      db = DriverManager.getConnection(jdbcUrl, Knobs.knob("jdbcUser", "postgres"), Knobs.knob("jdbcPassword", ""));
       try (var q = db.prepareStatement(
               "select coalesce((select followers_count from follow_counts c join accounts a on a.id = c.account_id"
                   + " where a.id = (select account_id from oauth_tokens where token_hash = sha256(convert_to('bench-token-1', 'UTF8')))), 0)");
@@ -164,51 +191,54 @@ public class FanOutSimulation extends Simulation {
         rs.next();
         expectedFollowers = rs.getLong(1);
       }
-      try (var q = db.prepareStatement("select count(*) from home_feed where post_id = ?")) {
-        while (!stop) {
-          for (var e : SENT_AT.entrySet()) {
-            if (IN_EVERY_FEED_AT.containsKey(e.getKey())) continue;
-            q.setLong(1, Long.parseLong(e.getKey()));
-            try (var rs = q.executeQuery()) {
-              rs.next();
-              if (rs.getLong(1) >= expectedFollowers + 1) IN_EVERY_FEED_AT.put(e.getKey(), System.nanoTime());
-            }
-          }
-          sleep(20);
+      countInFeeds = db.prepareStatement("select count(*) from home_feed where post_id = ?");
+    } catch (SQLException e) {
+      throw new IllegalStateException("fan-out watcher cannot read the database", e);
+    }
+  }
+
+  /** One round of the database watcher: stops the every-feed clock of each post now in every feed. */
+  private void watchDatabase() {
+    try {
+      for (var e : SENT_AT.entrySet()) {
+        if (IN_EVERY_FEED_AT.containsKey(e.getKey())) continue;
+        countInFeeds.setLong(1, Long.parseLong(e.getKey()));
+        try (var rs = countInFeeds.executeQuery()) {
+          rs.next();
+          if (rs.getLong(1) >= expectedFollowers + 1) IN_EVERY_FEED_AT.put(e.getKey(), System.nanoTime());
         }
       }
-    } catch (java.sql.SQLException e) {
+      if (allArrived()) arrived.complete(null);
+    } catch (SQLException e) {
       System.err.println("fan-out watcher: " + e);
     }
   }
 
-  private void probe(int n) {
-    var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  /** One round of follower n's probe: reads their home feed for every post not seen yet. */
+  private void probe(HttpClient http, int n) {
     var base = URI.create(Knobs.baseUrl());
-    while (!stop) {
-      for (var e : SENT_AT.entrySet()) {
-        var seen = SEEN_BY_PROBES_AT.computeIfAbsent(e.getKey(), k -> java.util.Collections.synchronizedList(new ArrayList<>()));
-        if (probed(e.getKey(), n)) continue;
-        var id = Long.parseLong(e.getKey());
-        var request = HttpRequest.newBuilder(base.resolve("/api/v1/timelines/home?limit=40&since_id=" + (id - 1)))
-            .header("Authorization", "Bearer bench-token-" + n)
-            .timeout(Duration.ofSeconds(10))
-            .build();
-        try {
-          var response = http.send(request, HttpResponse.BodyHandlers.ofString());
-          if (response.statusCode() == 200 && response.body().contains("\"id\":\"" + id + "\"")) {
-            markProbed(e.getKey(), n);
-            seen.add(System.nanoTime());
-          }
-        } catch (IOException ex) {
-          // A failed poll is retried on the next round.
-        } catch (InterruptedException ex) {
-          Thread.currentThread().interrupt();
-          return;
+    for (var e : SENT_AT.entrySet()) {
+      var seen = SEEN_BY_PROBES_AT.computeIfAbsent(e.getKey(), k -> Collections.synchronizedList(new ArrayList<>()));
+      if (probed(e.getKey(), n)) continue;
+      var id = Long.parseLong(e.getKey());
+      var request = HttpRequest.newBuilder(base.resolve("/api/v1/timelines/home?limit=40&since_id=" + (id - 1)))
+          .header("Authorization", "Bearer bench-token-" + n)
+          .timeout(Duration.ofSeconds(10))
+          .build();
+      try {
+        var response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 200 && response.body().contains("\"id\":\"" + id + "\"")) {
+          markProbed(e.getKey(), n);
+          seen.add(System.nanoTime());
         }
+      } catch (IOException ex) {
+        // A failed poll is retried on the next round.
+      } catch (InterruptedException ex) {
+        Thread.currentThread().interrupt();
+        return;
       }
-      sleep(probeIntervalMs);
     }
+    if (allArrived()) arrived.complete(null);
   }
 
   private static boolean probed(String postId, int n) {
@@ -228,13 +258,5 @@ public class FanOutSimulation extends Simulation {
   /** A figure as JSON: one decimal, or null when there is none. */
   private static String json(double v) {
     return Double.isNaN(v) ? "null" : String.format(Locale.ROOT, "%.1f", v);
-  }
-
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
