@@ -53,6 +53,8 @@ for s in A B; do
   pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
   hallway_start "$DB" "$RUN_DIR/hallway-$s.log"
   PIDS[$s]=$HALLWAY_PID
+  # A new data directory rebuilds the search index at start: let that finish before measuring.
+  hallway_settle "$DB" "$RUN_DIR/hallway-$s.log"
   echo "$s: $JAR, idle RSS $(( $(hallway_rss_kb) / 1024 )) MiB" | tee -a "$RUN_DIR/servers.txt"
   web_sessions "${BENCH_WEB_SESSIONS:-100}" "$RUN_DIR/cookies-$s.txt"
 done

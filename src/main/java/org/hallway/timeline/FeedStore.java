@@ -49,6 +49,19 @@ public interface FeedStore {
 
     List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit);
 
+    /** The newest entry ids of a reader's stored home feed, newest first, at most {@code limit}. */
+    List<Long> homeEntryIds(long accountId, int limit);
+
+    /** The readers whose stored home feed holds the entry. */
+    List<Long> homeRecipients(long entryId);
+
+    /**
+     * The home feed page for a window whose stored entries are exactly the given candidates (the
+     * reader's feed kept in memory): the audience, mute/block and exclusive-list checks of {@link #home}
+     * applied to the candidates, merged with the posts of widely followed authors in the same window.
+     */
+    List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit);
+
     /** Of the candidates, those whose home feed shows the post (see {@link FindHomeReaders}). */
     Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit);
 

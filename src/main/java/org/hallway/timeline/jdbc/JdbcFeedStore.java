@@ -3,6 +3,7 @@ package org.hallway.timeline.jdbc;
 import static org.hallway.audience.Visibility.visibleTo;
 import static org.hallway.follow.MutesAndBlocks.postNotHidden;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -22,6 +23,13 @@ class JdbcFeedStore implements FeedStore {
     private static final String NOT_IN_EXCLUSIVE_LIST = "(p.author_id = :viewer or not exists (select 1 from"
             + " list_members xm join lists xl on xl.id = xm.list_id where xm.account_id = p.author_id"
             + " and xl.account_id = :viewer and xl.exclusive))";
+
+    /** The home feed's read-time branch: posts of followees with more followers than the fan-out limit. */
+    private static final String WIDELY_FOLLOWED = "(select p.id, p.id from posts p where p.author_id in ("
+            + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
+            + " where f.follower_id = :viewer and c.followers_count > :limit)"
+            + " and p.id < :max and p.id > :min and " + visibleTo("p") + " and " + postNotHidden("p")
+            + " and " + NOT_IN_EXCLUSIVE_LIST;
 
     private final JdbcClient jdbc;
 
@@ -187,16 +195,46 @@ class JdbcFeedStore implements FeedStore {
                         + " where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and "
                         + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
                         + " order by h.entry_id " + order + " limit :pageSize)"
-                        + " union"
-                        + " (select p.id, p.id from posts p where p.author_id in ("
-                        + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
-                        + " where f.follower_id = :viewer and c.followers_count > :limit)"
-                        + " and p.id < :max and p.id > :min and " + visibleTo("p") + " and " + postNotHidden("p")
-                        + " and " + NOT_IN_EXCLUSIVE_LIST
-                        + " order by p.id " + order + " limit :pageSize)",
+                        + " union " + WIDELY_FOLLOWED + " order by p.id " + order + " limit :pageSize)",
                 viewer,
                 page,
                 Map.of("limit", fanOutLimit));
+    }
+
+    @Override
+    public List<Long> homeEntryIds(long accountId, int limit) {
+        return jdbc.sql("select entry_id from home_feed where account_id = ? order by entry_id desc limit ?")
+                .params(accountId, limit)
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
+    public List<Long> homeRecipients(long entryId) {
+        return jdbc.sql("select account_id from home_feed where entry_id = ?")
+                .params(entryId)
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
+    public List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit) {
+        // The same query as home(), with the feed's index walk replaced by primary-key probes of the
+        // candidates: what the reader may see is still decided here, at read time.
+        var order = window.ascending() ? "asc" : "desc";
+        return page(
+                "(select p.id as cursor, p.id as post_id from posts p where p.id = any(:candidates)"
+                        + " and p.id < :max and p.id > :min and "
+                        + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
+                        + " order by p.id " + order + " limit :pageSize)"
+                        + " union " + WIDELY_FOLLOWED + " order by p.id " + order + " limit :pageSize)",
+                viewer,
+                window,
+                Map.of(
+                        "limit",
+                        fanOutLimit,
+                        "candidates",
+                        Arrays.stream(candidates).boxed().toArray(Long[]::new)));
     }
 
     @Override

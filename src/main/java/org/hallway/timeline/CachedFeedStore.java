@@ -1,0 +1,305 @@
+package org.hallway.timeline;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.hallway.shared.PageRequest;
+import org.hallway.shared.Viewer;
+import org.hallway.timeline.internal.HomeIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.Ordered;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps the home feeds of active readers in memory as sorted entry ids (ADR 0036), so a home page
+ * needs no walk of the stored feed: the page's candidate ids come from memory and one query checks
+ * them by primary key with the same audience, mute/block and exclusive-list conditions as before,
+ * merged with the posts of widely followed authors. What a reader may see is decided at every read.
+ *
+ * <p>A reader's ids are read from storage on their first home page, then kept: a fanned-out entry is
+ * added once its fan-out has committed (before {@link PostFannedOut} reaches live streams); deleted entries are removed; every other
+ * write of a reader's stored feed (a follow's or group join's backfill, an unfollow, leaving a group)
+ * forgets that reader's ids, at once and again when its transaction ends, and a trim forgets all. A
+ * page that reaches below what memory holds of a longer stored feed is read from storage as before.
+ */
+@Primary
+@Component
+class CachedFeedStore implements FeedStore {
+    private static final Logger log = LoggerFactory.getLogger(CachedFeedStore.class);
+    /** Bounds memory: the ids of about 10,000 full feeds of 800 entries. */
+    private static final long MAX_WEIGHT = 72L * 1024 * 1024;
+
+    private final FeedStore store;
+    private final int capacity;
+    private final Cache<Long, HomeIds> homes;
+
+    CachedFeedStore(@Qualifier("jdbcFeedStore") FeedStore store, FeedSettings settings) {
+        this.store = store;
+        this.capacity = settings.capacity();
+        int weight = HomeIds.weight(capacity);
+        this.homes = Caffeine.newBuilder()
+                .maximumWeight(MAX_WEIGHT)
+                .weigher((Long reader, HomeIds ids) -> weight)
+                .expireAfterAccess(Duration.ofMinutes(30))
+                .build();
+    }
+
+    @Override
+    public List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit) {
+        var ids = homes.get(viewer.accountId(), reader -> new HomeIds(capacity));
+        ids.loadIfNeeded(() -> store.homeEntryIds(viewer.accountId(), capacity + 1));
+        return page.ascending()
+                ? oldestFirst(ids, viewer, page, fanOutLimit)
+                : newestFirst(ids, viewer, page, fanOutLimit);
+    }
+
+    /** A page back in time (max_id, since_id): windows from the top down until the page is full. */
+    private List<Entry> newestFirst(HomeIds ids, Viewer viewer, PageRequest page, int fanOutLimit) {
+        long max = page.upperBound();
+        long min = page.lowerBound();
+        var result = new ArrayList<Entry>(page.limit());
+        int chunk = 2 * page.limit();
+        while (result.size() < page.limit()) {
+            int wanted = page.limit() - result.size();
+            if (!ids.complete() && max <= ids.oldest()) {
+                // Below what memory holds of a longer stored feed: storage answers, as before.
+                result.addAll(store.home(viewer, new PageRequest(bound(max), min, null, wanted), fanOutLimit));
+                break;
+            }
+            var candidates = ids.below(max, min, chunk);
+            // The window these candidates cover exactly: down to the last one when more are held below
+            // it, else down to the oldest held entry (storage continues below) or to the page's bound.
+            long floor =
+                    candidates.more() ? candidates.last() - 1 : ids.complete() ? min : Math.max(min, ids.oldest() - 1);
+            result.addAll(store.homeAmong(
+                    viewer, candidates.ids(), new PageRequest(bound(max), floor, null, wanted), fanOutLimit));
+            if (floor <= min) break;
+            max = floor + 1;
+            chunk *= 2;
+        }
+        return result;
+    }
+
+    /** A page just above min_id, oldest first, shown newest first. */
+    private List<Entry> oldestFirst(HomeIds ids, Viewer viewer, PageRequest page, int fanOutLimit) {
+        long min = page.lowerBound();
+        long max = page.upperBound();
+        if (!ids.complete() && min < ids.oldest()) return store.home(viewer, page, fanOutLimit);
+        var ascending = new ArrayList<Entry>(page.limit());
+        int chunk = 2 * page.limit();
+        while (ascending.size() < page.limit()) {
+            int wanted = page.limit() - ascending.size();
+            var candidates = ids.above(min, max, chunk);
+            long ceiling = candidates.more() ? candidates.last() + 1 : max;
+            ascending.addAll(store.homeAmong(
+                            viewer, candidates.ids(), new PageRequest(bound(ceiling), null, min, wanted), fanOutLimit)
+                    .reversed());
+            if (ceiling >= max) break;
+            min = ceiling - 1;
+            chunk *= 2;
+        }
+        return ascending.reversed();
+    }
+
+    private static Long bound(long max) {
+        return max == Long.MAX_VALUE ? null : max;
+    }
+
+    @Override
+    public void fanOut(
+            long networkId,
+            long entryId,
+            long postId,
+            long authorId,
+            Recipients recipients,
+            List<String> tags,
+            int fanOutLimit) {
+        store.fanOut(networkId, entryId, postId, authorId, recipients, tags, fanOutLimit);
+        afterCommit(() -> add(entryId));
+    }
+
+    /**
+     * A fanned-out entry joins the ids of the readers held in memory once the fan-out has committed,
+     * before live streams announce it (so a reader who reads on an announcement finds it).
+     */
+    private void add(long entryId) {
+        if (homes.estimatedSize() == 0) return;
+        try {
+            for (var reader : store.homeRecipients(entryId)) {
+                var ids = homes.getIfPresent(reader);
+                if (ids != null) ids.add(entryId);
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not add entry {} to the home feeds in memory; forgetting them all", entryId, e);
+            homes.invalidateAll();
+        }
+    }
+
+    private static void afterCommit(Runnable run) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            run.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public int getOrder() {
+                return Ordered.HIGHEST_PRECEDENCE;
+            }
+
+            @Override
+            public void afterCommit() {
+                run.run();
+            }
+        });
+    }
+
+    @Override
+    public void backfillGroup(long networkId, long accountId, long groupId, int count) {
+        forget(accountId);
+        store.backfillGroup(networkId, accountId, groupId, count);
+    }
+
+    @Override
+    public void removeGroup(long accountId, long groupId) {
+        forget(accountId);
+        store.removeGroup(accountId, groupId);
+    }
+
+    @Override
+    public void backfill(long networkId, long followerId, long followeeId, int count) {
+        forget(followerId);
+        store.backfill(networkId, followerId, followeeId, count);
+    }
+
+    @Override
+    public void removeAuthor(long followerId, long authorId) {
+        forget(followerId);
+        store.removeAuthor(followerId, authorId);
+    }
+
+    @Override
+    public void removeEntries(List<Long> entryIds) {
+        store.removeEntries(entryIds);
+        var gone = List.copyOf(entryIds);
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            homes.asMap().values().forEach(ids -> ids.remove(gone));
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                // Rolled back, the entries stay stored: forget all rather than show fewer than storage holds.
+                if (status == STATUS_COMMITTED) homes.asMap().values().forEach(ids -> ids.remove(gone));
+                else homes.invalidateAll();
+            }
+        });
+    }
+
+    @Override
+    public int trim(int capacity) {
+        int removed = store.trim(capacity);
+        if (removed > 0) afterCompletion(homes::invalidateAll);
+        return removed;
+    }
+
+    /** Forgets a reader's ids now and again when the current transaction ends, committed or rolled back. */
+    private void forget(long reader) {
+        homes.invalidate(reader);
+        afterCompletion(() -> homes.invalidate(reader));
+    }
+
+    private static void afterCompletion(Runnable run) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            run.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                run.run();
+            }
+        });
+    }
+
+    // Everything else passes through.
+
+    @Override
+    public List<Long> homeEntryIds(long accountId, int limit) {
+        return store.homeEntryIds(accountId, limit);
+    }
+
+    @Override
+    public List<Long> homeRecipients(long entryId) {
+        return store.homeRecipients(entryId);
+    }
+
+    @Override
+    public List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit) {
+        return store.homeAmong(viewer, candidates, window, fanOutLimit);
+    }
+
+    @Override
+    public List<Entry> group(Viewer viewer, long groupId, PageRequest page) {
+        return store.group(viewer, groupId, page);
+    }
+
+    @Override
+    public List<Long> pinned(Viewer viewer, long groupId) {
+        return store.pinned(viewer, groupId);
+    }
+
+    @Override
+    public Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
+        return store.homeReaders(networkId, postId, candidates, fanOutLimit);
+    }
+
+    @Override
+    public List<Entry> company(Viewer viewer, PageRequest page) {
+        return store.company(viewer, page);
+    }
+
+    @Override
+    public List<Entry> tag(Viewer viewer, String tag, PageRequest page) {
+        return store.tag(viewer, tag, page);
+    }
+
+    @Override
+    public List<Entry> profile(
+            Viewer viewer, long accountId, boolean excludeReplies, boolean excludeReblogs, PageRequest page) {
+        return store.profile(viewer, accountId, excludeReplies, excludeReblogs, page);
+    }
+
+    @Override
+    public List<Entry> mentions(Viewer viewer, PageRequest page) {
+        return store.mentions(viewer, page);
+    }
+
+    @Override
+    public List<Entry> likes(Viewer viewer, PageRequest page) {
+        return store.likes(viewer, page);
+    }
+
+    @Override
+    public List<Entry> bookmarks(Viewer viewer, PageRequest page) {
+        return store.bookmarks(viewer, page);
+    }
+
+    @Override
+    public List<Long> ancestors(Viewer viewer, long postId) {
+        return store.ancestors(viewer, postId);
+    }
+
+    @Override
+    public List<Long> descendants(Viewer viewer, long postId) {
+        return store.descendants(viewer, postId);
+    }
+}
