@@ -10,7 +10,6 @@ import org.hallway.api.entity.ScheduledStatus;
 import org.hallway.scheduled.CancelScheduledPost;
 import org.hallway.scheduled.FindScheduledPosts;
 import org.hallway.scheduled.ReschedulePost;
-import org.hallway.scheduled.ScheduledPost;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -31,9 +30,15 @@ class ScheduledStatusesController {
     private final ReschedulePost reschedule;
     private final CancelScheduledPost cancel;
     private final BaseUrl baseUrl;
+    private final ScheduledStatusPresenter presenter;
 
     ScheduledStatusesController(
-            FindScheduledPosts find, ReschedulePost reschedule, CancelScheduledPost cancel, BaseUrl baseUrl) {
+            FindScheduledPosts find,
+            ReschedulePost reschedule,
+            CancelScheduledPost cancel,
+            BaseUrl baseUrl,
+            ScheduledStatusPresenter presenter) {
+        this.presenter = presenter;
         this.find = find;
         this.reschedule = reschedule;
         this.cancel = cancel;
@@ -43,7 +48,7 @@ class ScheduledStatusesController {
     @GetMapping("/api/v1/scheduled_statuses")
     ResponseEntity<List<ScheduledStatus>> list(Viewer viewer, Params params, HttpServletRequest request) {
         var page = find.page(viewer, Paging.from(params));
-        var body = page.stream().map(ScheduledStatusesController::entity).toList();
+        var body = page.stream().map(s -> presenter.entity(viewer, s)).toList();
         return Paging.respond(
                 body,
                 page.isEmpty() ? null : page.getLast().id(),
@@ -54,7 +59,7 @@ class ScheduledStatusesController {
 
     @GetMapping("/api/v1/scheduled_statuses/{id}")
     ScheduledStatus show(Viewer viewer, @PathVariable String id) {
-        return entity(find.require(viewer, Ids.parse(id)));
+        return presenter.entity(viewer, find.require(viewer, Ids.parse(id)));
     }
 
     @PutMapping("/api/v1/scheduled_statuses/{id}")
@@ -63,7 +68,7 @@ class ScheduledStatusesController {
         find.require(viewer, scheduledId);
         var at = time(params.string("scheduled_at"));
         if (at == null) throw new InvalidInputException("scheduled_at", "scheduled_at is missing");
-        return entity(reschedule.handle(viewer, scheduledId, at));
+        return presenter.entity(viewer, reschedule.handle(viewer, scheduledId, at));
     }
 
     @DeleteMapping("/api/v1/scheduled_statuses/{id}")
@@ -80,34 +85,5 @@ class ScheduledStatusesController {
         } catch (DateTimeParseException e) {
             throw new InvalidInputException("scheduled_at", "scheduled_at is not a valid time");
         }
-    }
-
-    static ScheduledStatus entity(ScheduledPost s) {
-        var c = s.post();
-        var poll = c.poll() == null
-                ? null
-                : new ScheduledStatus.Poll(
-                        c.poll().options(),
-                        c.poll().expiresInSeconds(),
-                        c.poll().multiple(),
-                        c.poll().hideTotals());
-        return new ScheduledStatus(
-                Long.toString(s.id()),
-                Presenter.time(s.scheduledAt()),
-                new ScheduledStatus.Params(
-                        c.text(),
-                        c.groupId() != null ? "private" : c.visibility() == null ? "public" : c.visibility(),
-                        c.inReplyToId(),
-                        c.spoilerText(),
-                        c.sensitive(),
-                        c.language(),
-                        c.idempotencyKey(),
-                        null,
-                        poll,
-                        null,
-                        0,
-                        false,
-                        c.groupId() == null ? null : Long.toString(c.groupId())),
-                List.of());
     }
 }

@@ -14,12 +14,12 @@ import org.hallway.posts.EditPost;
 import org.hallway.posts.FindPosts;
 import org.hallway.posts.LikePost;
 import org.hallway.posts.ReactionStore;
+import org.hallway.posts.ReadPostHistory;
 import org.hallway.posts.RemoveBookmark;
 import org.hallway.posts.RepostPost;
 import org.hallway.posts.UndoRepost;
 import org.hallway.posts.UnlikePost;
 import org.hallway.scheduled.SchedulePost;
-import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadThread;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,6 +41,8 @@ class StatusesController {
     private final Reactions reactions;
     private final Presenter presenter;
     private final SchedulePost schedulePost;
+    private final ReadPostHistory readHistory;
+    private final ScheduledStatusPresenter scheduled;
 
     StatusesController(
             CreatePost createPost,
@@ -50,8 +52,12 @@ class StatusesController {
             ReadThread readThread,
             Reactions reactions,
             Presenter presenter,
-            SchedulePost schedulePost) {
+            SchedulePost schedulePost,
+            ReadPostHistory readHistory,
+            ScheduledStatusPresenter scheduled) {
+        this.scheduled = scheduled;
         this.schedulePost = schedulePost;
+        this.readHistory = readHistory;
         this.createPost = createPost;
         this.editPost = editPost;
         this.deletePost = deletePost;
@@ -89,9 +95,8 @@ class StatusesController {
         var media = MediaParams.forCreate(params);
         var scheduledAt = ScheduledStatusesController.time(params.string("scheduled_at"));
         if (scheduledAt != null) {
-            if (media.ids() != null && !media.ids().isEmpty())
-                throw new InvalidInputException("media_ids", "Scheduled posts can't carry images yet");
-            return ScheduledStatusesController.entity(schedulePost.handle(viewer, scheduledAt, command));
+            var mediaIds = media.ids() == null ? List.<Long>of() : media.ids();
+            return scheduled.entity(viewer, schedulePost.handle(viewer, scheduledAt, command, mediaIds));
         }
         var post = createPost.handle(viewer, command, media);
         return presenter.status(findPosts.require(viewer, post.id()));
@@ -138,14 +143,18 @@ class StatusesController {
         var view = findPosts.require(viewer, postId);
         var author = presenter.account(view.author());
         var base = author.url().substring(0, author.url().indexOf("/@"));
-        return findPosts.history(viewer, postId).stream()
-                .map(e -> new StatusEdit(
-                        Presenter.absolutize(e.html(), base),
-                        e.spoilerText(),
-                        e.sensitive(),
-                        Presenter.time(e.createdAt()),
+        return readHistory.handle(viewer, postId).stream()
+                .map(v -> new StatusEdit(
+                        Presenter.absolutize(v.edit().html(), base),
+                        v.edit().spoilerText(),
+                        v.edit().sensitive(),
+                        Presenter.time(v.edit().createdAt()),
                         author,
-                        List.of(),
+                        v.attachments().stream()
+                                .map(a -> (Object) presenter
+                                        .mediaAttachment(a.media(), viewer, base)
+                                        .withDescription(a.description().isEmpty() ? null : a.description()))
+                                .toList(),
                         List.of()))
                 .toList();
     }

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * A post takes the author's uploads, in the order given: at most {@value MediaLimits#MAX_PER_POST},
  * each the author's own, processed, and not attached to another post. Runs inside the transaction that writes the
  * post, so a refused attachment stores no post either. On an edit, the post's media left out are
- * detached, and alt texts and focal points may change.
+ * marked dropped (they stay the post's, for its edit history), and alt texts and focal points may
+ * change. Media a scheduled post holds is not free to attach.
  */
 @Service
 public class AttachMedia {
@@ -58,10 +59,14 @@ public class AttachMedia {
                     "media_ids", "A post can have at most " + MediaLimits.MAX_PER_POST + " attachments");
         var found = new HashMap<Long, Media>();
         for (var m : store.lockAll(author.networkId(), wanted)) found.put(m.id(), m);
+        var held = store.held(wanted);
         var attached = new ArrayList<Media>(wanted.size());
         for (var id : wanted) {
             var m = found.get(id);
-            if (m == null || m.accountId() != author.accountId() || (m.postId() != null && m.postId() != postId))
+            if (m == null
+                    || m.accountId() != author.accountId()
+                    || (m.postId() != null && m.postId() != postId)
+                    || held.contains(id))
                 throw new InvalidInputException(
                         "media_ids", "Media " + id + " was not found or is already attached to another post");
             if (m.processing())

@@ -32,10 +32,28 @@ public interface MediaStore {
     /** The uploads still processing, oldest first (to take up again at start). */
     List<Media> processing();
 
-    /** Attaches the media to the post in the given order and detaches the post's other media. */
+    /**
+     * Attaches the media to the post in the given order; the post's other media are marked dropped:
+     * they stay the post's (its edit history shows them) but are no longer among its attachments.
+     */
     void attach(long postId, List<Long> orderedIds);
 
-    /** Unattached media uploaded before the given instant, oldest first, at most {@code limit}. */
+    /** Those of the given media that belong to the post, dropped ones included, in the order given. */
+    List<Media> ofPost(long networkId, long postId, List<Long> ids);
+
+    /** Those of the given media that the scheduled post holds, in the order given. */
+    List<Media> heldFor(long networkId, long scheduledPostId, List<Long> ids);
+
+    /** Those of the given media that a scheduled post holds. */
+    java.util.Set<Long> held(Collection<Long> ids);
+
+    /** Reserves unattached media for a scheduled post. */
+    void hold(long scheduledPostId, List<Long> ids);
+
+    /** Frees what a scheduled post held (it was published or cancelled). */
+    void release(long scheduledPostId);
+
+    /** Unattached media, held by no scheduled post, uploaded before the given instant, oldest first, at most {@code limit}. */
     List<Media> unattachedBefore(Instant before, int limit);
 
     /** Deletes those of the given media that are still unattached; returns their ids. */

@@ -20,4 +20,13 @@ public class PostMedia {
     public Map<Long, List<Media>> of(long networkId, Collection<Long> postIds) {
         return store.forPosts(networkId, postIds);
     }
+
+    /**
+     * The given attachments of one post, in the order given, those an edit dropped included: what an
+     * earlier version of the post carried, for its edit history.
+     */
+    public List<Media> ofVersion(long networkId, long postId, List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return store.ofPost(networkId, postId, ids);
+    }
 }

@@ -115,7 +115,7 @@ public class EditPost {
     /** What the history keeps of a version's attachments. */
     private static List<PostStore.EditMedia> noted(List<Media> media) {
         return media.stream()
-                .map(m -> new PostStore.EditMedia(m.type(), m.description() == null ? "" : m.description()))
+                .map(m -> new PostStore.EditMedia(m.type(), m.description() == null ? "" : m.description(), m.id()))
                 .toList();
     }
 }

@@ -19,8 +19,15 @@ public interface PostStore {
             Instant createdAt,
             java.util.List<EditMedia> media) {}
 
-    /** An attachment a version had: its type (image, video, gifv, audio) and alt text ("" if none). */
-    record EditMedia(String type, String description) {}
+    /**
+     * An attachment a version had: its type (image, video, gifv, audio), its alt text then ("" if
+     * none), and the upload's id (null in versions recorded before ids were kept).
+     */
+    record EditMedia(String type, String description, @Nullable Long mediaId) {
+        public EditMedia(String type, String description) {
+            this(type, description, null);
+        }
+    }
 
     record AuthorStats(int statusesCount, @Nullable Instant lastStatusAt) {}
 

@@ -3,6 +3,8 @@ package org.hallway.scheduled;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hallway.identity.AccountStore;
+import org.hallway.media.AttachMedia;
+import org.hallway.media.HoldMedia;
 import org.hallway.posts.CreatePost;
 import org.hallway.shared.Viewer;
 import org.slf4j.Logger;
@@ -15,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Publishes the scheduled posts that are due, each through {@link CreatePost} in a transaction of its
  * own that also deletes it: the row lock (skipping rows locked elsewhere) and the delete in the same
  * commit make each post appear once, however many nodes run this at the same moment. A post that can
- * no longer be published (its author left, the post it answers is gone) is dropped and logged.
+ * no longer be published (its author left, the post it answers is gone) is dropped and logged, and
+ * the uploads it held are freed (the hourly purge removes them a day after upload).
  */
 @Service
 public class PublishScheduledPosts {
@@ -26,12 +29,15 @@ public class PublishScheduledPosts {
     private final CreatePost createPost;
     private final AccountStore accounts;
     private final TransactionTemplate tx;
+    private final HoldMedia holdMedia;
 
     PublishScheduledPosts(
             ScheduledPostStore store,
             CreatePost createPost,
             AccountStore accounts,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            HoldMedia holdMedia) {
+        this.holdMedia = holdMedia;
         this.store = store;
         this.createPost = createPost;
         this.accounts = accounts;
@@ -51,7 +57,10 @@ public class PublishScheduledPosts {
                 var failed = current.get();
                 if (failed == null) throw e;
                 log.warn("Dropped scheduled post {} of account {}: {}", failed.id(), failed.authorId(), e.getMessage());
-                tx.executeWithoutResult(status -> store.delete(failed.id()));
+                tx.executeWithoutResult(status -> {
+                    store.delete(failed.id());
+                    holdMedia.release(failed.id());
+                });
             }
         }
         return published;
@@ -65,10 +74,11 @@ public class PublishScheduledPosts {
         current.set(scheduled);
         var author = accounts.find(scheduled.networkId(), scheduled.authorId());
         store.delete(scheduled.id());
+        holdMedia.release(scheduled.id());
         if (author.isEmpty() || !author.get().active()) return false;
         var viewer = new Viewer(
                 author.get().id(), scheduled.networkId(), author.get().admin());
-        createPost.handle(viewer, scheduled.post());
+        createPost.handle(viewer, scheduled.post(), AttachMedia.Command.of(scheduled.mediaIds()));
         return true;
     }
 }

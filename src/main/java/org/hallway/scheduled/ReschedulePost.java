@@ -23,6 +23,7 @@ public class ReschedulePost {
         var post = store.find(viewer.accountId(), id).orElseThrow(NotFoundException::record);
         ScheduleRules.checkTime(at, clock.instant());
         store.reschedule(post.id(), at);
-        return new ScheduledPost(post.id(), post.networkId(), post.authorId(), at, post.post(), post.createdAt());
+        return new ScheduledPost(
+                post.id(), post.networkId(), post.authorId(), at, post.post(), post.createdAt(), post.mediaIds());
     }
 }

@@ -271,10 +271,10 @@ class MediaApiTest extends ApiTest {
         var swapped = alice.put("/api/v1/statuses/" + id, Map.of("status", "", "media_ids", List.of(c, a)));
         assertThat(swapped.status()).isEqualTo(200);
         assertThat(ids(swapped.body().get("media_attachments"))).containsExactly(c, a);
-        // The dropped one is the uploader's again, unattached.
+        // The dropped one stays with the post, for its edit history (as Mastodon keeps it).
         assertThat(alice.post("/api/v1/statuses", Map.of("status", "Reused", "media_ids", List.of(b)))
                         .status())
-                .isEqualTo(200);
+                .isEqualTo(422);
     }
 
     @Test

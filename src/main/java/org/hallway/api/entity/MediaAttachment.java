@@ -22,6 +22,12 @@ public record MediaAttachment(
         @Nullable String description,
         @Nullable String blurhash) {
 
+    /** The same attachment with the alt text a given version of its post had. */
+    public MediaAttachment withDescription(@Nullable String text) {
+        return new MediaAttachment(
+                id, type, url, previewUrl, remoteUrl, previewRemoteUrl, textUrl, meta, text, blurhash);
+    }
+
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Meta(
             @Nullable String length,

@@ -6,10 +6,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hallway.media.Media;
 import org.hallway.media.MediaStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -132,7 +134,7 @@ class JdbcMediaStore implements MediaStore {
         if (postIds.isEmpty()) return Map.of();
         var result = new LinkedHashMap<Long, List<Media>>();
         jdbc.sql("select * from media_attachments where network_id = :network and post_id = any(:posts)"
-                        + " order by post_id, position")
+                        + " and not dropped order by post_id, position")
                 .param("network", networkId)
                 .param("posts", postIds.toArray(Long[]::new))
                 .query(JdbcMediaStore::map)
@@ -151,13 +153,12 @@ class JdbcMediaStore implements MediaStore {
 
     @Override
     public void attach(long postId, List<Long> orderedIds) {
-        jdbc.sql(
-                        "update media_attachments set post_id = null, position = 0 where post_id = :post and not (id = any(:ids))")
+        jdbc.sql("update media_attachments set dropped = true where post_id = :post and not (id = any(:ids))")
                 .param("post", postId)
                 .param("ids", orderedIds.toArray(Long[]::new))
                 .update();
         for (int i = 0; i < orderedIds.size(); i++) {
-            jdbc.sql("update media_attachments set post_id = ?, position = ? where id = ?")
+            jdbc.sql("update media_attachments set post_id = ?, position = ?, dropped = false where id = ?")
                     .params(postId, i, orderedIds.get(i))
                     .update();
         }
@@ -165,7 +166,8 @@ class JdbcMediaStore implements MediaStore {
 
     @Override
     public List<Media> unattachedBefore(Instant before, int limit) {
-        return jdbc.sql("select * from media_attachments where post_id is null and created_at < ? order by created_at"
+        return jdbc.sql("select * from media_attachments where post_id is null and scheduled_post_id is null"
+                        + " and created_at < ? order by created_at"
                         + " limit ?")
                 .params(Timestamp.from(before), limit)
                 .query(JdbcMediaStore::map)
@@ -175,10 +177,70 @@ class JdbcMediaStore implements MediaStore {
     @Override
     public List<Long> deleteUnattached(Collection<Long> ids) {
         if (ids.isEmpty()) return List.of();
-        return jdbc.sql("delete from media_attachments where id = any(:ids) and post_id is null returning id")
+        return jdbc.sql("delete from media_attachments where id = any(:ids) and post_id is null"
+                        + " and scheduled_post_id is null returning id")
                 .param("ids", ids.toArray(Long[]::new))
                 .query(Long.class)
                 .list();
+    }
+
+    @Override
+    public List<Media> ofPost(long networkId, long postId, List<Long> ids) {
+        return ordered(
+                ids,
+                jdbc.sql("select * from media_attachments where network_id = :network and post_id = :post"
+                                + " and id = any(:ids)")
+                        .param("network", networkId)
+                        .param("post", postId)
+                        .param("ids", ids.toArray(Long[]::new))
+                        .query(JdbcMediaStore::map)
+                        .list());
+    }
+
+    @Override
+    public List<Media> heldFor(long networkId, long scheduledPostId, List<Long> ids) {
+        return ordered(
+                ids,
+                jdbc.sql("select * from media_attachments where network_id = :network and scheduled_post_id = :held"
+                                + " and id = any(:ids)")
+                        .param("network", networkId)
+                        .param("held", scheduledPostId)
+                        .param("ids", ids.toArray(Long[]::new))
+                        .query(JdbcMediaStore::map)
+                        .list());
+    }
+
+    @Override
+    public Set<Long> held(Collection<Long> ids) {
+        if (ids.isEmpty()) return Set.of();
+        return new HashSet<>(
+                jdbc.sql("select id from media_attachments where id = any(:ids)" + " and scheduled_post_id is not null")
+                        .param("ids", ids.toArray(Long[]::new))
+                        .query(Long.class)
+                        .list());
+    }
+
+    @Override
+    public void hold(long scheduledPostId, List<Long> ids) {
+        if (ids.isEmpty()) return;
+        jdbc.sql("update media_attachments set scheduled_post_id = :held where id = any(:ids)")
+                .param("held", scheduledPostId)
+                .param("ids", ids.toArray(Long[]::new))
+                .update();
+    }
+
+    @Override
+    public void release(long scheduledPostId) {
+        jdbc.sql("update media_attachments set scheduled_post_id = null where scheduled_post_id = ?")
+                .param(scheduledPostId)
+                .update();
+    }
+
+    /** The rows in the order of the ids (ids without a row are left out). */
+    private static List<Media> ordered(List<Long> ids, List<Media> rows) {
+        var byId = new java.util.HashMap<Long, Media>();
+        for (var m : rows) byId.put(m.id(), m);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private static Media map(ResultSet rs, int row) throws SQLException {

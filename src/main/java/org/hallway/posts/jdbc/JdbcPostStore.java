@@ -187,8 +187,8 @@ class JdbcPostStore implements PostStore {
         jdbc.sql(
                         """
             insert into post_edits (id, network_id, post_id, text, html, spoiler_text, sensitive, created_at,
-              media_types, media_descriptions)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              media_types, media_descriptions, media_ids)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(
                         id,
                         v.networkId(),
@@ -199,7 +199,10 @@ class JdbcPostStore implements PostStore {
                         v.sensitive(),
                         Timestamp.from(at),
                         media.stream().map(EditMedia::type).toArray(String[]::new),
-                        media.stream().map(EditMedia::description).toArray(String[]::new))
+                        media.stream().map(EditMedia::description).toArray(String[]::new),
+                        media.stream().anyMatch(m -> m.mediaId() == null)
+                                ? null
+                                : media.stream().map(EditMedia::mediaId).toArray(Long[]::new))
                 .update();
     }
 
@@ -221,9 +224,14 @@ class JdbcPostStore implements PostStore {
     private static List<EditMedia> editMedia(java.sql.ResultSet rs) throws java.sql.SQLException {
         var types = (String[]) rs.getArray("media_types").getArray();
         var descriptions = (String[]) rs.getArray("media_descriptions").getArray();
+        var idsArray = rs.getArray("media_ids");
+        var ids = idsArray == null ? null : (Long[]) idsArray.getArray();
         var result = new java.util.ArrayList<EditMedia>(types.length);
         for (int i = 0; i < types.length; i++)
-            result.add(new EditMedia(types[i], i < descriptions.length ? descriptions[i] : ""));
+            result.add(new EditMedia(
+                    types[i],
+                    i < descriptions.length ? descriptions[i] : "",
+                    ids != null && i < ids.length ? ids[i] : null));
         return result;
     }
 

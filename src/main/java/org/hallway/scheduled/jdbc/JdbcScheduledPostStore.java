@@ -31,9 +31,9 @@ class JdbcScheduledPostStore implements ScheduledPostStore {
                         """
             insert into scheduled_posts (id, network_id, author_id, scheduled_at, text, visibility, in_reply_to_id,
               spoiler_text, sensitive, language, group_id, idempotency_key, poll_options, poll_expires_in,
-              poll_multiple, poll_hide_totals, created_at)
+              poll_multiple, poll_hide_totals, created_at, media_ids)
             values (:id, :network, :author, :at, :text, :visibility, :reply, :spoiler, :sensitive, :language, :group,
-              :key, :options, :expires, :multiple, :hide, :created)""")
+              :key, :options, :expires, :multiple, :hide, :created, :media)""")
                 .param("id", s.id())
                 .param("network", s.networkId())
                 .param("author", s.authorId())
@@ -51,6 +51,7 @@ class JdbcScheduledPostStore implements ScheduledPostStore {
                 .param("multiple", poll != null && poll.multiple())
                 .param("hide", poll != null && poll.hideTotals())
                 .param("created", Timestamp.from(s.createdAt()))
+                .param("media", s.mediaIds().toArray(Long[]::new))
                 .update();
     }
 
@@ -135,7 +136,8 @@ class JdbcScheduledPostStore implements ScheduledPostStore {
                 rs.getLong("author_id"),
                 rs.getTimestamp("scheduled_at").toInstant(),
                 command,
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(),
+                List.of((Long[]) rs.getArray("media_ids").getArray()));
     }
 
     private static @Nullable Long nullableLong(ResultSet rs, String column) throws SQLException {
