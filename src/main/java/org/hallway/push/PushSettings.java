@@ -8,10 +8,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * a failed one is retried after {@code backoff}, doubled each time (at most {@code maxBackoff}),
  * {@code maxAttempts} times in all; a push service gets {@code timeout} to answer. {@code subject} is
  * the contact the VAPID token names (a {@code mailto:} or https URL; empty: the server's address).
+ * {@code locale} is the network's language (a BCP 47 tag) that pushes name as their
+ * {@code preferred_locale}: accounts have no language setting of their own yet.
  */
 @ConfigurationProperties("hallway.push")
 public record PushSettings(
-        Duration interval, Duration backoff, Duration maxBackoff, int maxAttempts, Duration timeout, String subject) {
+        Duration interval,
+        Duration backoff,
+        Duration maxBackoff,
+        int maxAttempts,
+        Duration timeout,
+        String subject,
+        @org.springframework.boot.context.properties.bind.DefaultValue("en") String locale) {
 
     /** The wait after the n-th failed attempt (n from 1). */
     public Duration backoffAfter(int attempts) {

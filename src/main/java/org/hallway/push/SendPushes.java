@@ -134,7 +134,7 @@ public class SendPushes {
                 : view.actor().displayName();
         var body = new LinkedHashMap<String, Object>();
         body.put("access_token", token);
-        body.put("preferred_locale", "en");
+        body.put("preferred_locale", settings.locale().isBlank() ? "en" : settings.locale());
         // A string: Hallway's ids are 64-bit, beyond what a JavaScript number holds exactly (ADR 0032).
         body.put("notification_id", Long.toString(notificationId));
         body.put("notification_type", type.apiCode());
@@ -161,21 +161,32 @@ public class SendPushes {
             var subject = settings.subject().isBlank() ? links.base() : settings.subject();
             var jwt = WebPushCrypto.vapidToken(
                     keys.privateKey(), audience, now.plus(Duration.ofHours(12)).getEpochSecond(), subject);
-            var encrypted = WebPushCrypto.encrypt(
-                    payload,
-                    WebPushCrypto.fromBase64(subscription.p256dh()),
-                    WebPushCrypto.fromBase64(subscription.auth()));
+            var p256dh = WebPushCrypto.fromBase64(subscription.p256dh());
+            var auth = WebPushCrypto.fromBase64(subscription.auth());
             var request = HttpRequest.newBuilder(endpoint)
                     .timeout(settings.timeout())
                     .header("Content-Type", "application/octet-stream")
-                    .header("Content-Encoding", "aes128gcm")
                     .header("TTL", TTL)
-                    .header("Urgency", "normal")
-                    .header("Authorization", "vapid t=" + jwt + ", k=" + keys.publicKey())
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(encrypted))
-                    .build();
-            var status =
-                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                    .header("Urgency", "normal");
+            if (subscription.standard()) {
+                request.header("Content-Encoding", "aes128gcm")
+                        .header("Authorization", "vapid t=" + jwt + ", k=" + keys.publicKey())
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(WebPushCrypto.encrypt(payload, p256dh, auth)));
+            } else {
+                // Compat(mastodon): a subscription without "standard" gets the older aesgcm encoding, as
+                // Mastodon sends it (the webpush gem): salt and keys in headers, the token as "WebPush".
+                var message = WebPushCrypto.encryptLegacy(payload, p256dh, auth);
+                request.header("Content-Encoding", "aesgcm")
+                        .header("Encryption", "salt=" + WebPushCrypto.base64Url(message.salt()))
+                        .header(
+                                "Crypto-Key",
+                                "dh=" + WebPushCrypto.base64Url(message.senderPublicKey()) + ";p256ecdsa="
+                                        + keys.publicKey())
+                        .header("Authorization", "WebPush " + jwt)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(message.body()));
+            }
+            var status = http.send(request.build(), HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status / 100 == 2) {
                 store.done(d.id());
                 return true;

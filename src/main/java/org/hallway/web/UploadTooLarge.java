@@ -2,10 +2,8 @@ package org.hallway.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.hallway.identity.SignedIn;
 import org.hallway.media.MediaLimits;
-import org.hallway.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -16,8 +14,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A web form upload over the largest media limit is refused while the request is parsed, before any
- * controller (so no controller advice of the web applies). The compose box is drawn again with the
- * message next to its attachment fields; other forms show it in the page's status area. API requests
+ * controller (so no controller advice of the web applies). The compose box keeps what was typed and
+ * shows the message next to its attachment fields; other forms show it in the page's status area. API requests
  * pass on to the API's own JSON answer (413).
  */
 @Component
@@ -46,11 +44,13 @@ class UploadTooLarge implements HandlerExceptionResolver, Ordered {
         var chrome = model.build(signedIn(), req);
         boolean htmx = req.getHeader("HX-Request") != null;
         if (path.equals("/posts") && htmx) {
-            var mav = new ModelAndView("fragments/compose");
-            mav.addObject("chrome", chrome);
-            mav.addObject(
-                    "compose",
-                    Form.of("visibility", "public").withError(new InvalidInputException("media", message), Map.of()));
+            // The request's fields were not parsed, so the compose box can't be drawn again with them:
+            // only the message goes next to the attachment fields, and what was typed stays as it is.
+            res.setHeader("HX-Retarget", "find .compose-media-status");
+            res.setHeader("HX-Reswap", "innerHTML");
+            var mav = new ModelAndView("fragments/field-message");
+            mav.addObject("id", "media-error");
+            mav.addObject("message", message);
             return mav;
         }
         if (htmx) {

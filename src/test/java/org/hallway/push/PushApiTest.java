@@ -50,7 +50,9 @@ class PushApiTest extends ApiTest {
                         "endpoint",
                         receiver.url(device.path()),
                         "keys",
-                        Map.of("p256dh", device.p256dh(), "auth", device.authSecret())),
+                        Map.of("p256dh", device.p256dh(), "auth", device.authSecret()),
+                        "standard",
+                        true),
                 "data",
                 Map.of("alerts", alerts, "policy", policy));
     }

@@ -28,7 +28,8 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Web Push with the JDK's own ECDH, HMAC (HKDF), AES-GCM and ECDSA (ADR 0032): message encryption as
- * RFC 8291 prescribes ({@code aes128gcm}, RFC 8188, one record) and the VAPID token of RFC 8292.
+ * RFC 8291 prescribes ({@code aes128gcm}, RFC 8188, one record), the older {@code aesgcm} encoding
+ * Mastodon still sends by default, and the VAPID token of RFC 8292.
  */
 public final class WebPushCrypto {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -115,6 +116,53 @@ public final class WebPushCrypto {
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("cannot encrypt for this subscription", e);
         }
+    }
+
+    /**
+     * A message in the older {@code aesgcm} encoding (draft-ietf-webpush-encryption-04), which Mastodon
+     * sends to subscriptions that did not ask for the standard one and most apps still expect: the body,
+     * with the salt for the {@code Encryption} header and the sender's public key for {@code Crypto-Key}.
+     */
+    public record LegacyMessage(byte[] body, byte[] salt, byte[] senderPublicKey) {}
+
+    public static LegacyMessage encryptLegacy(byte[] plaintext, byte[] p256dh, byte[] authSecret) {
+        try {
+            var receiver = decodePoint(p256dh);
+            var ephemeral = newKeyPair();
+            var senderPoint = encodePoint((ECPublicKey) ephemeral.getPublic());
+            var agreement = KeyAgreement.getInstance("ECDH");
+            agreement.init(ephemeral.getPrivate());
+            agreement.doPhase(receiver, true);
+            var ecdhSecret = agreement.generateSecret();
+
+            var ikm = hmac(hmac(authSecret, ecdhSecret), info("Content-Encoding: auth"));
+            var salt = random(16);
+            var prk = hmac(salt, ikm);
+            var context = concat(
+                    "P-256".getBytes(StandardCharsets.US_ASCII),
+                    new byte[] {0, 0, 65},
+                    p256dh,
+                    new byte[] {0, 65},
+                    senderPoint);
+            var cek = Arrays.copyOf(hmac(prk, legacyInfo("aesgcm", context)), 16);
+            var nonce = Arrays.copyOf(hmac(prk, legacyInfo("nonce", context)), 12);
+            var cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(cek, "AES"), new GCMParameterSpec(128, nonce));
+            // One record: two bytes of padding length (none), then the content.
+            if (plaintext.length + 2 + 16 > RECORD_SIZE) throw new IllegalArgumentException("push message too long");
+            var body = cipher.doFinal(concat(new byte[] {0, 0}, plaintext));
+            return new LegacyMessage(body, salt, senderPoint);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("cannot encrypt for this subscription", e);
+        }
+    }
+
+    /** "Content-Encoding: &lt;type&gt;", a zero byte, the context and the HKDF counter. */
+    private static byte[] legacyInfo(String type, byte[] context) {
+        return concat(
+                ("Content-Encoding: " + type).getBytes(StandardCharsets.US_ASCII), new byte[] {0}, context, new byte[] {
+                    1
+                });
     }
 
     /** A VAPID JWT (ES256) for the push service at {@code audience} (its origin), valid until {@code expiresAt}. */

@@ -78,6 +78,7 @@ class PostController {
     String create(
             Viewer viewer,
             @RequestParam(defaultValue = "") String text,
+            @RequestParam(name = "spoiler_text", defaultValue = "") String spoilerText,
             @RequestParam(defaultValue = "public") String visibility,
             @RequestParam(name = "in_reply_to", required = false) Long inReplyTo,
             @RequestParam(name = "group_id", required = false) Long groupId,
@@ -93,7 +94,9 @@ class PostController {
             HttpServletRequest req,
             HttpServletResponse res)
             throws java.io.IOException {
-        var form = Form.of("text", text, "visibility", visibility, "scheduled_at", scheduledAt);
+        var form = Form.of(
+                "text", text, "spoiler_text", spoilerText, "visibility", visibility, "scheduled_at", scheduledAt);
+        var warning = spoilerText.isBlank() ? null : spoilerText;
         model.addAttribute("inReplyTo", inReplyTo);
         model.addAttribute("groupId", groupId);
         model.addAttribute("groupName", groupName);
@@ -107,7 +110,7 @@ class PostController {
                                 text,
                                 inReplyTo,
                                 visibility,
-                                null,
+                                warning,
                                 false,
                                 null,
                                 null,
@@ -125,7 +128,7 @@ class PostController {
                             text,
                             inReplyTo,
                             visibility,
-                            null,
+                            warning,
                             false,
                             null,
                             null,
