@@ -13,11 +13,16 @@ import org.hallway.shared.Ids;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Writes the audit log. The listeners run synchronously, inside the transaction of what they record
  * when there is one, so an entry exists exactly when its change was committed (a rolled-back sync
- * leaves no deactivations in the log), and a refused sign-in, which changes nothing, still leaves one.
+ * leaves no deactivations in the log), and a refused sign-in, which changes nothing, still leaves one:
+ * it is written in a transaction of its own, because the caller's rolls back when it refuses (the OAuth
+ * password grant answers {@code invalid_grant} by throwing).
  */
 @Component
 class RecordAudit {
@@ -25,12 +30,20 @@ class RecordAudit {
     private final DirectoryNetwork directoryNetwork;
     private final Ids ids;
     private final Clock clock;
+    private final TransactionTemplate separately;
 
-    RecordAudit(AuditLog log, DirectoryNetwork directoryNetwork, Ids ids, Clock clock) {
+    RecordAudit(
+            AuditLog log,
+            DirectoryNetwork directoryNetwork,
+            Ids ids,
+            Clock clock,
+            PlatformTransactionManager transactions) {
         this.log = log;
         this.directoryNetwork = directoryNetwork;
         this.ids = ids;
         this.clock = clock;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @EventListener
@@ -45,12 +58,12 @@ class RecordAudit {
                 ? e.networkId()
                 : directoryNetwork.current().orElse(null);
         if (network == null) return;
-        write(
+        separately.executeWithoutResult(status -> write(
                 network,
                 "sign_in_failed",
                 null,
                 e.accountId(),
-                "Refused sign-in as \"" + e.login() + "\" (" + method(e.method()) + ")");
+                "Refused sign-in as \"" + e.login() + "\" (" + method(e.method()) + ")"));
     }
 
     @EventListener

@@ -122,7 +122,9 @@ class AccountsController {
                 // Mastodon skips ids it does not know; so does Hallway.
             }
         }
-        var known = accounts.findAll(viewer.networkId(), ids).keySet();
+        var found = accounts.findAll(viewer.networkId(), ids).keySet();
+        // A guest learns nothing of people beyond their groups, not even that they exist.
+        var known = audience.isGuest(viewer) ? audience.visibleAccountsAmong(viewer, found) : found;
         return relationships.of(
                 viewer, ids.stream().filter(known::contains).distinct().toList());
     }

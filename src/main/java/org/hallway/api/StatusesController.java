@@ -6,6 +6,7 @@ import org.hallway.api.entity.Account;
 import org.hallway.api.entity.Context;
 import org.hallway.api.entity.Status;
 import org.hallway.api.entity.StatusEdit;
+import org.hallway.audience.Visibility;
 import org.hallway.identity.AccountStore;
 import org.hallway.posts.BookmarkPost;
 import org.hallway.posts.CreatePost;
@@ -77,7 +78,8 @@ class StatusesController {
             BookmarkPost bookmark,
             RemoveBookmark removeBookmark,
             ReactionStore store,
-            AccountStore accounts) {}
+            AccountStore accounts,
+            Visibility audience) {}
 
     @PostMapping("/api/v1/statuses")
     Object create(Viewer viewer, Params params, @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -210,16 +212,21 @@ class StatusesController {
         var ids = reactions
                 .store()
                 .accountsReacting(ReactionStore.Kind.FAVOURITE, post.id(), Math.min(params.integer("limit", 40), 80));
-        var people = reactions.accounts().findAll(viewer.networkId(), ids);
-        return presenter.accounts(
-                ids.stream().map(people::get).filter(java.util.Objects::nonNull).toList());
+        return reactors(viewer, ids);
     }
 
     @GetMapping("/api/v1/statuses/{id}/reblogged_by")
     List<Account> rebloggedBy(Viewer viewer, @PathVariable String id, Params params) {
         var post = findPosts.require(viewer, Ids.parse(id)).shown().post();
         var ids = reactions.store().accountsReposting(post.id(), Math.min(params.integer("limit", 40), 80));
-        var people = reactions.accounts().findAll(viewer.networkId(), ids);
+        return reactors(viewer, ids);
+    }
+
+    /** The people who reacted, as the reader may see them: a guest sees only the members of their groups. */
+    private List<Account> reactors(Viewer viewer, List<Long> ids) {
+        var people = new java.util.HashMap<>(reactions.accounts().findAll(viewer.networkId(), ids));
+        var audience = reactions.audience();
+        if (audience.isGuest(viewer)) people.keySet().retainAll(audience.visibleAccountsAmong(viewer, people.keySet()));
         return presenter.accounts(
                 ids.stream().map(people::get).filter(java.util.Objects::nonNull).toList());
     }

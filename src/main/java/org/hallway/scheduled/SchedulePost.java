@@ -3,6 +3,8 @@ package org.hallway.scheduled;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.hallway.audience.Visibility;
+import org.hallway.groups.FindGroups;
 import org.hallway.media.HoldMedia;
 import org.hallway.polls.PollLimits;
 import org.hallway.posts.CreatePost;
@@ -14,7 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps a post to publish later. What can be checked now is checked now (the time, the poll, blank
- * text); the rest (the audience of a reply, a group's rules) is checked when it is published.
+ * text, that the author may read what they answer and post in the group: an id the author may not see
+ * answers "not found" at once, like an absent one); all of it is checked again when it is published,
+ * for the audience may have changed in between.
  */
 @Service
 public class SchedulePost {
@@ -22,15 +26,25 @@ public class SchedulePost {
     private final PollLimits pollLimits;
     private final Ids ids;
     private final Clock clock;
-
+    private final Visibility audience;
+    private final FindGroups groups;
     private final HoldMedia holdMedia;
 
-    SchedulePost(ScheduledPostStore store, PollLimits pollLimits, Ids ids, Clock clock, HoldMedia holdMedia) {
-        this.holdMedia = holdMedia;
+    SchedulePost(
+            ScheduledPostStore store,
+            PollLimits pollLimits,
+            Ids ids,
+            Clock clock,
+            Visibility audience,
+            FindGroups groups,
+            HoldMedia holdMedia) {
         this.store = store;
         this.pollLimits = pollLimits;
         this.ids = ids;
         this.clock = clock;
+        this.audience = audience;
+        this.groups = groups;
+        this.holdMedia = holdMedia;
     }
 
     @Transactional
@@ -46,6 +60,8 @@ public class SchedulePost {
         if ((post.text() == null || post.text().isBlank()) && mediaIds.isEmpty())
             throw new InvalidInputException("status", "Text can't be blank");
         if (post.poll() != null) pollLimits.check(post.poll());
+        if (post.inReplyToId() != null) audience.requireVisible(author, post.inReplyToId());
+        if (post.groupId() != null) groups.requirePostable(author, post.groupId());
         if (store.count(author.accountId()) >= ScheduleRules.MAX_WAITING)
             throw new InvalidInputException(
                     "scheduled_at", "You have " + ScheduleRules.MAX_WAITING + " scheduled posts already");

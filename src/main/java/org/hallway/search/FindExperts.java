@@ -73,6 +73,9 @@ public class FindExperts {
             var skills = p.skills().stream().filter(topics::contains).toList();
             if (!skills.isEmpty()) declared.put(p.id(), skills);
         }
+        // A guest sees only the members of their groups: nobody else is an expert for them.
+        if (visibility.isGuest(viewer))
+            scores.keySet().retainAll(visibility.visibleAccountsAmong(viewer, scores.keySet()));
         var experts = new ArrayList<Expert>();
         scores.forEach((author, s) -> {
             double profile = profileMatch.getOrDefault(author, 0.0);
