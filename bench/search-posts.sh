@@ -9,6 +9,7 @@
 #     (BENCH_QUERIES), each by a random colleague: social ranking over the 400 best matches included;
 #   - freshness, first, on the otherwise idle server: a colleague posts a new word and searches for it
 #     until it is found (BENCH_FRESH_SAMPLES=200 samples, one after another).
+# The load average is written beside each step (loadavg.txt): the box may be shared.
 # Writes bench/results/<time>-search-posts/ and prints the figures. BENCH_PG_PORT and
 # BENCH_HALLWAY_PORT move the two servers off their default ports.
 set -euo pipefail
@@ -62,6 +63,7 @@ pg_psql "$DB" -Atc "analyze" >/dev/null
 # An empty index directory: Hallway builds the whole index from PostgreSQL at start, in the background.
 rm -rf "$BENCH_DIR/data/hallway/index"
 hallway_start "$DB" "$RUN_DIR/hallway.log"
+echo "rebuild start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
 echo "== rebuild: waiting for the index of $POSTS posts"
 started=$SECONDS
 until grep -q "Search index rebuilt" "$RUN_DIR/hallway.log"; do
@@ -72,9 +74,11 @@ grep "Search index rebuilt" "$RUN_DIR/hallway.log" | tail -1 \
   | sed -E 's/.*rebuilt: ([0-9]+) documents in ([0-9]+) ms.*/\1 \2/' \
   | awk '{printf "   %d documents in %.0f s, %.0f documents/s\n", $1, $2 / 1000, $1 * 1000 / $2}' \
   | tee "$RUN_DIR/rebuild.txt"
+echo "   server RSS after the rebuild: $(( $(hallway_rss_kb) / 1024 )) MiB" | tee -a "$RUN_DIR/rebuild.txt"
 
 url="http://127.0.0.1:$HALLWAY_PORT"
 path='/api/v2/search?type=statuses&limit=20&q={q}'
+echo "rebuild end / freshness start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
 echo "== freshness: $FRESH_SAMPLES posts, each searched for until found"
 timeout 1200 "$JAVA" "$BENCH_DIR/load/SearchFreshness.java" "$url" "$FRESH_SAMPLES" "$USERS" \
   >"$RUN_DIR/freshness.out.txt" 2>&1 || true
@@ -83,9 +87,12 @@ sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/freshness.out.txt" \
   | tee "$RUN_DIR/freshness.txt"
 echo "== JIT warm-up: 20 s at $RATE req/s"
 timeout 80 "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" 20 "$USERS" get "$path" >/dev/null 2>&1 || true
+echo "search start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
 echo "== search: $RATE req/s offered for ${OPEN_DURATION} s, $POSTS posts"
 timeout $((OPEN_DURATION + 60)) "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$OPEN_DURATION" "$USERS" get "$path" \
   >"$RUN_DIR/search.open.txt" 2>&1 || true
 sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.open.txt" \
-  | jq -r '"   offered \(.offered_rps) req/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p90 \(.p90_us / 1000) ms, p99 \(.p99_us / 1000) ms, max \(.max_us / 1000) ms, errors \(.errors)"' \
+  | jq -r '"   offered \(.offered_rps) req/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p90 \(.p90_us / 1000) ms, p95 \(.p95_us / 1000) ms, p99 \(.p99_us / 1000) ms, max \(.max_us / 1000) ms, errors \(.errors)"' \
   | tee "$RUN_DIR/search.txt"
+echo "search end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
+sed 's/^/   load average (1, 5, 15 min) at /' "$RUN_DIR/loadavg.txt"

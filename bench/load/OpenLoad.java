@@ -99,8 +99,8 @@ public class OpenLoad {
       Arrays.sort(sorted);
       System.out.printf(
           "BENCH_RESULT {\"offered_rps\":%.1f,\"requests\":%d,\"completed\":%d,\"duration_us\":%d,\"bytes\":%d,"
-              + "\"p50_us\":%d,\"p90_us\":%d,\"p99_us\":%d,\"max_us\":%d,\"errors\":%d,\"dropped\":%d,\"unfinished\":%d}%n",
-          rate, total, done.get(), elapsed / 1000, bytes.get(), pct(sorted, 50), pct(sorted, 90), pct(sorted, 99),
+              + "\"p50_us\":%d,\"p90_us\":%d,\"p95_us\":%d,\"p99_us\":%d,\"max_us\":%d,\"errors\":%d,\"dropped\":%d,\"unfinished\":%d}%n",
+          rate, total, done.get(), elapsed / 1000, bytes.get(), pct(sorted, 50), pct(sorted, 90), pct(sorted, 95), pct(sorted, 99),
           pct(sorted, 100), errors.get(), dropped.get(), unfinished);
       executor.shutdownNow();
     }

@@ -88,6 +88,7 @@ class TrendsController {
     /** {@code department} (Hallway's extension) narrows the trend to posts by one department. */
     @GetMapping("/api/v1/trends/links")
     List<TrendsLink> links(Viewer viewer, Params params) {
+        var base = baseUrl.get();
         return trends
                 .links(viewer, params.string("department"), params.integer("limit", 10), params.integer("offset", 0))
                 .stream()
@@ -102,12 +103,12 @@ class TrendsController {
                         t.domain(),
                         "",
                         "",
-                        0,
-                        0,
-                        null,
-                        null,
+                        t.image() == null ? 0 : t.image().width(),
+                        t.image() == null ? 0 : t.image().height(),
+                        t.image() == null ? null : base + t.image().path(),
+                        t.image() == null ? null : t.image().description(),
                         "",
-                        null,
+                        t.image() == null ? null : t.image().blurhash(),
                         null,
                         null,
                         history(t.history())))

@@ -34,6 +34,7 @@ public class ReadTrends {
             String domain,
             String title,
             String description,
+            LinkPreviews.@Nullable Image image,
             double score,
             List<Discovery.TagDay> history) {}
 
@@ -65,7 +66,8 @@ public class ReadTrends {
     /**
      * Links shared in company-wide posts more than usual: the same burst detection as hashtags, over
      * the same posts, so a link trend reveals nothing a hashtag trend would not. The card is the
-     * preview fetched for the link when previews are on, else the link's domain as its title.
+     * preview fetched for the link when previews are on (with its picture, if it has one), else the
+     * link's domain as its title.
      */
     public List<LinkTrend> links(Viewer viewer, @Nullable String department, int limit, int offset) {
         if (limit < 1 || limit > MAX_LIMIT) {
@@ -83,6 +85,7 @@ public class ReadTrends {
                             Links.domain(t.tag()),
                             preview.title(),
                             preview.description(),
+                            preview.image(),
                             t.score(),
                             t.history());
                 })

@@ -92,6 +92,7 @@ class SecurityConfig {
                                 "/favicon.ico",
                                 "/avatars/**",
                                 "/media/**",
+                                "/link-images/**",
                                 "/actuator/health/**",
                                 "/actuator/prometheus",
                                 "/mail/unsubscribe",

@@ -67,6 +67,29 @@ public final class ImageProcessing {
                 Blurhash.encode(hashSource, 4, 3));
     }
 
+    /** An image scaled down to at most a number of pixels, with its blurhash; no metadata kept. */
+    public record Shrunk(String contentType, byte[] bytes, int width, int height, String blurhash) {}
+
+    /**
+     * A copy of an image no larger than {@code maxPixels} (never scaled up), re-encoded without its
+     * metadata and upright, with its blurhash: JPEG stays JPEG, PNG and GIF become PNG. Throws
+     * {@link InvalidInputException} for what {@link #process} refuses.
+     */
+    public static Shrunk shrink(byte[] bytes, long maxPixels) {
+        if (isWebp(bytes))
+            throw new InvalidInputException("file", "WebP images are not supported here; upload a JPEG, PNG or GIF");
+        var decoded = decode(bytes);
+        boolean jpeg = decoded.format().equals("jpeg");
+        var image = jpeg ? upright(decoded.image(), decoded.orientation()) : decoded.image();
+        image = flatten(fit(image, maxPixels), jpeg);
+        return new Shrunk(
+                jpeg ? "image/jpeg" : "image/png",
+                encode(image, jpeg),
+                image.getWidth(),
+                image.getHeight(),
+                Blurhash.encode(fitWithin(image, 64), 4, 3));
+    }
+
     private record Decoded(BufferedImage image, String format, int orientation) {}
 
     private static Decoded decode(byte[] bytes) {

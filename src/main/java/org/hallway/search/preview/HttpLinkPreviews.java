@@ -2,18 +2,15 @@ package org.hallway.search.preview;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hallway.media.ShrinkImage;
 import org.hallway.search.LinkPreviews;
 import org.hallway.search.internal.Links;
 import org.jspecify.annotations.Nullable;
@@ -25,40 +22,86 @@ import org.springframework.stereotype.Component;
 
 /**
  * Link previews from the page itself: its {@code og:title} / {@code og:description} (else its
- * {@code <title>} and meta description), fetched once per link after it is first shared, only when
- * {@code hallway.search.link-previews} is on (off by default: Hallway makes no outgoing request unless
- * told to). A link without a fetched title shows its domain.
+ * {@code <title>} and meta description) and its picture ({@code og:image}, else {@code twitter:image},
+ * with {@code og:image:alt}), fetched once per link after it is first shared, only when {@code
+ * hallway.search.link-previews} is on (off by default: Hallway makes no outgoing request unless told
+ * to). Page and picture are fetched by the same rules ({@link GuardedFetch}); the picture is kept only
+ * as a scaled-down copy ({@link ShrinkImage}) under the data directory. A link without a fetched title
+ * shows its domain; a picture that cannot be fetched or read leaves the card without one (ADR 0039).
  */
 @Component
 class HttpLinkPreviews implements LinkPreviews {
     private static final Logger log = LoggerFactory.getLogger(HttpLinkPreviews.class);
     static final int MAX_BYTES = 512 * 1024;
+    /** The largest picture fetched (Mastodon's limit for a preview card's image). */
+    static final int MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+
     static final int MAX_TITLE = 200;
     static final int MAX_DESCRIPTION = 500;
+    static final int MAX_IMAGE_DESCRIPTION = 1500;
+    private static final java.util.Set<String> IMAGE_TYPES = java.util.Set.of("image/jpeg", "image/png", "image/gif");
     private static final Pattern META = Pattern.compile("(?is)<meta\\s[^>]*>");
     private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
     private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([\\w-]+)");
 
+    /** What a page says about itself: its card's text and, if it names one, its picture's address and text. */
+    record Page(String title, String description, @Nullable String image, String imageAlt) {}
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final boolean enabled;
-    private final HttpClient http;
+    private final GuardedFetch fetch;
+    private final ShrinkImage shrink;
+    private final LinkImages images;
 
-    HttpLinkPreviews(JdbcClient jdbc, Clock clock, @Value("${hallway.search.link-previews:false}") boolean enabled) {
+    @org.springframework.beans.factory.annotation.Autowired
+    HttpLinkPreviews(
+            JdbcClient jdbc,
+            Clock clock,
+            @Value("${hallway.search.link-previews:false}") boolean enabled,
+            @Value("${hallway.search.link-previews-private-addresses:false}") boolean privateAddresses,
+            ShrinkImage shrink,
+            LinkImages images) {
+        this(jdbc, clock, enabled, privateAddresses, null, shrink, images);
+    }
+
+    /** {@code proxy}: where the fetches go instead of straight to each host (tests serve any host so). */
+    HttpLinkPreviews(
+            JdbcClient jdbc,
+            Clock clock,
+            boolean enabled,
+            boolean privateAddresses,
+            java.net.@Nullable ProxySelector proxy,
+            ShrinkImage shrink,
+            LinkImages images) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.enabled = enabled;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(3))
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
+        this.fetch = new GuardedFetch(privateAddresses, proxy);
+        this.shrink = shrink;
+        this.images = images;
     }
 
     @Override
     public Preview preview(long networkId, String url) {
-        var stored = jdbc.sql("select title, description from link_cards where network_id = ? and url = ?")
+        var stored = jdbc.sql(
+                        """
+                        select title, description, image_token, image_type, image_width, image_height,
+                               image_blurhash, image_description
+                        from link_cards where network_id = ? and url = ?""")
                 .params(networkId, url)
-                .query((rs, i) -> new Preview(rs.getString(1), rs.getString(2)))
+                .query((rs, i) -> {
+                    var token = rs.getString(3);
+                    var image = token == null
+                            ? null
+                            : new Image(
+                                    "/link-images/" + token + (rs.getString(4).equals("image/jpeg") ? ".jpg" : ".png"),
+                                    rs.getInt(5),
+                                    rs.getInt(6),
+                                    rs.getString(7),
+                                    rs.getString(8) == null ? "" : rs.getString(8));
+                    return new Preview(rs.getString(1), rs.getString(2), image);
+                })
                 .optional();
         return stored.filter(p -> !p.title().isBlank()).orElseGet(() -> new Preview(Links.domain(url), ""));
     }
@@ -73,34 +116,45 @@ class HttpLinkPreviews implements LinkPreviews {
                     .single();
             if (known) continue;
             // A failed fetch is stored as an empty preview too: the link shows its domain, and is not fetched again.
-            var preview = fetch(url).orElse(new Preview("", ""));
-            jdbc.sql(
+            var page = fetch(url);
+            var picture = page.map(Fetched::picture).flatMap(this::picture);
+            var p = page.map(Fetched::page).orElse(new Page("", "", null, ""));
+            String token = null;
+            if (picture.isPresent()) {
+                token = LinkImages.newToken();
+                images.write(token, picture.get().extension(), picture.get().bytes());
+            }
+            int stored = jdbc.sql(
                             """
-                            insert into link_cards (network_id, url, title, description, fetched_at)
-                            values (?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(networkId, url, preview.title(), preview.description(), Timestamp.from(clock.instant()))
+                            insert into link_cards (network_id, url, title, description, fetched_at, image_token,
+                                image_type, image_width, image_height, image_blurhash, image_description)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                    .params(
+                            networkId,
+                            url,
+                            p.title(),
+                            p.description(),
+                            Timestamp.from(clock.instant()),
+                            token,
+                            picture.map(ShrinkImage.Shrunk::contentType).orElse(null),
+                            picture.map(ShrinkImage.Shrunk::width).orElse(null),
+                            picture.map(ShrinkImage.Shrunk::height).orElse(null),
+                            picture.map(ShrinkImage.Shrunk::blurhash).orElse(null),
+                            picture.isPresent() && !p.imageAlt().isBlank() ? p.imageAlt() : null)
                     .update();
+            if (stored == 0 && token != null) images.delete(token, picture.get().extension());
         }
     }
 
-    Optional<Preview> fetch(String url) {
+    /** A page fetched and read, and the absolute address of its picture if it names one. */
+    record Fetched(Page page, @Nullable URI picture) {}
+
+    Optional<Fetched> fetch(String url) {
         try {
-            var request = HttpRequest.newBuilder(URI.create(url))
-                    .timeout(Duration.ofSeconds(5))
-                    .header("Accept", "text/html")
-                    .header("User-Agent", "Hallway link preview")
-                    .GET()
-                    .build();
-            var response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-            try (var body = response.body()) {
-                var type = response.headers().firstValue("Content-Type").orElse("");
-                if (response.statusCode() != 200
-                        || !type.toLowerCase(Locale.ROOT).contains("html")) {
-                    return Optional.empty();
-                }
-                var bytes = body.readNBytes(MAX_BYTES);
-                return parse(new String(bytes, charset(type)));
-            }
+            var got = fetch.get(URI.create(url), "text/html", t -> t.contains("html"), MAX_BYTES, true);
+            if (got.isEmpty()) return Optional.empty();
+            var page = parse(new String(got.get().body(), charset(got.get().contentType())));
+            return page.map(p -> new Fetched(p, pictureAddress(got.get().uri(), p.image())));
         } catch (IOException | IllegalArgumentException e) {
             log.debug("No preview for {}: {}", url, e.toString());
             return Optional.empty();
@@ -110,8 +164,38 @@ class HttpLinkPreviews implements LinkPreviews {
         }
     }
 
-    static Optional<Preview> parse(String html) {
-        String ogTitle = null, ogDescription = null, description = null;
+    private static @Nullable URI pictureAddress(URI page, @Nullable String image) {
+        if (image == null || image.isBlank()) return null;
+        try {
+            return page.resolve(image.strip().replace(" ", "%20"));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The picture fetched and scaled down; empty when it is missing, too large, not an image, or unreadable. */
+    private Optional<ShrinkImage.Shrunk> picture(@Nullable URI address) {
+        if (address == null) return Optional.empty();
+        try {
+            var got = fetch.get(
+                    address,
+                    "image/jpeg, image/png, image/gif",
+                    t -> IMAGE_TYPES.contains(t.split(";")[0].strip()),
+                    MAX_IMAGE_BYTES,
+                    false);
+            return got.flatMap(g -> shrink.handle(g.body()));
+        } catch (IOException | IllegalArgumentException e) {
+            log.debug("No picture at {}: {}", address, e.toString());
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    static Optional<Page> parse(String html) {
+        String ogTitle = null, ogDescription = null, description = null, ogImage = null, twitterImage = null;
+        String imageAlt = null;
         var metas = META.matcher(html);
         while (metas.find()) {
             var tag = metas.group();
@@ -123,6 +207,10 @@ class HttpLinkPreviews implements LinkPreviews {
                 case "og:title" -> ogTitle = ogTitle == null ? content : ogTitle;
                 case "og:description" -> ogDescription = ogDescription == null ? content : ogDescription;
                 case "description" -> description = description == null ? content : description;
+                case "og:image", "og:image:url", "og:image:secure_url" -> ogImage = ogImage == null ? content : ogImage;
+                case "twitter:image", "twitter:image:src" -> twitterImage =
+                        twitterImage == null ? content : twitterImage;
+                case "og:image:alt", "twitter:image:alt" -> imageAlt = imageAlt == null ? content : imageAlt;
                 default -> {}
             }
         }
@@ -133,7 +221,12 @@ class HttpLinkPreviews implements LinkPreviews {
         }
         if (title == null || text(title, MAX_TITLE).isBlank()) return Optional.empty();
         var desc = ogDescription != null ? ogDescription : description == null ? "" : description;
-        return Optional.of(new Preview(text(title, MAX_TITLE), text(desc, MAX_DESCRIPTION)));
+        var image = ogImage != null ? ogImage : twitterImage;
+        return Optional.of(new Page(
+                text(title, MAX_TITLE),
+                text(desc, MAX_DESCRIPTION),
+                image == null ? null : entities(image).strip(),
+                imageAlt == null ? "" : text(imageAlt, MAX_IMAGE_DESCRIPTION)));
     }
 
     private static @Nullable String attribute(String tag, String name) {
@@ -145,17 +238,20 @@ class HttpLinkPreviews implements LinkPreviews {
 
     /** Plain text: entities decoded, tags and runs of white space removed, cut to a length. */
     private static String text(String raw, int max) {
-        var s = raw.replaceAll("(?s)<[^>]*>", " ")
-                .replace("&quot;", "\"")
+        var s = entities(raw.replaceAll("(?s)<[^>]*>", " "))
+                .replaceAll("\\s+", " ")
+                .strip();
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+    }
+
+    private static String entities(String s) {
+        return s.replace("&quot;", "\"")
                 .replace("&#39;", "'")
                 .replace("&#x27;", "'")
                 .replace("&lt;", "<")
                 .replace("&gt;", ">")
                 .replace("&nbsp;", " ")
-                .replace("&amp;", "&")
-                .replaceAll("\\s+", " ")
-                .strip();
-        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max - 1)) + "…";
+                .replace("&amp;", "&");
     }
 
     private static Charset charset(String contentType) {

@@ -41,6 +41,7 @@ class ExploreController {
                         t.title(),
                         t.description(),
                         t.domain(),
+                        t.image(),
                         t.history().getFirst().uses(),
                         t.history().stream().mapToInt(Discovery.TagDay::uses).sum()))
                 .toList();

@@ -2,6 +2,7 @@ package org.hallway.web.search;
 
 import java.util.List;
 import org.hallway.identity.Account;
+import org.hallway.search.LinkPreviews;
 import org.hallway.search.SearchQuery;
 import org.hallway.web.Card;
 import org.jspecify.annotations.Nullable;
@@ -37,7 +38,14 @@ public record SearchPage(
     public record TrendRow(String tag, int today, int week) {}
 
     /** A trending link as the explore page shows it: its card and its uses today and over the week. */
-    public record LinkRow(String url, String title, String description, String domain, int today, int week) {}
+    public record LinkRow(
+            String url,
+            String title,
+            String description,
+            String domain,
+            LinkPreviews.@Nullable Image image,
+            int today,
+            int week) {}
 
     /** A suggested colleague and why. */
     public record SuggestionRow(PersonRow person, String reason) {}
