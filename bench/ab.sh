@@ -21,6 +21,9 @@ CONNS=${BENCH_CONNECTIONS:-32}
 THREADS=${BENCH_THREADS:-2}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-20}
 ROUNDS=${BENCH_ROUNDS:-2}
+# BENCH_AB_SCENARIOS: which scenarios to warm and measure (any of ceiling-auth home web-home post).
+SCENARIOS=" ${BENCH_AB_SCENARIOS:-ceiling-auth home web-home post} "
+on() { [[ $SCENARIOS == *" $1 "* ]]; }
 SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
 RUN_DIR="$BENCH_DIR/results/ab-$(date -u +%Y%m%dT%H%M%SZ)"
 BASE_PORT=${BENCH_HALLWAY_PORT:-18080}
@@ -56,7 +59,7 @@ for s in A B; do
   # A new data directory rebuilds the search index at start: let that finish before measuring.
   hallway_settle "$DB" "$RUN_DIR/hallway-$s.log"
   echo "$s: $JAR, idle RSS $(( $(hallway_rss_kb) / 1024 )) MiB" | tee -a "$RUN_DIR/servers.txt"
-  web_sessions "${BENCH_WEB_SESSIONS:-100}" "$RUN_DIR/cookies-$s.txt"
+  if on web-home; then web_sessions "${BENCH_WEB_SESSIONS:-100}" "$RUN_DIR/cookies-$s.txt"; fi
 done
 
 warm() {
@@ -67,17 +70,19 @@ warm() {
 echo "== JIT warm-up: ${JIT_WARMUP}s per endpoint and server"
 for s in A B; do
   use "$s"
-  warm /api/v1/custom_emojis "$USERS" 0; warm '/api/v1/timelines/home?limit=20' "$USERS" 0
-  warm / 0 0 "$RUN_DIR/cookies-$s.txt"; warm /api/v1/statuses "$USERS" 1
+  ! on ceiling-auth || warm /api/v1/custom_emojis "$USERS" 0
+  ! on home || warm '/api/v1/timelines/home?limit=20' "$USERS" 0
+  ! on web-home || warm / 0 0 "$RUN_DIR/cookies-$s.txt"
+  ! on post || warm /api/v1/statuses "$USERS" 1
 done
 
 for r in $(seq 1 "$ROUNDS"); do
   for s in A B; do
     use "$s"
-    wrk_scenario "$s:$r:ceiling-auth" /api/v1/custom_emojis "$USERS" 0 "ceiling"
-    wrk_scenario "$s:$r:home" '/api/v1/timelines/home?limit=20' "$USERS" 0 "home feed"
-    BENCH_COOKIES="$RUN_DIR/cookies-$s.txt" wrk_scenario "$s:$r:web-home" / 0 0 "web home page"
-    wrk_scenario "$s:$r:post" /api/v1/statuses "$USERS" 1 "posting"
+    ! on ceiling-auth || wrk_scenario "$s:$r:ceiling-auth" /api/v1/custom_emojis "$USERS" 0 "ceiling"
+    ! on home || wrk_scenario "$s:$r:home" '/api/v1/timelines/home?limit=20' "$USERS" 0 "home feed"
+    ! on web-home || BENCH_COOKIES="$RUN_DIR/cookies-$s.txt" wrk_scenario "$s:$r:web-home" / 0 0 "web home page"
+    ! on post || wrk_scenario "$s:$r:post" /api/v1/statuses "$USERS" 1 "posting"
   done
 done
 
@@ -112,6 +117,6 @@ done
   echo "after-commit work done within the window). On a box shared with other work this moves less than req/s:"
   echo
   jq -rs 'def r(x): (x * 100 | round) / 100;
-    .[] | "- \(.name): server \(r(.cpu_server / .requests * 1000)) ms + db \(r(.cpu_db / .requests * 1000)) ms"' "$RUN_DIR/results.jsonl"
+    .[] | "- \(.name): server \(r(.cpu_server / .requests * 1000)) ms + db \(r(.cpu_db / .requests * 1000)) ms, \(r((.commits // 0) / .requests)) commits"' "$RUN_DIR/results.jsonl"
 } >"$RUN_DIR/report.md"
 cat "$RUN_DIR/report.md"

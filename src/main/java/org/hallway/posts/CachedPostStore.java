@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -142,6 +143,22 @@ class CachedPostStore implements PostStore {
     @Override
     public void insert(Post post, List<String> tags, List<Long> mentionIds) {
         store.insert(post, tags, mentionIds);
+    }
+
+    @Override
+    public void insertAll(List<NewPost> posts) {
+        // The parents of replies change their reply count.
+        var parents = posts.stream()
+                .filter(p -> p.countsAsReply() && p.post().inReplyToId() != null)
+                .map(p -> p.post().inReplyToId())
+                .toList();
+        if (!parents.isEmpty()) forget(parents);
+        store.insertAll(posts);
+    }
+
+    @Override
+    public Map<Long, Map<String, Long>> postsForIdempotencyKeys(Map<Long, Set<String>> keysByAccount) {
+        return store.postsForIdempotencyKeys(keysByAccount);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.hallway.media.AttachMedia;
 import org.hallway.polls.OpenPoll;
 import org.hallway.polls.PollDraft;
 import org.hallway.posts.internal.Composer;
+import org.hallway.posts.internal.GroupCommit;
 import org.hallway.posts.internal.PostText;
 import org.hallway.shared.Ids;
 import org.hallway.shared.InvalidInputException;
@@ -18,7 +19,9 @@ import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes a post or a reply for its author, company-wide, to followers, into a group or as a direct
@@ -73,6 +76,8 @@ public class CreatePost {
     private final FindGroups groups;
     private final AttachMedia attachMedia;
     private final OpenPoll openPoll;
+    private final GroupCommit groupCommit;
+    private final TransactionTemplate transactions;
 
     CreatePost(
             PostStore posts,
@@ -83,7 +88,11 @@ public class CreatePost {
             ApplicationEventPublisher events,
             FindGroups groups,
             AttachMedia attachMedia,
-            OpenPoll openPoll) {
+            OpenPoll openPoll,
+            GroupCommit groupCommit,
+            PlatformTransactionManager transactionManager) {
+        this.groupCommit = groupCommit;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.attachMedia = attachMedia;
         this.posts = posts;
         this.openPoll = openPoll;
@@ -95,21 +104,48 @@ public class CreatePost {
         this.events = events;
     }
 
-    @Transactional
     public Post handle(Viewer author, Command cmd) {
         return handle(author, cmd, AttachMedia.Command.NONE);
     }
 
-    /** The same, with the author's uploads attached in the given order (a post with media may have no text). */
-    @Transactional
+    /**
+     * The same, with the author's uploads attached in the given order (a post with media may have no text).
+     * A post without media or poll, outside any caller's transaction, is validated first and then stored
+     * by the group commit with other requests' posts (ADR 0040); everything else in one transaction here.
+     */
     public Post handle(Viewer author, Command cmd, AttachMedia.Command media) {
+        boolean hasMedia = media.ids() != null && !media.ids().isEmpty();
+        if (groupCommit.enabled()
+                && !hasMedia
+                && cmd.poll() == null
+                && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            var draft = draft(author, cmd, false);
+            if (draft.earlier() != null) return draft.earlier();
+            return groupCommit.store(new GroupCommit.Pending(draft.post(), draft.event()));
+        }
+        return transactions.execute(status -> {
+            var draft = draft(author, cmd, hasMedia);
+            if (draft.earlier() != null) return draft.earlier();
+            var post = draft.post().post();
+            posts.insertAll(List.of(draft.post()));
+            if (hasMedia) attachMedia.handle(author, post.id(), media);
+            if (cmd.poll() != null) openPoll.handle(post.networkId(), post.id(), post.authorId(), cmd.poll());
+            events.publishEvent(draft.event());
+            return post;
+        });
+    }
+
+    /** A validated post ready to store, or the post stored earlier under the same idempotency key. */
+    private record Draft(PostStore.@Nullable NewPost post, @Nullable PostCreated event, @Nullable Post earlier) {}
+
+    private Draft draft(Viewer author, Command cmd, boolean hasMedia) {
         var key = cmd.idempotencyKey() == null || cmd.idempotencyKey().isBlank()
                 ? null
                 : cmd.idempotencyKey().strip();
         if (key != null) {
             var earlier = posts.postForIdempotencyKey(author.accountId(), key)
                     .flatMap(id -> posts.find(author.networkId(), id));
-            if (earlier.isPresent()) return earlier.get();
+            if (earlier.isPresent()) return new Draft(null, null, earlier.get());
         }
         var requested = PostVisibility.requested(cmd.visibility());
         Post parent = null;
@@ -131,7 +167,6 @@ public class CreatePost {
             throw new InvalidInputException("visibility", "Guests post in their groups or send direct messages");
         var language = Composer.normalizeLanguage(cmd.language());
         var spoiler = cmd.spoilerText() == null ? "" : cmd.spoilerText().strip();
-        boolean hasMedia = media.ids() != null && !media.ids().isEmpty();
         var rendered =
                 composer.compose(author.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
         var now = clock.instant();
@@ -155,13 +190,14 @@ public class CreatePost {
                 0,
                 groupId);
         var mentionIds = mentioned(author, visibility, rendered.mentions(), parent);
-        posts.insert(post, rendered.tags(), mentionIds);
-        if (hasMedia) attachMedia.handle(author, post.id(), media);
-        if (cmd.poll() != null) openPoll.handle(post.networkId(), post.id(), post.authorId(), cmd.poll());
-        if (parent != null && countsAsReply(visibility, parent)) posts.adjustCounters(parent.id(), 1, 0, 0);
-        if (visibility.counted()) posts.adjustAuthorStats(author.networkId(), author.accountId(), 1, now);
-        if (key != null) posts.saveIdempotencyKey(author.accountId(), key, post.id(), now);
-        events.publishEvent(new PostCreated(
+        var newPost = new PostStore.NewPost(
+                post,
+                rendered.tags(),
+                mentionIds,
+                parent != null && countsAsReply(visibility, parent),
+                visibility.counted(),
+                key);
+        var event = new PostCreated(
                 post.networkId(),
                 post.id(),
                 post.authorId(),
@@ -170,8 +206,8 @@ public class CreatePost {
                 post.inReplyToId(),
                 rendered.tags(),
                 mentionIds,
-                groupId));
-        return post;
+                groupId);
+        return new Draft(newPost, event, null);
     }
 
     /** A reply to a group post stays in that group; a reply to anything else can't move into a group. */

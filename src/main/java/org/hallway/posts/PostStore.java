@@ -39,6 +39,27 @@ public interface PostStore {
 
     void insert(Post post, List<String> tags, List<Long> mentionIds);
 
+    /**
+     * A new post with what its creation changes besides its own rows: its parent's reply count, its
+     * author's post count, the client's idempotency key.
+     */
+    record NewPost(
+            Post post,
+            List<String> tags,
+            List<Long> mentionIds,
+            boolean countsAsReply,
+            boolean countsForAuthor,
+            @Nullable String idempotencyKey) {}
+
+    /**
+     * Stores several new posts with their tags, mentions, counters and idempotency keys in one
+     * statement (one round trip, whatever the number of posts). Each idempotency key appears once.
+     */
+    void insertAll(List<NewPost> posts);
+
+    /** The posts stored under the given idempotency keys of the last hour, by account and key. */
+    Map<Long, Map<String, Long>> postsForIdempotencyKeys(Map<Long, Set<String>> keysByAccount);
+
     /** A post that exists and is not deleted, whoever may see it (callers ask audience first). */
     Optional<Post> find(long networkId, long id);
 

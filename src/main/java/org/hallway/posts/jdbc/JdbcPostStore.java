@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hallway.posts.Post;
@@ -51,6 +52,190 @@ class JdbcPostStore implements PostStore {
                         p.groupId())
                 .update();
         insertEntities(p, tags, mentionIds);
+    }
+
+    @Override
+    public void insertAll(List<NewPost> batch) {
+        if (batch.isEmpty()) return;
+        int n = batch.size();
+        var ids = new Long[n];
+        var networks = new Long[n];
+        var authors = new Long[n];
+        var visibilities = new String[n];
+        var texts = new String[n];
+        var htmls = new String[n];
+        var spoilers = new String[n];
+        var sensitive = new Boolean[n];
+        var languages = new String[n];
+        var replyTo = new Long[n];
+        var replyToAccount = new Long[n];
+        var reblogOf = new Long[n];
+        var created = new String[n];
+        var groups = new Long[n];
+        var tagPosts = new java.util.ArrayList<Long>();
+        var tagNetworks = new java.util.ArrayList<Long>();
+        var tagNames = new java.util.ArrayList<String>();
+        var mentionPosts = new java.util.ArrayList<Long>();
+        var mentionNetworks = new java.util.ArrayList<Long>();
+        var mentionAccounts = new java.util.ArrayList<Long>();
+        // Counters are added up per row first: one statement may change a row only once.
+        var replies = new java.util.LinkedHashMap<Long, Integer>();
+        var authorCounts = new java.util.LinkedHashMap<Long, Integer>();
+        var authorNetworks = new HashMap<Long, Long>();
+        var authorLast = new HashMap<Long, Instant>();
+        var keyAccounts = new java.util.ArrayList<Long>();
+        var keyNames = new java.util.ArrayList<String>();
+        var keyPosts = new java.util.ArrayList<Long>();
+        var keyTimes = new java.util.ArrayList<String>();
+        for (int i = 0; i < n; i++) {
+            var np = batch.get(i);
+            var p = np.post();
+            ids[i] = p.id();
+            networks[i] = p.networkId();
+            authors[i] = p.authorId();
+            visibilities[i] = p.visibility().code();
+            texts[i] = p.text();
+            htmls[i] = p.html();
+            spoilers[i] = p.spoilerText();
+            sensitive[i] = p.sensitive();
+            languages[i] = p.language();
+            replyTo[i] = p.inReplyToId();
+            replyToAccount[i] = p.inReplyToAccountId();
+            reblogOf[i] = p.reblogOfId();
+            created[i] = p.createdAt().toString();
+            groups[i] = p.groupId();
+            for (var tag : new java.util.LinkedHashSet<>(np.tags())) {
+                tagPosts.add(p.id());
+                tagNetworks.add(p.networkId());
+                tagNames.add(tag);
+            }
+            for (var m : new java.util.LinkedHashSet<>(np.mentionIds())) {
+                mentionPosts.add(p.id());
+                mentionNetworks.add(p.networkId());
+                mentionAccounts.add(m);
+            }
+            if (np.countsAsReply() && p.inReplyToId() != null) replies.merge(p.inReplyToId(), 1, Integer::sum);
+            if (np.countsForAuthor()) {
+                authorCounts.merge(p.authorId(), 1, Integer::sum);
+                authorNetworks.put(p.authorId(), p.networkId());
+                authorLast.merge(p.authorId(), p.createdAt(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+            if (np.idempotencyKey() != null) {
+                keyAccounts.add(p.authorId());
+                keyNames.add(np.idempotencyKey());
+                keyPosts.add(p.id());
+                keyTimes.add(p.createdAt().toString());
+            }
+        }
+        var statsAccounts = authorCounts.keySet().toArray(Long[]::new);
+        // Data-modifying CTEs: every part runs, in one statement and one round trip. The foreign keys of
+        // tags and mentions are checked at the statement's end, when the posts are there.
+        jdbc.sql(
+                        """
+            with new_posts as (
+              insert into posts (id, network_id, author_id, visibility, text, html, spoiler_text, sensitive,
+                language, in_reply_to_id, in_reply_to_account_id, reblog_of_id, created_at, group_id)
+              select * from unnest(cast(:ids as bigint[]), cast(:networks as bigint[]), cast(:authors as bigint[]),
+                cast(:visibilities as text[]), cast(:texts as text[]), cast(:htmls as text[]),
+                cast(:spoilers as text[]), cast(:sensitive as boolean[]), cast(:languages as text[]),
+                cast(:replyTo as bigint[]), cast(:replyToAccount as bigint[]), cast(:reblogOf as bigint[]),
+                cast(cast(:created as text[]) as timestamptz[]), cast(:groups as bigint[]))
+              returning id
+            ), new_tags as (
+              insert into post_tags (network_id, post_id, tag)
+              select * from unnest(cast(:tagNetworks as bigint[]), cast(:tagPosts as bigint[]), cast(:tagNames as text[]))
+              on conflict do nothing
+            ), new_mentions as (
+              insert into post_mentions (network_id, post_id, account_id)
+              select * from unnest(cast(:mentionNetworks as bigint[]), cast(:mentionPosts as bigint[]),
+                cast(:mentionAccounts as bigint[]))
+              on conflict do nothing
+            ), parents as (
+              update posts set replies_count = posts.replies_count + d.n
+              from unnest(cast(:parents as bigint[]), cast(:parentCounts as int[])) d(id, n)
+              where posts.id = d.id
+            ), stats as (
+              insert into author_stats (account_id, network_id, statuses_count, last_status_at)
+              select * from unnest(cast(:statsAccounts as bigint[]), cast(:statsNetworks as bigint[]),
+                cast(:statsCounts as int[]), cast(cast(:statsLast as text[]) as timestamptz[]))
+              on conflict (account_id) do update
+                set statuses_count = greatest(0, author_stats.statuses_count + excluded.statuses_count),
+                  last_status_at = greatest(excluded.last_status_at, author_stats.last_status_at)
+            ), keys as (
+              insert into idempotency_keys (account_id, key, post_id, created_at)
+              select * from unnest(cast(:keyAccounts as bigint[]), cast(:keyNames as text[]),
+                cast(:keyPosts as bigint[]), cast(cast(:keyTimes as text[]) as timestamptz[]))
+              on conflict (account_id, key) do update set post_id = excluded.post_id, created_at = excluded.created_at
+            )
+            select count(*) from new_posts""")
+                .param("ids", ids)
+                .param("networks", networks)
+                .param("authors", authors)
+                .param("visibilities", visibilities)
+                .param("texts", texts)
+                .param("htmls", htmls)
+                .param("spoilers", spoilers)
+                .param("sensitive", sensitive)
+                .param("languages", languages)
+                .param("replyTo", replyTo)
+                .param("replyToAccount", replyToAccount)
+                .param("reblogOf", reblogOf)
+                .param("created", created)
+                .param("groups", groups)
+                .param("tagNetworks", tagNetworks.toArray(Long[]::new))
+                .param("tagPosts", tagPosts.toArray(Long[]::new))
+                .param("tagNames", tagNames.toArray(String[]::new))
+                .param("mentionNetworks", mentionNetworks.toArray(Long[]::new))
+                .param("mentionPosts", mentionPosts.toArray(Long[]::new))
+                .param("mentionAccounts", mentionAccounts.toArray(Long[]::new))
+                .param("parents", replies.keySet().toArray(Long[]::new))
+                .param("parentCounts", replies.values().toArray(Integer[]::new))
+                .param("statsAccounts", statsAccounts)
+                .param(
+                        "statsNetworks",
+                        java.util.Arrays.stream(statsAccounts)
+                                .map(authorNetworks::get)
+                                .toArray(Long[]::new))
+                .param(
+                        "statsCounts",
+                        java.util.Arrays.stream(statsAccounts)
+                                .map(authorCounts::get)
+                                .toArray(Integer[]::new))
+                .param(
+                        "statsLast",
+                        java.util.Arrays.stream(statsAccounts)
+                                .map(a -> authorLast.get(a).toString())
+                                .toArray(String[]::new))
+                .param("keyAccounts", keyAccounts.toArray(Long[]::new))
+                .param("keyNames", keyNames.toArray(String[]::new))
+                .param("keyPosts", keyPosts.toArray(Long[]::new))
+                .param("keyTimes", keyTimes.toArray(String[]::new))
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public Map<Long, Map<String, Long>> postsForIdempotencyKeys(Map<Long, Set<String>> keysByAccount) {
+        var accounts = new java.util.ArrayList<Long>();
+        var keys = new java.util.ArrayList<String>();
+        keysByAccount.forEach((account, ks) -> ks.forEach(k -> {
+            accounts.add(account);
+            keys.add(k);
+        }));
+        var result = new HashMap<Long, Map<String, Long>>();
+        if (accounts.isEmpty()) return result;
+        jdbc.sql(
+                        """
+            select i.account_id, i.key, i.post_id from idempotency_keys i
+            join unnest(cast(:accounts as bigint[]), cast(:keys as text[])) k(account_id, key)
+              on k.account_id = i.account_id and k.key = i.key
+            where i.created_at > now() - interval '1 hour'""")
+                .param("accounts", accounts.toArray(Long[]::new))
+                .param("keys", keys.toArray(String[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), a -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        return result;
     }
 
     private void insertEntities(Post p, List<String> tags, List<Long> mentionIds) {

@@ -1,0 +1,195 @@
+package org.hallway.posts.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.hallway.posts.Post;
+import org.hallway.posts.PostCreated;
+import org.hallway.posts.PostStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit of new posts (ADR 0040). Requests hand their validated posts to one writer thread and
+ * wait; the writer takes whatever has queued up (at most {@code max} posts) and stores it in one
+ * transaction: one statement for the posts with their tags, mentions, counters and idempotency keys, the
+ * event publication registry's entry of each post, one commit (one WAL flush) for all of them. Each
+ * request is answered after that commit, so a colleague who got an answer never loses the post.
+ *
+ * <p>Nothing waits to fill a batch: the writer takes what queued while the previous commit ran, so at
+ * low load a batch is one post and at high load many. If a batch fails, each of its posts is stored
+ * again in a transaction of its own, so a post that breaks a constraint fails alone. An idempotency key
+ * is checked again inside the writer's transaction, where keys are written one batch after the other:
+ * two requests with the same key get the same post.
+ */
+@Component
+public class GroupCommit implements SmartLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+    /** A validated post waiting for its commit, and the event that announces it. */
+    public record Pending(PostStore.NewPost post, PostCreated event, CompletableFuture<Post> done) {
+        public Pending(PostStore.NewPost post, PostCreated event) {
+            this(post, event, new CompletableFuture<>());
+        }
+    }
+
+    private final PostStore posts;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final boolean enabled;
+    private final int max;
+    private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private volatile boolean running;
+    private volatile Thread writer;
+
+    GroupCommit(
+            PostStore posts,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions,
+            @Value("${hallway.posts.group-commit:true}") boolean enabled,
+            @Value("${hallway.posts.group-commit-max:64}") int max) {
+        this.posts = posts;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactions);
+        this.enabled = enabled;
+        this.max = Math.max(1, max);
+    }
+
+    /** Whether new posts go through the writer (the setting, and the writer running). */
+    public boolean enabled() {
+        return enabled && running;
+    }
+
+    /** Stores the post with the next batch and returns it once committed (or the earlier post of its key). */
+    public Post store(Pending pending) {
+        queue.add(pending);
+        try {
+            return pending.done().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    private void run() {
+        var batch = new ArrayList<Pending>(max);
+        while (running || !queue.isEmpty()) {
+            try {
+                var first = queue.poll(200, TimeUnit.MILLISECONDS);
+                if (first == null) continue;
+                batch.add(first);
+                queue.drainTo(batch, max - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                if (!running) break;
+            } catch (RuntimeException | Error e) {
+                log.error("Group commit of {} posts failed", batch.size(), e);
+                batch.forEach(p -> p.done().completeExceptionally(e));
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    void write(List<Pending> batch) {
+        try {
+            var outcome = tx.execute(status -> commit(batch));
+            outcome.forEach((pending, post) -> pending.done().complete(post));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                batch.getFirst().done().completeExceptionally(e);
+                return;
+            }
+            // One bad post must not fail the others: each one again, on its own.
+            for (var pending : batch) write(List.of(pending));
+        }
+    }
+
+    /** Inside the transaction: the posts, their registry entries; what each request is answered with. */
+    private Map<Pending, Post> commit(List<Pending> batch) {
+        var keys = new HashMap<Long, Set<String>>();
+        for (var p : batch) {
+            var key = p.post().idempotencyKey();
+            if (key != null)
+                keys.computeIfAbsent(p.post().post().authorId(), a -> new HashSet<>())
+                        .add(key);
+        }
+        var earlier = keys.isEmpty() ? Map.<Long, Map<String, Long>>of() : posts.postsForIdempotencyKeys(keys);
+        var outcome = new HashMap<Pending, Post>();
+        var fresh = new ArrayList<Pending>(batch.size());
+        var firstOfKey = new HashMap<String, Pending>();
+        var repeats = new HashMap<Pending, Pending>();
+        for (var p : batch) {
+            var post = p.post().post();
+            var key = p.post().idempotencyKey();
+            if (key != null) {
+                var stored = earlier.getOrDefault(post.authorId(), Map.of()).get(key);
+                if (stored != null) {
+                    var found = posts.find(post.networkId(), stored);
+                    if (found.isPresent()) {
+                        outcome.put(p, found.get());
+                        continue;
+                    }
+                }
+                var first = firstOfKey.putIfAbsent(post.authorId() + " " + key, p);
+                if (first != null) {
+                    repeats.put(p, first);
+                    continue;
+                }
+            }
+            fresh.add(p);
+        }
+        posts.insertAll(fresh.stream().map(Pending::post).toList());
+        for (var p : fresh) {
+            events.publishEvent(p.event());
+            outcome.put(p, p.post().post());
+        }
+        repeats.forEach((repeat, first) -> outcome.put(repeat, first.post().post()));
+        return outcome;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        writer = Thread.ofPlatform().daemon().name("post-group-commit").start(this::run);
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        var thread = writer;
+        if (thread == null) return;
+        try {
+            // Posts already queued are still written; the thread ends once the queue is empty.
+            thread.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        writer = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before the web server takes requests and stops after it stopped taking them. */
+    @Override
+    public int getPhase() {
+        return DEFAULT_PHASE - 4096;
+    }
+}
