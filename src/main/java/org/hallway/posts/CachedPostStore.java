@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -157,6 +158,11 @@ class CachedPostStore implements PostStore {
     @Override
     public ReaderState readerState(long accountId, Collection<Long> postIds) {
         return store.readerState(accountId, postIds);
+    }
+
+    @Override
+    public Set<Long> interactors(long postId) {
+        return store.interactors(postId);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hallway.posts.Post;
@@ -110,6 +111,20 @@ class JdbcPostStore implements PostStore {
                     result.put(post.id(), new Detailed(post, tags, mentions));
                 });
         return result;
+    }
+
+    @Override
+    public Set<Long> interactors(long postId) {
+        return new HashSet<>(jdbc.sql(
+                        """
+            select account_id from favourites where post_id = :post
+            union
+            select account_id from bookmarks where post_id = :post
+            union
+            select author_id from posts where reblog_of_id = :post and deleted_at is null""")
+                .param("post", postId)
+                .query(Long.class)
+                .list());
     }
 
     @Override
