@@ -177,6 +177,11 @@ class CachedPostStore implements PostStore {
     }
 
     @Override
+    public Set<Long> interactors(long postId) {
+        return store.interactors(postId);
+    }
+
+    @Override
     public List<Long> mentionIds(long postId) {
         return store.mentionIds(postId);
     }

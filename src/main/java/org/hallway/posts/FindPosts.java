@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.hallway.audience.Visibility;
 import org.hallway.identity.Account;
 import org.hallway.identity.AccountStore;
@@ -52,6 +53,20 @@ public class FindPosts {
         var p = view.post();
         return List.of(new PostStore.Edit(
                 p.id(), p.text(), p.html(), p.spoilerText(), p.sensitive(), p.createdAt(), List.of()));
+    }
+
+    /**
+     * Colleagues who see the post's reader-dependent fields (liked, bookmarked, reposted, a poll's vote)
+     * differently from a reader who never touched it: its author and everyone who liked, bookmarked or
+     * reposted it. A live stream renders the post once for all other readers.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> withOwnState(PostView view) {
+        var shown = view.shown().post();
+        var result = new HashSet<>(posts.interactors(shown.id()));
+        result.add(shown.authorId());
+        result.add(view.post().authorId());
+        return result;
     }
 
     /** The given posts in the given order; ids that are gone are skipped. */

@@ -74,6 +74,12 @@ public interface PostStore {
     /** The reader's likes, bookmarks and reposts among the given originals, in one round trip. */
     ReaderState readerState(long accountId, Collection<Long> postIds);
 
+    /**
+     * Everyone whose reader state of the post is set: who liked, bookmarked or (still) reposted it. All
+     * other readers see the post's flags the same way, so live streams render it once for them.
+     */
+    Set<Long> interactors(long postId);
+
     /** The colleagues a post mentions. */
     List<Long> mentionIds(long postId);
 

@@ -1,16 +1,21 @@
 package org.hallway.stream;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Predicate;
 import org.hallway.audience.Visibility;
 import org.hallway.stream.internal.Outbox;
 import org.hallway.timeline.FindHomeReaders;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,16 +27,26 @@ import org.springframework.stereotype.Component;
 @Component
 public class Switchboard {
     /** Deliveries a connection may lag behind before it is closed. */
-    static final int OUTBOX_LIMIT = 1000;
+    public static final int OUTBOX_LIMIT = 1000;
+
+    /** Events taken from the queue at once: their home readers are found, and posts rendered, together. */
+    static final int BATCH = 256;
+
+    private static final Logger log = LoggerFactory.getLogger(Switchboard.class);
 
     private final Map<Long, Set<Registration>> byNetwork = new ConcurrentHashMap<>();
     private final AtomicLong opened = new AtomicLong();
     private final Visibility visibility;
     private final FindHomeReaders homeReaders;
+    private final List<Prerender> prerenders;
+    private final ArrayDeque<LiveEvent> queue = new ArrayDeque<>();
+    private final ReentrantLock queueLock = new ReentrantLock();
+    private boolean dispatching;
 
-    Switchboard(Visibility visibility, FindHomeReaders homeReaders) {
+    Switchboard(Visibility visibility, FindHomeReaders homeReaders, List<Prerender> prerenders) {
         this.visibility = visibility;
         this.homeReaders = homeReaders;
+        this.prerenders = List.copyOf(prerenders);
     }
 
     /** An open connection; closing it stops deliveries. */
@@ -89,21 +104,121 @@ public class Switchboard {
         return closed;
     }
 
-    /** Delivers an event to the connections of this node that may have it. */
+    /**
+     * Delivers an event to the connections of this node that may have it. Events queue here and one
+     * dispatcher (a virtual thread that runs while there are events) takes them in order, in batches:
+     * the audience of a batch's new home-feed posts is one query, their payloads are rendered once
+     * ({@link Prerender}) before any connection gets them, and live delivery never holds more than one
+     * database connection however many posts arrive at once.
+     */
     public void dispatch(LiveEvent event) {
-        var open = byNetwork.get(event.networkId());
-        if (open == null || open.isEmpty()) return;
-        var shared = new Delivery.Shared();
-        var subscribers = List.copyOf(open);
-        switch (event) {
-            case LiveEvent.NewInHome e -> toHomeReaders(subscribers, e, e.entryId(), shared);
-            case LiveEvent.NewInCompany e -> toPublicReaders(subscribers, e, e.postId(), e.tags(), shared);
-            case LiveEvent.Edited e -> {
-                toHomeReaders(subscribers, e, e.postId(), shared);
-                if (e.inCompanyFeed()) toPublicReaders(subscribers, e, e.postId(), e.tags(), shared);
-                if (e.groupId() != null) toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared);
+        boolean start = false;
+        queueLock.lock();
+        try {
+            queue.add(event);
+            if (!dispatching) dispatching = start = true;
+        } finally {
+            queueLock.unlock();
+        }
+        if (start) Thread.ofVirtual().name("live-dispatch").start(this::drain);
+    }
+
+    private void drain() {
+        while (true) {
+            var batch = new ArrayList<LiveEvent>();
+            queueLock.lock();
+            try {
+                while (batch.size() < BATCH && !queue.isEmpty()) batch.add(queue.poll());
+                if (batch.isEmpty()) {
+                    dispatching = false;
+                    return;
+                }
+            } finally {
+                queueLock.unlock();
             }
-            case LiveEvent.NewInGroup e -> toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared);
+            try {
+                dispatchBatch(batch);
+            } catch (RuntimeException e) {
+                log.warn("Live dispatch of {} events failed", batch.size(), e);
+            }
+        }
+    }
+
+    private record Pending(Registration registration, Delivery delivery) {}
+
+    private void dispatchBatch(List<LiveEvent> batch) {
+        var homeReadersOf = homeReadersOf(batch);
+        var pending = new ArrayList<Pending>();
+        var shared = new ArrayList<Delivery.Shared>();
+        for (var event : batch) {
+            var open = byNetwork.get(event.networkId());
+            if (open == null || open.isEmpty()) continue;
+            int before = pending.size();
+            var s = new Delivery.Shared(event);
+            try {
+                route(event, List.copyOf(open), s, homeReadersOf, pending);
+            } catch (RuntimeException e) {
+                log.warn("Live delivery of {} failed", event, e);
+            }
+            if (pending.size() > before) shared.add(s);
+        }
+        if (shared.isEmpty()) return;
+        for (var p : prerenders) {
+            try {
+                p.prepare(shared);
+            } catch (RuntimeException e) {
+                // Each connection then renders on its own, as without the batch.
+                log.debug("Rendering a batch of live events ahead failed", e);
+            }
+        }
+        for (var p : pending) p.registration.outbox.offer(p.delivery);
+    }
+
+    /** The readers among this node's home streams of every new home-feed post of the batch, one query per network. */
+    private Map<Long, Set<Long>> homeReadersOf(List<LiveEvent> batch) {
+        var postsByNetwork = new HashMap<Long, List<Long>>();
+        for (var e : batch)
+            if (e instanceof LiveEvent.NewInHome n)
+                postsByNetwork
+                        .computeIfAbsent(n.networkId(), k -> new ArrayList<>())
+                        .add(n.entryId());
+        var result = new HashMap<Long, Set<Long>>();
+        postsByNetwork.forEach((networkId, posts) -> {
+            var open = byNetwork.get(networkId);
+            if (open == null || open.isEmpty()) return;
+            var candidates = listening(List.copyOf(open), c -> c.kind() == Channel.Kind.USER);
+            if (candidates.isEmpty()) return;
+            try {
+                var readers = homeReaders.handle(networkId, posts, accounts(candidates));
+                for (var post : posts) result.put(post, readers.getOrDefault(post, Set.of()));
+            } catch (RuntimeException e) {
+                // Asked again one post at a time below.
+                log.warn("Finding the home readers of {} live posts failed", posts.size(), e);
+            }
+        });
+        return result;
+    }
+
+    private void route(
+            LiveEvent event,
+            List<Registration> subscribers,
+            Delivery.Shared shared,
+            Map<Long, Set<Long>> homeReadersOf,
+            List<Pending> out) {
+        switch (event) {
+            case LiveEvent.NewInHome e -> {
+                Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER;
+                var known = homeReadersOf.get(e.entryId());
+                if (known == null) toHomeReaders(subscribers, e, e.entryId(), shared, out);
+                else deliver(listening(subscribers, match), known, e, match, shared, out);
+            }
+            case LiveEvent.NewInCompany e -> toPublicReaders(subscribers, e, e.postId(), e.tags(), shared, out);
+            case LiveEvent.Edited e -> {
+                toHomeReaders(subscribers, e, e.postId(), shared, out);
+                if (e.inCompanyFeed()) toPublicReaders(subscribers, e, e.postId(), e.tags(), shared, out);
+                if (e.groupId() != null) toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared, out);
+            }
+            case LiveEvent.NewInGroup e -> toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared, out);
             case LiveEvent.DirectMessage e -> {
                 Predicate<Channel> match = c -> c.kind() == Channel.Kind.DIRECT;
                 var candidates = listening(subscribers, match).stream()
@@ -112,49 +227,63 @@ public class Switchboard {
                         .toList();
                 if (candidates.isEmpty()) return;
                 var readers = visibility.readersAmong(e.networkId(), e.postId(), accounts(candidates));
-                deliver(candidates, readers, e, match, shared);
+                deliver(candidates, readers, e, match, shared, out);
             }
             case LiveEvent.Deleted e -> {
                 var candidates = listening(subscribers, Channel::showsPosts);
+                if (candidates.isEmpty()) return;
                 var readers = visibility.formerReadersAmong(e.networkId(), e.postId(), accounts(candidates));
-                deliver(candidates, readers, e, Channel::showsPosts, shared);
+                deliver(candidates, readers, e, Channel::showsPosts, shared, out);
             }
             case LiveEvent.CountsChanged e -> {
                 var candidates = listening(subscribers, c -> c.kind() == Channel.Kind.COUNTS);
+                if (candidates.isEmpty()) return;
                 var readers = visibility.readersAmong(e.networkId(), e.postId(), accounts(candidates));
-                deliver(candidates, readers, e, c -> c.kind() == Channel.Kind.COUNTS, shared);
+                deliver(candidates, readers, e, c -> c.kind() == Channel.Kind.COUNTS, shared, out);
             }
             case LiveEvent.NotificationAdded e -> {
                 Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER || c.kind() == Channel.Kind.NOTIFICATIONS;
                 for (var r : subscribers) {
                     if (r.subscriber.viewer().accountId() != e.accountId()) continue;
-                    for (var c : r.subscriber.channels()) if (match.test(c)) r.outbox.offer(new Delivery(e, c, shared));
+                    for (var c : r.subscriber.channels())
+                        if (match.test(c)) out.add(new Pending(r, new Delivery(e, c, shared)));
                 }
             }
         }
     }
 
-    private void toHomeReaders(List<Registration> subscribers, LiveEvent e, long postId, Delivery.Shared shared) {
+    private void toHomeReaders(
+            List<Registration> subscribers, LiveEvent e, long postId, Delivery.Shared shared, List<Pending> out) {
         Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER;
         var candidates = listening(subscribers, match);
         if (candidates.isEmpty()) return;
         var readers = homeReaders.handle(e.networkId(), postId, accounts(candidates));
-        deliver(candidates, readers, e, match, shared);
+        deliver(candidates, readers, e, match, shared, out);
     }
 
     private void toGroupReaders(
-            List<Registration> subscribers, LiveEvent e, long postId, long groupId, Delivery.Shared shared) {
+            List<Registration> subscribers,
+            LiveEvent e,
+            long postId,
+            long groupId,
+            Delivery.Shared shared,
+            List<Pending> out) {
         var key = Channel.group(groupId);
         Predicate<Channel> match = key::equals;
         var candidates = listening(subscribers, match);
         if (candidates.isEmpty()) return;
         // Asked now, not when the connection subscribed: a reader who left the group hears nothing more.
         var readers = visibility.readersAmong(e.networkId(), postId, accounts(candidates));
-        deliver(candidates, readers, e, match, shared);
+        deliver(candidates, readers, e, match, shared, out);
     }
 
     private void toPublicReaders(
-            List<Registration> subscribers, LiveEvent e, long postId, List<String> tags, Delivery.Shared shared) {
+            List<Registration> subscribers,
+            LiveEvent e,
+            long postId,
+            List<String> tags,
+            Delivery.Shared shared,
+            List<Pending> out) {
         Predicate<Channel> match = c -> switch (c.kind()) {
             case PUBLIC, PUBLIC_LOCAL -> true;
             case HASHTAG, HASHTAG_LOCAL -> tags.contains(c.tag());
@@ -163,7 +292,7 @@ public class Switchboard {
         var candidates = listening(subscribers, match);
         if (candidates.isEmpty()) return;
         var readers = visibility.readersAmong(e.networkId(), postId, accounts(candidates));
-        deliver(candidates, readers, e, match, shared);
+        deliver(candidates, readers, e, match, shared, out);
     }
 
     private static List<Registration> listening(List<Registration> subscribers, Predicate<Channel> match) {
@@ -183,10 +312,12 @@ public class Switchboard {
             Set<Long> readers,
             LiveEvent e,
             Predicate<Channel> match,
-            Delivery.Shared shared) {
+            Delivery.Shared shared,
+            List<Pending> out) {
         for (var r : candidates) {
             if (!readers.contains(r.subscriber.viewer().accountId())) continue;
-            for (var c : r.subscriber.channels()) if (match.test(c)) r.outbox.offer(new Delivery(e, c, shared));
+            for (var c : r.subscriber.channels())
+                if (match.test(c)) out.add(new Pending(r, new Delivery(e, c, shared)));
         }
     }
 }

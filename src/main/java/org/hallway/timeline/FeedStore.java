@@ -2,6 +2,7 @@ package org.hallway.timeline;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
@@ -64,6 +65,10 @@ public interface FeedStore {
 
     /** Of the candidates, those whose home feed shows the post (see {@link FindHomeReaders}). */
     Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit);
+
+    /** {@link #homeReaders} for several posts in one query: each post's readers among the candidates. */
+    Map<Long, Set<Long>> homeReaders(
+            long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit);
 
     List<Entry> company(Viewer viewer, PageRequest page);
 

@@ -1,6 +1,7 @@
 package org.hallway.timeline;
 
 import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,5 +26,12 @@ public class FindHomeReaders {
     public Set<Long> handle(long networkId, long postId, Collection<Long> candidates) {
         if (candidates.isEmpty()) return Set.of();
         return feeds.homeReaders(networkId, postId, candidates, settings.fanOutLimit());
+    }
+
+    /** The same for several posts at once (a live stream's batch of new posts): one query. */
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> handle(long networkId, Collection<Long> postIds, Collection<Long> candidates) {
+        if (candidates.isEmpty() || postIds.isEmpty()) return Map.of();
+        return feeds.homeReaders(networkId, postIds, candidates, settings.fanOutLimit());
     }
 }

@@ -81,6 +81,7 @@ class EventStreamController {
         emitter.onTimeout(connection::close);
         emitter.onError(e -> connection.close());
         open.add(connection);
+        events.opened(connection.base);
         connection.registration = switchboard.register(connection);
         return ResponseEntity.ok().contentType(MediaType.TEXT_EVENT_STREAM).body(emitter);
     }
@@ -144,7 +145,12 @@ class EventStreamController {
         public void deliver(Delivery delivery) {
             if (closed) return;
             events.render(delivery, signedIn, base)
-                    .ifPresent(e -> send("event: " + e.name() + "\ndata: " + e.payload() + "\n\n"));
+                    .ifPresent(e ->
+                            send(e.shared() ? delivery.once("sse:" + e.name() + ":" + base, () -> text(e)) : text(e)));
+        }
+
+        private static String text(MastodonEvents.Event e) {
+            return "event: " + e.name() + "\ndata: " + e.payload() + "\n\n";
         }
 
         @Override
@@ -167,7 +173,9 @@ class EventStreamController {
         }
 
         void close() {
+            if (closed) return;
             closed = true;
+            events.closed(base);
             open.remove(this);
             var r = registration;
             if (r != null) r.close();

@@ -71,6 +71,7 @@ class StreamingHandler extends TextWebSocketHandler {
                 : null;
         var connection = new Connection(session, signedIn, base, token);
         connections.put(raw.getId(), connection);
+        events.opened(base);
         var query = raw.getUri() == null
                 ? Map.<String, List<String>>of()
                 : UriComponentsBuilder.fromUri(raw.getUri()).build().getQueryParams();
@@ -127,7 +128,9 @@ class StreamingHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionClosed(WebSocketSession raw, CloseStatus status) {
         var connection = connections.remove(raw.getId());
-        if (connection != null && connection.registration != null) connection.registration.close();
+        if (connection == null) return;
+        events.closed(connection.base);
+        if (connection.registration != null) connection.registration.close();
     }
 
     /** Pings find connections that died silently (and keep proxies from closing idle ones). */
@@ -162,6 +165,7 @@ class StreamingHandler extends TextWebSocketHandler {
         private final String base;
         private final @Nullable String token;
         private final Map<Channel, List<String>> streams = new ConcurrentHashMap<>();
+        private volatile Set<Channel> channels = Set.of();
         private volatile Switchboard.@Nullable Registration registration;
 
         Connection(
@@ -190,10 +194,12 @@ class StreamingHandler extends TextWebSocketHandler {
 
         void subscribe(MastodonStream stream) {
             streams.put(stream.channel(), stream.names());
+            channels = Set.copyOf(streams.keySet());
         }
 
         void unsubscribe(MastodonStream stream) {
             streams.remove(stream.channel());
+            channels = Set.copyOf(streams.keySet());
         }
 
         @Override
@@ -201,16 +207,22 @@ class StreamingHandler extends TextWebSocketHandler {
             return viewer;
         }
 
+        /** Asked for every event by the switchboard: a snapshot, replaced when the streams change. */
         @Override
         public Set<Channel> channels() {
-            return Set.copyOf(streams.keySet());
+            return channels;
         }
 
         @Override
         public void deliver(Delivery delivery) {
             var names = streams.get(delivery.channel());
             if (names == null || !session.isOpen()) return;
-            events.render(delivery, signedIn, base).ifPresent(e -> send(names, e.name(), e.payload()));
+            events.render(delivery, signedIn, base)
+                    .ifPresent(e -> sendRaw(
+                            e.shared()
+                                    // The same text for every connection on the same stream: built once.
+                                    ? delivery.once("ws:" + e.name() + ":" + base + ":" + names, () -> frame(names, e))
+                                    : frame(names, e)));
         }
 
         @Override
@@ -237,12 +249,12 @@ class StreamingHandler extends TextWebSocketHandler {
             sendRaw(json.writeValueAsString(body));
         }
 
-        private void send(List<String> names, String event, String payload) {
+        private String frame(List<String> names, MastodonEvents.Event event) {
             var body = new LinkedHashMap<String, Object>();
             body.put("stream", names);
-            body.put("event", event);
-            body.put("payload", payload);
-            sendRaw(json.writeValueAsString(body));
+            body.put("event", event.name());
+            body.put("payload", event.payload());
+            return json.writeValueAsString(body);
         }
 
         private void sendRaw(String text) {

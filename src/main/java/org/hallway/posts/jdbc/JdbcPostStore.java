@@ -298,6 +298,20 @@ class JdbcPostStore implements PostStore {
     }
 
     @Override
+    public Set<Long> interactors(long postId) {
+        return new HashSet<>(jdbc.sql(
+                        """
+            select account_id from favourites where post_id = :post
+            union
+            select account_id from bookmarks where post_id = :post
+            union
+            select author_id from posts where reblog_of_id = :post and deleted_at is null""")
+                .param("post", postId)
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
     public ReaderState readerState(long accountId, Collection<Long> postIds) {
         var state = new ReaderState(new HashSet<>(), new HashSet<>(), new HashSet<>());
         if (postIds.isEmpty()) return state;

@@ -5,6 +5,7 @@ import static org.hallway.follow.MutesAndBlocks.postNotHidden;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -253,6 +254,29 @@ class JdbcFeedStore implements FeedStore {
                 .param("limit", fanOutLimit)
                 .query(Long.class)
                 .list());
+    }
+
+    @Override
+    public Map<Long, Set<Long>> homeReaders(
+            long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit) {
+        var result = new HashMap<Long, Set<Long>>();
+        if (postIds.isEmpty() || candidates.isEmpty()) return result;
+        jdbc.sql(
+                        "select p.id, v.id from posts p cross join unnest(cast(:candidates as bigint[])) as v(id)"
+                                + " where p.id = any(cast(:posts as bigint[])) and " + visibleTo("p", "v.id")
+                                + " and " + postNotHidden("p", "v.id")
+                                + " and (exists (select 1 from home_feed h where h.account_id = v.id"
+                                + " and (h.entry_id = p.id or h.post_id = p.id))"
+                                + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
+                                + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
+                .param("candidates", candidates.toArray(Long[]::new))
+                .param("posts", postIds.toArray(Long[]::new))
+                .param("network", networkId)
+                .param("limit", fanOutLimit)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                });
+        return result;
     }
 
     @Override

@@ -1,0 +1,151 @@
+package org.hallway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hallway.testing.StreamClient.status;
+import static org.hallway.testing.StreamClient.statusId;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hallway.shared.Viewer;
+import org.hallway.stream.Channel;
+import org.hallway.stream.Delivery;
+import org.hallway.stream.LiveEvent;
+import org.hallway.stream.Subscriber;
+import org.hallway.stream.Switchboard;
+import org.hallway.testing.ApiTest;
+import org.hallway.testing.StreamClient;
+import org.hallway.testing.StreamClient.TokenStyle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Live delivery at load: a post's frame is built once for all its readers yet carries each reader's own
+ * flags, and a connection that stops taking events delays nobody else and is closed after a bound.
+ */
+class LiveDeliveryApiTest extends ApiTest {
+    @Autowired
+    Switchboard switchboard;
+
+    @BeforeAll
+    void followers() {
+        follow(bob, p.alice);
+        follow(tom, p.bob);
+        follow(eve, p.bob);
+    }
+
+    @Test
+    void sharedPostsCarryTheLikersAndTheReposterOwnFlagsAndDefaultsForEveryoneElse() {
+        var original = post(alice, "Quarterly numbers are in");
+        assertThat(tom.post("/api/v1/statuses/" + original + "/favourite").status())
+                .isEqualTo(200);
+        try (var liker = connect(p.tom.token());
+                var other = connect(p.eve.token());
+                var reposter = connect(p.bob.token())) {
+            var repost = bob.post("/api/v1/statuses/" + original + "/reblog")
+                    .body()
+                    .get("id")
+                    .asString();
+
+            var forLiker = status(liker.awaitEvent("update", statusId(repost)));
+            assertThat(forLiker.get("reblog").get("favourited").asBoolean()).isTrue();
+            assertThat(forLiker.get("reblog").get("reblogged").asBoolean()).isFalse();
+
+            var forOther = status(other.awaitEvent("update", statusId(repost)));
+            assertThat(forOther.get("reblog").get("favourited").asBoolean()).isFalse();
+            assertThat(forOther.get("reblog").get("reblogged").asBoolean()).isFalse();
+            assertThat(forOther.get("reblog").get("favourites_count").asInt()).isEqualTo(1);
+
+            // The original's edit reaches its reposter (who follows alice) and the repost's readers.
+            assertThat(alice.put("/api/v1/statuses/" + original, Map.of("status", "Quarterly numbers, corrected"))
+                            .status())
+                    .isEqualTo(200);
+            var editForReposter = status(reposter.awaitEvent("status.update", statusId(original)));
+            assertThat(editForReposter.get("reblogged").asBoolean()).isTrue();
+            assertThat(editForReposter.get("favourited").asBoolean()).isFalse();
+            var editForLiker = status(liker.awaitEvent("status.update", statusId(original)));
+            assertThat(editForLiker.get("favourited").asBoolean()).isTrue();
+            assertThat(editForLiker.get("reblogged").asBoolean()).isFalse();
+            var editForOther = status(other.awaitEvent("status.update", statusId(original)));
+            assertThat(editForOther.get("favourited").asBoolean()).isFalse();
+            assertThat(editForOther.get("reblogged").asBoolean()).isFalse();
+            assertThat(editForOther.get("content").asString()).contains("corrected");
+        }
+    }
+
+    @Test
+    void aConnectionThatStopsTakingEventsDelaysNoOneAndIsClosedAfterItsBound() {
+        var stuck = new StuckSubscriber(p.eve.viewer());
+        var registration = switchboard.register(stuck);
+        try (var reader = connect(p.bob.token())) {
+            // The stuck reader hears of a notification first and never returns from it.
+            switchboard.dispatch(new LiveEvent.NotificationAdded(p.networkId, p.eve.id(), 1));
+            await().until(stuck.entered::get);
+
+            var id = post(alice, "Still live for everyone else");
+            reader.awaitEvent("update", statusId(id));
+            assertThat(stuck.overflowed.get()).isFalse();
+
+            // It falls further behind than a connection may: it is told to close, and hears nothing more.
+            for (int i = 0; i <= Switchboard.OUTBOX_LIMIT; i++)
+                switchboard.dispatch(new LiveEvent.NotificationAdded(p.networkId, p.eve.id(), 2 + i));
+            await().until(stuck.overflowed::get);
+            var later = post(alice, "And still live after it was closed");
+            reader.awaitEvent("update", statusId(later));
+        } finally {
+            stuck.release.countDown();
+            registration.close();
+        }
+        await().untilAsserted(() -> assertThat(stuck.delivered.get()).isEqualTo(1));
+    }
+
+    private StreamClient connect(String token) {
+        long before = switchboard.opened();
+        var stream = StreamClient.connect(baseUrl(), "stream=user", token, TokenStyle.AUTHORIZATION_HEADER);
+        await().until(() -> switchboard.opened() > before);
+        return stream;
+    }
+
+    /** A reader whose first delivery never returns until released, as a socket that stopped draining. */
+    private static final class StuckSubscriber implements Subscriber {
+        private final Viewer viewer;
+        final AtomicBoolean entered = new AtomicBoolean();
+        final AtomicBoolean overflowed = new AtomicBoolean();
+        final AtomicInteger delivered = new AtomicInteger();
+        final CountDownLatch release = new CountDownLatch(1);
+
+        StuckSubscriber(Viewer viewer) {
+            this.viewer = viewer;
+        }
+
+        @Override
+        public Viewer viewer() {
+            return viewer;
+        }
+
+        @Override
+        public Set<Channel> channels() {
+            return Set.of(Channel.of(Channel.Kind.NOTIFICATIONS));
+        }
+
+        @Override
+        public void deliver(Delivery delivery) {
+            delivered.incrementAndGet();
+            entered.set(true);
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void overflowed() {
+            overflowed.set(true);
+        }
+    }
+}
