@@ -102,10 +102,12 @@ class PostController {
         model.addAttribute("groupName", groupName);
         try {
             if (!scheduledAt.isBlank()) {
-                // "Schedule for…": kept until its time, then published as the API's scheduled posts are.
+                // "Schedule for…": kept until its time, then published as the API's scheduled posts are;
+                // the files are uploaded now and held for it.
+                var at = ScheduledPagesController.instant(scheduledAt, timeZone);
                 schedule.handle(
                         viewer,
-                        ScheduledPagesController.instant(scheduledAt, timeZone),
+                        at,
                         new CreatePost.Command(
                                 text,
                                 inReplyTo,
@@ -115,7 +117,8 @@ class PostController {
                                 null,
                                 null,
                                 groupId,
-                                PollForm.draft(pollOptions, pollDuration, pollMultiple)));
+                                PollForm.draft(pollOptions, pollDuration, pollMultiple)),
+                        upload(viewer, media, mediaAlt));
                 if (!FeedPages.isHtmx(req)) return "redirect:/scheduled";
                 res.setHeader("HX-Redirect", "/scheduled");
                 model.addAttribute("compose", Form.of("visibility", visibility));

@@ -83,7 +83,13 @@ class ScheduledPagesController {
         var visibility = s.post().visibility() == null ? "public" : s.post().visibility();
         var at = s.scheduledAt().truncatedTo(ChronoUnit.MINUTES);
         return new ScheduledRow(
-                s.id(), s.post().text(), visibility, at.toString(), LOCAL.format(at.atOffset(ZoneOffset.UTC)), error);
+                s.id(),
+                s.post().text(),
+                visibility,
+                at.toString(),
+                LOCAL.format(at.atOffset(ZoneOffset.UTC)),
+                error,
+                s.mediaIds().size());
     }
 
     /**
