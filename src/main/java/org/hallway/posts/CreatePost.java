@@ -132,8 +132,13 @@ public class CreatePost {
         var language = Composer.normalizeLanguage(cmd.language());
         var spoiler = cmd.spoilerText() == null ? "" : cmd.spoilerText().strip();
         boolean hasMedia = media.ids() != null && !media.ids().isEmpty();
-        var rendered =
-                composer.compose(author.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
+        var rendered = composer.compose(
+                author.networkId(),
+                cmd.text(),
+                spoiler,
+                Optional.ofNullable(language),
+                hasMedia,
+                audience.mentionableBy(author));
         var now = clock.instant();
         var post = new Post(
                 ids.next(),
