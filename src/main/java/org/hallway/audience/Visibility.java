@@ -124,6 +124,16 @@ public class Visibility {
                         .list());
     }
 
+    /**
+     * Whom the viewer's posts may mention: anyone in the network for a colleague; for a guest only the
+     * people they may see, so that a guest's "@name" neither finds nor reaches anyone beyond their groups.
+     */
+    public java.util.function.LongPredicate mentionableBy(Viewer viewer) {
+        // Asked only when the text mentions someone: most posts cost no query here.
+        var guest = org.springframework.util.function.SingletonSupplier.of(() -> isGuest(viewer));
+        return id -> !guest.obtain() || canSeeAccount(viewer, id);
+    }
+
     /** Throws "not found" for an account the viewer may not see (a guest looking beyond their groups). */
     public void requireAccountVisible(Viewer viewer, long accountId) {
         if (!canSeeAccount(viewer, accountId)) throw NotFoundException.record();

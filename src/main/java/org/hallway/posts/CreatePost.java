@@ -167,8 +167,13 @@ public class CreatePost {
             throw new InvalidInputException("visibility", "Guests post in their groups or send direct messages");
         var language = Composer.normalizeLanguage(cmd.language());
         var spoiler = cmd.spoilerText() == null ? "" : cmd.spoilerText().strip();
-        var rendered =
-                composer.compose(author.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
+        var rendered = composer.compose(
+                author.networkId(),
+                cmd.text(),
+                spoiler,
+                Optional.ofNullable(language),
+                hasMedia,
+                audience.mentionableBy(author));
         var now = clock.instant();
         var post = new Post(
                 ids.next(),

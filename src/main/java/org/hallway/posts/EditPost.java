@@ -73,8 +73,13 @@ public class EditPost {
                 : cmd.spoilerText().strip();
         var language = cmd.language() == null ? post.language() : Composer.normalizeLanguage(cmd.language());
         boolean hasMedia = attachMedia.willHaveMedia(editor, postId, media);
-        var rendered =
-                composer.compose(editor.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
+        var rendered = composer.compose(
+                editor.networkId(),
+                cmd.text(),
+                spoiler,
+                Optional.ofNullable(language),
+                hasMedia,
+                audience.mentionableBy(editor));
         var now = clock.instant();
         var before = postMedia.of(editor.networkId(), List.of(postId)).getOrDefault(postId, List.of());
         if (posts.edits(postId).isEmpty()) posts.insertEdit(ids.next(), post, post.createdAt(), noted(before));

@@ -105,6 +105,30 @@ class GuestReachApiTest extends ApiTest {
         }
     }
 
+    @Test
+    void aGuestsMentionsReachOnlyThePeopleOfTheirGroups() {
+        var toEve = gus.post("/api/v1/statuses", Map.of("status", "@eve hello", "visibility", "direct"));
+        var toNobody = gus.post("/api/v1/statuses", Map.of("status", "@nobody_here hello", "visibility", "direct"));
+        assertThat(toEve.status()).isEqualTo(422);
+        assertThat(toEve.body()).isEqualTo(toNobody.body());
+        var toBob = post(gus, Map.of("status", "@bob hello", "visibility", "direct"));
+        assertThat(bob.get("/api/v1/statuses/" + toBob).status()).isEqualTo(200);
+
+        var inGroup = gus.post("/api/v1/statuses", Map.of("status", "@eve @bob have a look", "group_id", kitchen));
+        assertThat(inGroup.status()).isEqualTo(200);
+        assertThat(ids(inGroup.body().get("mentions"))).containsExactly(p.bob.idString());
+        assertThat(inGroup.body().get("content").asString()).doesNotContain("/@eve");
+        var id = inGroup.body().get("id").asString();
+        awaitNotified(bob, id);
+        assertThat(eve.get("/api/v1/notifications").body().toString()).doesNotContain(id);
+    }
+
+    private static void awaitNotified(org.hallway.testing.Api reader, String statusId) {
+        await().atMost(FAN_OUT)
+                .until(() ->
+                        reader.get("/api/v1/notifications").body().toString().contains("\"id\":\"" + statusId + "\""));
+    }
+
     private static List<String> experts(org.hallway.testing.Api reader, String q) {
         var list = new ArrayList<String>();
         for (JsonNode e : reader.get("/api/v1/experts?q=" + q).body())

@@ -30,6 +30,17 @@ public class Composer {
     /** The same; {@code hasMedia}: the post carries attachments, so its text may be empty. */
     public PostText.Rendered compose(
             long networkId, String text, String spoilerText, Optional<String> language, boolean hasMedia) {
+        return compose(networkId, text, spoilerText, language, hasMedia, id -> true);
+    }
+
+    /** The same; a mention resolves only to an account {@code mentionable} accepts (a guest's reach). */
+    public PostText.Rendered compose(
+            long networkId,
+            String text,
+            String spoilerText,
+            Optional<String> language,
+            boolean hasMedia,
+            java.util.function.LongPredicate mentionable) {
         var body = text == null ? "" : text.strip();
         if (body.isEmpty() && !hasMedia) throw new InvalidInputException("status", "Text can't be blank");
         var spoiler = spoilerText == null ? "" : spoilerText.strip();
@@ -44,7 +55,7 @@ public class Composer {
             }
         });
         return PostText.render(body, username -> accounts.findByUsername(networkId, username)
-                .filter(a -> a.active())
+                .filter(a -> a.active() && mentionable.test(a.id()))
                 .map(a -> new PostText.Mentioned(a.id(), a.username())));
     }
 
