@@ -23,7 +23,8 @@ BENCH_START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 DB=hallway_bench_search_cpu
 SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
 RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-search-cpu"
-export BENCH_QUERIES=${BENCH_QUERIES:-"release,budget review,\"sprint planning\",#launch,latency -coffee,roadmap customer,migration after:2026-10-01,security audit,hiring from:@ana1,incident has:link,design feedback,payroll department:Finance,data pipeline,onboarding welcome,pricing renewal"}
+source "$BENCH_DIR/lib/search-queries.sh"
+export BENCH_QUERIES=${BENCH_QUERIES:-$(post_queries)}
 [ $# -ge 1 ] || { echo "usage: $0 JAR [JAR...]" >&2; exit 2; }
 
 source "$BENCH_DIR/lib/pg.sh"

@@ -4,15 +4,10 @@ import static org.hallway.search.lucene.Documents.*;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,31 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedDocValues;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.store.AlreadyClosedException;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 import org.hallway.audience.Audience;
 import org.hallway.search.PersonDoc;
 import org.hallway.search.PostDoc;
@@ -67,29 +42,13 @@ import org.slf4j.LoggerFactory;
  */
 public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LuceneSearchIndex.class);
-    private static final String POINTER = "current";
-    /**
-     * How long a change may wait before searches see it. Each reopen flushes a segment (and later merges
-     * it), whatever it holds: under a steady stream of posts, half a second makes a fifth of the reopens
-     * of 0.1 s, each with five times the documents (ADR 0030).
-     */
-    private static final double MAX_STALE_SECONDS = 0.5;
-
-    private static final String THROUGH = "through";
-    private static final String SCHEMA = "schema";
-    /**
-     * The shape of the documents; an index written with another is rebuilt at start (while it keeps
-     * answering). 2: people carry their declared skills. 3: what ranking reads of a post is in doc values.
-     */
-    static final String SCHEMA_VERSION = "3";
-
     private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(2);
 
-    private final Path root;
+    private final IndexRoot root;
     private final SearchSource source;
     private final Clock clock;
     private final Analyzer analyzer = analyzer();
-    private final Queries queries = new Queries(analyzer);
+    private final Searches searches;
     private final ReentrantReadWriteLock swap = new ReentrantReadWriteLock();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private final AtomicLong rebuilds = new AtomicLong();
@@ -103,30 +62,11 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
     private volatile boolean closed;
     private volatile @Nullable Thread rebuildThread;
 
-    /** One index directory with its writer and the searcher manager that reopens near-real-time. */
-    private record Generation(
-            Path dir,
-            FSDirectory directory,
-            IndexWriter writer,
-            SearcherManager searchers,
-            ControlledRealTimeReopenThread<IndexSearcher> reopener) {
-
-        void close() {
-            try {
-                reopener.close();
-                searchers.close();
-                writer.close();
-                directory.close();
-            } catch (IOException | RuntimeException e) {
-                log.warn("Closing the search index {} failed", dir, e);
-            }
-        }
-    }
-
     public LuceneSearchIndex(Path root, SearchSource source, Clock clock) {
-        this.root = root;
+        this.root = new IndexRoot(root);
         this.source = source;
         this.clock = clock;
+        this.searches = new Searches(() -> current, new Queries(analyzer));
         this.current = openAtStart();
         committer.scheduleWithFixedDelay(this::commit, 5, 5, TimeUnit.SECONDS);
     }
@@ -137,15 +77,13 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
 
     private Generation openAtStart() {
         try {
-            Files.createDirectories(root);
-            var pointer = root.resolve(POINTER);
-            if (Files.exists(pointer)) {
-                var name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            var name = root.current();
+            if (name.isPresent()) {
                 try {
-                    var gen = open(root.resolve(name), false);
-                    removeOtherGenerations(name);
+                    var gen = Generation.open(root.generation(name.get()), false, analyzer);
+                    root.removeOtherGenerations(name.get());
                     catchUp(gen);
-                    if (!SCHEMA_VERSION.equals(commitData(gen, SCHEMA))) {
+                    if (!Generation.SCHEMA_VERSION.equals(gen.commitData(Generation.SCHEMA))) {
                         log.info("The search index was written by an older version; rebuilding it from the database");
                         current = gen;
                         startRebuild();
@@ -154,87 +92,25 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 } catch (IOException | RuntimeException e) {
                     log.warn(
                             "The search index {} is unreadable ({}); rebuilding it from the database",
-                            name,
+                            name.get(),
                             e.toString());
                 }
             } else {
                 log.info("No search index yet; building it from the database");
             }
-            var fresh = open(newGenerationDir(), true);
-            point(fresh.dir());
-            removeOtherGenerations(fresh.dir().getFileName().toString());
+            var fresh = Generation.open(newGenerationDir(), true, analyzer);
+            root.point(fresh.dir());
+            root.removeOtherGenerations(fresh.dir().getFileName().toString());
             current = fresh;
             startRebuild();
             return fresh;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the search index under " + root, e);
-        }
-    }
-
-    private Generation open(Path dir, boolean create) throws IOException {
-        var directory = FSDirectory.open(dir);
-        try {
-            if (!create && !DirectoryReader.indexExists(directory)) throw new IOException("no index in " + dir);
-            var config = new IndexWriterConfig(analyzer)
-                    .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                    .setRAMBufferSizeMB(64);
-            var writer = new IndexWriter(directory, config);
-            try {
-                if (create) writer.commit(); // no "through": a fresh generation is filled by a rebuild
-                var searchers = new SearcherManager(writer, null);
-                if (!create) verify(searchers);
-                var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
-                reopener.setName("search-reopen");
-                reopener.setDaemon(true);
-                reopener.start();
-                return new Generation(dir, directory, writer, searchers, reopener);
-            } catch (IOException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            }
-        } catch (IOException | RuntimeException e) {
-            directory.close();
-            throw e;
-        }
-    }
-
-    /** Reads every file's checksum: a damaged index is found at start, not by a reader's query later. */
-    private static void verify(SearcherManager searchers) throws IOException {
-        var s = searchers.acquire();
-        try {
-            for (var leaf : s.getIndexReader().leaves()) leaf.reader().checkIntegrity();
-        } finally {
-            searchers.release(s);
+            throw new UncheckedIOException("Cannot open the search index under " + root.path(), e);
         }
     }
 
     private Path newGenerationDir() {
-        return root.resolve("gen-" + clock.millis() + "-" + rebuilds.get());
-    }
-
-    private void point(Path dir) throws IOException {
-        var tmp = root.resolve(POINTER + ".tmp");
-        Files.writeString(tmp, dir.getFileName().toString(), StandardCharsets.UTF_8);
-        Files.move(tmp, root.resolve(POINTER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    private void removeOtherGenerations(String keep) {
-        try (Stream<Path> dirs = Files.list(root)) {
-            dirs.filter(Files::isDirectory)
-                    .filter(d -> d.getFileName().toString().startsWith("gen-"))
-                    .filter(d -> !d.getFileName().toString().equals(keep))
-                    .forEach(LuceneSearchIndex::deleteTree);
-        } catch (IOException e) {
-            log.warn("Cannot list {}", root, e);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-        } catch (IOException e) {
-            log.warn("Cannot delete the old search index {}", dir, e);
-        }
+        return root.newGeneration(clock.millis(), rebuilds.get());
     }
 
     // --- changes ---
@@ -280,8 +156,8 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         // Under the read lock: a rebuild's swap waits, so it never closes a generation mid-commit.
         swap.readLock().lock();
         try {
-            var writer = current.writer();
-            if (writer.hasUncommittedChanges()) commitThrough(writer);
+            var gen = current;
+            if (gen.writer().hasUncommittedChanges()) gen.commitThrough(clock);
         } catch (IOException | RuntimeException e) {
             if (!closed) log.warn("Committing the search index failed", e);
         } finally {
@@ -289,19 +165,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         }
     }
 
-    /**
-     * Commits, recording when: changes made later than that, minus a margin for listeners still running,
-     * are caught up from the database at the next start if the process dies before the next commit.
-     */
-    private void commitThrough(IndexWriter writer) throws IOException {
-        writer.setLiveCommitData(Map.of(THROUGH, Long.toString(clock.millis()), SCHEMA, SCHEMA_VERSION)
-                .entrySet());
-        writer.commit();
-    }
-
     /** Re-reads what changed since the index's last commit (a crash loses uncommitted changes). */
     private void catchUp(Generation gen) throws IOException {
-        String through = commitData(gen, THROUGH);
+        String through = gen.commitData(Generation.THROUGH);
         if (through == null) return;
         var since = Instant.ofEpochMilli(Long.parseLong(through)).minus(CATCH_UP_MARGIN);
         int n = 0;
@@ -321,42 +187,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         gen.searchers().maybeRefreshBlocking();
     }
 
-    private static @Nullable String commitData(Generation gen, String key) {
-        for (var e : gen.writer().getLiveCommitData()) if (e.getKey().equals(key)) return e.getValue();
-        return null;
-    }
-
     // --- queries ---
-
-    private interface Search<T> {
-        T run(IndexSearcher searcher) throws IOException;
-    }
-
-    private <T> T search(Search<T> work) {
-        for (int attempt = 0; ; attempt++) {
-            var gen = current;
-            IndexSearcher searcher;
-            try {
-                searcher = gen.searchers().acquire();
-            } catch (AlreadyClosedException e) {
-                if (attempt < 3) continue; // a rebuild swapped the generation between read and acquire
-                throw e;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            try {
-                return work.run(searcher);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                try {
-                    gen.searchers().release(searcher);
-                } catch (IOException e) {
-                    log.debug("Releasing a searcher failed", e);
-                }
-            }
-        }
-    }
 
     @Override
     public List<PostHit> posts(
@@ -366,151 +197,17 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             @Nullable Set<Long> inGroups,
             Set<Long> hiddenAuthors,
             int max) {
-        Query query = queries.posts(audience, q, authorId, inGroups, hiddenAuthors);
-        if (query == null || max <= 0) return List.of();
-        return search(s -> {
-            var top = q.hasText()
-                    ? s.search(query, max)
-                    : s.search(query, max, new Sort(new SortField(CREATED, SortField.Type.LONG, true)));
-            return hits(s, top.scoreDocs, q.hasText());
-        });
-    }
-
-    /**
-     * What ranking needs of each hit, read from doc values in document order (each leaf's columns are
-     * read forward once); a leaf written before schema 3 has no doc values and is read from stored fields.
-     */
-    private static List<PostHit> hits(IndexSearcher s, ScoreDoc[] docs, boolean scored) throws IOException {
-        var out = new PostHit[docs.length];
-        var order = new Integer[docs.length];
-        for (int i = 0; i < order.length; i++) order[i] = i;
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> docs[i].doc));
-        var leaves = s.getIndexReader().leaves();
-        org.apache.lucene.index.StoredFields stored = null;
-        int leafIndex = -1;
-        LeafColumns columns = null;
-        for (int i : order) {
-            var sd = docs[i];
-            int li = ReaderUtil.subIndex(sd.doc, leaves);
-            if (li != leafIndex) {
-                leafIndex = li;
-                columns = LeafColumns.of(leaves.get(li).reader());
-            }
-            float relevance = scored ? sd.score : 1f;
-            var hit = columns == null ? null : columns.hit(sd.doc - leaves.get(li).docBase, relevance);
-            if (hit == null) {
-                // Written before schema 3 (until the rebuild at start replaces it): stored fields.
-                if (stored == null) stored = s.storedFields();
-                hit = storedHit(stored, sd.doc, relevance);
-            }
-            out[i] = hit;
-        }
-        return java.util.Arrays.asList(out);
-    }
-
-    /** The doc-value columns of one leaf; null when the leaf predates them. */
-    private record LeafColumns(
-            NumericDocValues ids,
-            NumericDocValues authors,
-            @Nullable SortedDocValues departments,
-            @Nullable NumericDocValues created,
-            @Nullable SortedNumericDocValues likedBy,
-            @Nullable SortedNumericDocValues repostedBy) {
-
-        static @Nullable LeafColumns of(LeafReader leaf) throws IOException {
-            var ids = leaf.getNumericDocValues(ID_COLUMN);
-            var authors = leaf.getNumericDocValues(AUTHOR_COLUMN);
-            if (ids == null || authors == null) return null;
-            return new LeafColumns(
-                    ids,
-                    authors,
-                    leaf.getSortedDocValues(DEPARTMENT_COLUMN),
-                    leaf.getNumericDocValues(CREATED),
-                    leaf.getSortedNumericDocValues(LIKED_BY_COLUMN),
-                    leaf.getSortedNumericDocValues(REPOSTED_BY_COLUMN));
-        }
-
-        @Nullable
-        PostHit hit(int doc, float relevance) throws IOException {
-            if (!ids.advanceExact(doc) || !authors.advanceExact(doc)) return null;
-            String department = "";
-            if (departments != null && departments.advanceExact(doc)) {
-                department = departments.lookupOrd(departments.ordValue()).utf8ToString();
-            }
-            long createdAt = created != null && created.advanceExact(doc) ? created.longValue() : 0;
-            return new PostHit(
-                    ids.longValue(),
-                    authors.longValue(),
-                    department,
-                    relevance,
-                    Instant.ofEpochMilli(createdAt),
-                    values(likedBy, doc),
-                    values(repostedBy, doc));
-        }
-
-        private static List<Long> values(@Nullable SortedNumericDocValues column, int doc) throws IOException {
-            if (column == null || !column.advanceExact(doc)) return List.of();
-            var values = new Long[column.docValueCount()];
-            for (int k = 0; k < values.length; k++) values[k] = column.nextValue();
-            return List.of(values);
-        }
-    }
-
-    private static PostHit storedHit(org.apache.lucene.index.StoredFields stored, int doc, float relevance)
-            throws IOException {
-        var d = stored.document(doc, Set.of(ID, AUTHOR, DEPARTMENT_SHOWN, CREATED, LIKED_BY, REPOSTED_BY));
-        return new PostHit(
-                d.getField(ID).numericValue().longValue(),
-                Long.parseLong(d.get(AUTHOR)),
-                d.get(DEPARTMENT_SHOWN),
-                relevance,
-                Instant.ofEpochMilli(d.getField(CREATED).numericValue().longValue()),
-                Stream.of(d.getFields(LIKED_BY))
-                        .map(f -> f.numericValue().longValue())
-                        .toList(),
-                Stream.of(d.getFields(REPOSTED_BY))
-                        .map(f -> f.numericValue().longValue())
-                        .toList());
+        return searches.posts(audience, q, authorId, inGroups, hiddenAuthors, max);
     }
 
     @Override
     public List<PersonHit> people(long networkId, SearchQuery q, Set<Long> hidden, int max) {
-        Query query = queries.people(networkId, q, hidden);
-        if (query == null || max <= 0) return List.of();
-        return search(s -> {
-            var top = s.search(query, max);
-            var stored = s.storedFields();
-            var hits = new ArrayList<PersonHit>();
-            for (var sd : top.scoreDocs) {
-                var d = stored.document(sd.doc, Set.of(ID, SKILL));
-                hits.add(new PersonHit(
-                        d.getField(ID).numericValue().longValue(), sd.score, List.of(d.getValues(SKILL))));
-            }
-            return hits;
-        });
+        return searches.people(networkId, q, hidden, max);
     }
 
     @Override
     public List<TagHit> tags(long networkId, String prefix, int max) {
-        var p = lower(prefix).replaceFirst("^#", "");
-        if (p.isEmpty() || max <= 0) return List.of();
-        var start = new BytesRef(networkId + ":" + p);
-        return search(s -> {
-            var terms = MultiTerms.getTerms(s.getIndexReader(), NETWORK_TAG);
-            if (terms == null) return List.<TagHit>of();
-            var it = terms.iterator();
-            var found = new ArrayList<TagHit>();
-            if (it.seekCeil(start) == org.apache.lucene.index.TermsEnum.SeekStatus.END) return found;
-            int scanned = 0;
-            for (var term = it.term(); term != null && scanned < 10_000; term = it.next(), scanned++) {
-                var text = term.utf8ToString();
-                if (!text.startsWith(start.utf8ToString())) break;
-                int live = s.count(new org.apache.lucene.search.TermQuery(new Term(NETWORK_TAG, text)));
-                if (live > 0) found.add(new TagHit(text.substring(text.indexOf(':') + 1), live));
-            }
-            found.sort(Comparator.comparingInt(TagHit::posts).reversed().thenComparing(TagHit::name));
-            return found.size() > max ? found.subList(0, max) : found;
-        });
+        return searches.tags(networkId, prefix, max);
     }
 
     // --- rebuild ---
@@ -533,7 +230,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
         Generation next = null;
         try {
             rebuilds.incrementAndGet();
-            next = open(newGenerationDir(), true);
+            next = Generation.open(newGenerationDir(), true, analyzer);
             var writer = next.writer();
             var count = new AtomicLong();
             source.eachPerson(a -> add(writer, Documents.person(a), count));
@@ -546,7 +243,7 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             if (!closed) log.error("Rebuilding the search index failed; the current index stays in use", e);
             if (next != null && next != current) {
                 next.close();
-                deleteTree(next.dir());
+                IndexRoot.delete(next.dir());
             }
             pendingPosts = null;
             pendingPeople = null;
@@ -580,9 +277,9 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
                 if (doc.isPresent()) next.writer().updateDocument(personKey(id), Documents.person(doc.get()));
                 else next.writer().deleteDocuments(personKey(id));
             }
-            commitThrough(next.writer());
+            next.commitThrough(clock);
             next.searchers().maybeRefreshBlocking();
-            point(next.dir());
+            root.point(next.dir());
             old = current;
             current = next;
             pendingPosts = null;
@@ -591,12 +288,12 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             swap.writeLock().unlock();
         }
         old.close();
-        deleteTree(old.dir());
+        IndexRoot.delete(old.dir());
     }
 
     @Override
     public Status status() {
-        long docs = search(s -> (long) s.getIndexReader().numDocs());
+        long docs = searches.documents();
         return new Status(rebuilding.get(), docs, lastRebuiltAt, lastRebuildTook, rebuilds.get());
     }
 
