@@ -169,7 +169,8 @@ public class CreatePost {
         var spoiler = cmd.spoilerText() == null ? "" : cmd.spoilerText().strip();
         var rendered =
                 composer.compose(author.networkId(), cmd.text(), spoiler, Optional.ofNullable(language), hasMedia);
-        var now = clock.instant();
+        // Microseconds, as PostgreSQL keeps them: the post kept in memory is the one stored.
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         var post = new Post(
                 ids.next(),
                 author.networkId(),
