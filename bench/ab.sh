@@ -117,6 +117,6 @@ done
   echo "after-commit work done within the window). On a box shared with other work this moves less than req/s:"
   echo
   jq -rs 'def r(x): (x * 100 | round) / 100;
-    .[] | "- \(.name): server \(r(.cpu_server / .requests * 1000)) ms + db \(r(.cpu_db / .requests * 1000)) ms, \(r((.commits // 0) / .requests)) commits"' "$RUN_DIR/results.jsonl"
+    .[] | "- \(.name): server \(r(.cpu_server / .requests * 1000)) ms + db \(r(.cpu_db / .requests * 1000)) ms, \(r((.commits // 0) / .requests)) commits, \(r((.wal_syncs // 0) / .requests)) WAL flushes"' "$RUN_DIR/results.jsonl"
 } >"$RUN_DIR/report.md"
 cat "$RUN_DIR/report.md"

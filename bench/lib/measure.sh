@@ -35,8 +35,10 @@ wrk_scenario() {
   pg_psql "$DB" -Atc "select pg_stat_statements_reset()" >/dev/null
   local hw0 pg0 sys0 hw1 pg1 sys1 gen
   hw0=$(proc_ticks "$HALLWAY_PID"); pg0=$(pg_ticks); sys0=$(sys_ticks)
-  local xact0 xact1
+  local xact0 xact1 wal0 wal1
   xact0=$(pg_psql "$DB" -Atc "select xact_commit from pg_stat_database where datname = current_database()")
+  # WAL flushes (fsyncs) of the whole cluster: what a durable commit waits for.
+  wal0=$(pg_psql "$DB" -Atc "select wal_sync from pg_stat_wal")
   # /usr/bin/time gives the load generator's own CPU seconds.
   BENCH_PATH=$path BENCH_USERS=$users BENCH_POST=$post \
     /usr/bin/time -f "GEN_CPU %U %S" -o "$RUN_DIR/$name.time" \
@@ -52,18 +54,19 @@ wrk_scenario() {
   # Commits of the window and the 2 s after it (the statistics are flushed by each backend at its
   # transaction's end, at most once a second): divide by the requests for commits per request.
   xact1=$(pg_psql "$DB" -Atc "select xact_commit from pg_stat_database where datname = current_database()")
+  wal1=$(pg_psql "$DB" -Atc "select wal_sync from pg_stat_wal")
   result=$(sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/$name.wrk.txt")
   [ -n "$result" ] || result='{"requests":0,"duration_us":1,"bytes":0,"p50_us":0,"p90_us":0,"p99_us":0,"max_us":0,"errors_connect":0,"errors_read":0,"errors_write":0,"errors_status":0,"errors_timeout":0}'
   read -r busy0 total0 <<<"$sys0"; read -r busy1 total1 <<<"$sys1"
   echo "$result" | jq -c --arg name "$name" --arg desc "$desc" --arg path "$path" --arg pool "$pool" \
     --argjson rss "$rss" --argjson hw "$(( hw1 - hw0 ))" --argjson pg "$(( pg1 - pg0 ))" --argjson gen "$gen" \
     --argjson busy "$(( busy1 - busy0 ))" --argjson total "$(( total1 - total0 ))" --argjson tick "$TICK" \
-    --argjson ncpu "$(nproc)" --argjson xact "$(( xact1 - xact0 ))" \
+    --argjson ncpu "$(nproc)" --argjson xact "$(( xact1 - xact0 ))" --argjson wal "$(( wal1 - wal0 ))" \
     '. + {name: $name, desc: $desc, path: $path, pool: $pool, rss_kb: $rss,
           rps: (.requests / (.duration_us / 1e6)),
           errors: (.errors_connect + .errors_read + .errors_write + .errors_status + .errors_timeout),
           cpu_server: ($hw / $tick), cpu_db: ($pg / $tick), cpu_gen: $gen,
-          cpu_machine_busy: ($busy / $tick), cpu_machine_total: ($total / $tick), ncpu: $ncpu, commits: $xact}' \
+          cpu_machine_busy: ($busy / $tick), cpu_machine_total: ($total / $tick), ncpu: $ncpu, commits: $xact, wal_syncs: $wal}' \
     >>"$RUN_DIR/results.jsonl"
   jq -r 'select(.name == "'"$name"'") | "   \(.rps | floor) req/s, p50 \(.p50_us / 1000) ms, p99 \(.p99_us / 1000) ms, errors \(.errors), RSS \(.rss_kb / 1024 | floor) MiB, pool: \(.pool)"' "$RUN_DIR/results.jsonl"
   # Where the database time went during the measured window.
@@ -72,7 +75,7 @@ wrk_scenario() {
     from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
     order by total_exec_time desc limit 8" >"$RUN_DIR/$name.sql.txt" 2>&1 || true
   # All statements of the window (divide by the requests for statements per request).
-  pg_psql "$DB" -c "select sum(calls) as statements, count(*) as distinct_statements
+  pg_psql "$DB" -c "select sum(calls) as statements, count(*) as distinct_statements, round(sum(total_exec_time)::numeric, 0) as exec_ms
     from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
       and query !~* '^\s*(begin|commit|rollback|set|show|select pg_stat_statements_reset)'" >>"$RUN_DIR/$name.sql.txt" 2>&1 || true
 }

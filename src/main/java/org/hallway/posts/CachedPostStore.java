@@ -153,7 +153,29 @@ class CachedPostStore implements PostStore {
                 .map(p -> p.post().inReplyToId())
                 .toList();
         if (!parents.isEmpty()) forget(parents);
+        var fresh = posts.stream()
+                .map(p -> new Detailed(
+                        p.post(),
+                        p.tags().stream().distinct().sorted().toList(),
+                        p.mentionIds().stream().distinct().toList()))
+                .toList();
+        var before = new long[fresh.size()];
+        for (int i = 0; i < before.length; i++)
+            before[i] = generations.get(stripe(fresh.get(i).post().id()));
         store.insertAll(posts);
+        // The answer to the author reads the new post right after the commit: it is known already (ADR
+        // 0040). Only once committed, and only if nothing changed the post in between.
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    for (int i = 0; i < before.length; i++) {
+                        var id = fresh.get(i).post().id();
+                        if (before[i] == generations.get(stripe(id))) details.put(id, fresh.get(i));
+                    }
+                }
+            });
+        }
     }
 
     @Override

@@ -174,7 +174,8 @@ public class CreatePost {
                 Optional.ofNullable(language),
                 hasMedia,
                 audience.mentionableBy(author));
-        var now = clock.instant();
+        // Microseconds, as PostgreSQL keeps them: the post kept in memory is the one stored.
+        var now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         var post = new Post(
                 ids.next(),
                 author.networkId(),
