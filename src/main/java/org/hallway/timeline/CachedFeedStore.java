@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
@@ -260,6 +261,12 @@ class CachedFeedStore implements FeedStore {
     @Override
     public Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
         return store.homeReaders(networkId, postId, candidates, fanOutLimit);
+    }
+
+    @Override
+    public Map<Long, Set<Long>> homeReaders(
+            long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit) {
+        return store.homeReaders(networkId, postIds, candidates, fanOutLimit);
     }
 
     @Override
