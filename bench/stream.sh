@@ -38,6 +38,17 @@ cleanup() {
   pg_stop || true
 }
 trap cleanup EXIT
+
+# CPU ticks of the PostgreSQL cluster so far: the postmaster's own and its reaped children's, plus its
+# live backends' (the server's pool keeps its connections open through a run).
+pg_all_ticks() {
+  local total
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat")
+  for child in $(pgrep -P "$PG_PID"); do
+    total=$(( total + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
 trap 'exit 130' INT TERM
 
 mkdir -p "$RUN_DIR"
@@ -63,8 +74,8 @@ if [ -n "$RATE" ]; then
   N_POSTS=$(jq -n --argjson r "$RATE" --argjson s "$SECONDS_RUN" '$r * $s | floor')
   echo "Open model: $RATE posts/s for ${SECONDS_RUN}s by colleagues 1..$AUTHORS; listeners: the last N of $USERS colleagues" >"$RUN_DIR/report.md"
   echo >>"$RUN_DIR/report.md"
-  echo "| connections | posts | offered posts/s | achieved posts/s | failed posts | POST p99 ms | events | expected | missing | p50 ms | p90 ms | p99 ms | max ms |" >>"$RUN_DIR/report.md"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
+  echo "| connections | posts | offered posts/s | achieved posts/s | failed posts | POST p99 ms | events | expected | missing | p50 ms | p90 ms | p99 ms | max ms | server CPU ms | server CPU µs/event | PostgreSQL CPU ms | load average |" >>"$RUN_DIR/report.md"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
   for n in $STREAMS; do
     (( USERS - n >= AUTHORS )) || { echo "BENCH_USERS ($USERS) must be at least connections ($n) + authors ($AUTHORS)" >&2; exit 1; }
     pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
@@ -75,10 +86,19 @@ if [ -n "$RATE" ]; then
     hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
     "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
     echo "== $n connections, $N_POSTS posts at $RATE/s"
+    # CPU time of the server and of PostgreSQL over the run (posting, fan-out and delivery together):
+    # on a shared box the ratio per delivered event compares runs where wall-clock latencies cannot.
+    cpu0=$(hallway_cpu_ticks); pg0=$(pg_all_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
     line=$("$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$N_POSTS" 0 "$RATE" "$USERS" "$AUTHORS" \
       "$RUN_DIR/expected-$n.txt" | grep '^BENCH_RESULT')
-    echo "$line"
-    echo "$line" | sed 's/^BENCH_RESULT //' | jq -r '"| \(.connections) | \(.posts) | \(.offered_rate) | \(.achieved_rate) | \(.failed_posts) | \(.post_p99_ms) | \(.events) | \(.expected) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) |"' >>"$RUN_DIR/report.md"
+    cpu1=$(hallway_cpu_ticks); pg1=$(pg_all_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
+    tck=$(getconf CLK_TCK)
+    line=$(echo "$line" | sed 's/^BENCH_RESULT //' | jq -c --argjson c $(( (cpu1 - cpu0) * 1000 / tck )) \
+      --argjson p $(( (pg1 - pg0) * 1000 / tck )) --arg l "$load0 → $load1" \
+      '. + {server_cpu_ms: $c, pg_cpu_ms: $p, load: $l,
+            server_cpu_us_per_event: (if .events > 0 then ($c * 1000 / .events | floor) else null end)}')
+    echo "BENCH_RESULT $line"
+    echo "$line" | jq -r '"| \(.connections) | \(.posts) | \(.offered_rate) | \(.achieved_rate) | \(.failed_posts) | \(.post_p99_ms) | \(.events) | \(.expected) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) | \(.server_cpu_ms) | \(.server_cpu_us_per_event) | \(.pg_cpu_ms) | \(.load) |"' >>"$RUN_DIR/report.md"
     hallway_stop
   done
   cat "$RUN_DIR/report.md"

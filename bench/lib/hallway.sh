@@ -72,6 +72,11 @@ hallway_stop() {
   HALLWAY_PID=""
 }
 
+# CPU ticks (user + system) the server has used so far.
+hallway_cpu_ticks() {
+  awk '{print $14 + $15}' "/proc/$HALLWAY_PID/stat"
+}
+
 hallway_rss_kb() {
   awk '/^VmRSS:/ {print $2}' "/proc/$HALLWAY_PID/status"
 }

@@ -6,7 +6,9 @@
  * {@link org.hallway.timeline.PostFannedOut} and {@link org.hallway.timeline.DirectMessageFiled}; turns them into {@link org.hallway.stream.LiveEvent}s
  * on the {@link org.hallway.stream.Broker}, whose node-local end, the {@link
  * org.hallway.stream.Switchboard}, asks {@link org.hallway.audience.Visibility} (and the home-feed rule)
- * at delivery time which open connections may have each one. The adapters (the Mastodon streaming
+ * at delivery time which open connections may have each one, one batch of queued events at a time
+ * (ADR 0035: one query for a batch's new home-feed posts, each post rendered once ahead by the
+ * adapters' {@link org.hallway.stream.Prerender}, a bounded queue per connection). The adapters (the Mastodon streaming
  * API in {@code api}, the web UI's event stream in {@code web}) register {@link
  * org.hallway.stream.Subscriber}s and render what they receive. Consumes {@link
  * org.hallway.identity.TokenRevoked} and {@link org.hallway.identity.AccountDeactivated} to close the
