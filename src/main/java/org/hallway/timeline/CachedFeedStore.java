@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>A reader's ids are read from storage on their first home page, then kept: a fanned-out entry is
  * added once its fan-out has committed (before {@link PostFannedOut} reaches live streams); deleted entries are removed; every other
  * write of a reader's stored feed (a follow's or group join's backfill, an unfollow, leaving a group)
- * forgets that reader's ids, at once and again when its transaction ends, and a trim forgets all. A
+ * forgets that reader's ids, at once and again when its transaction ends; a trim cuts every list. A
  * page that reaches below what memory holds of a longer stored feed is read from storage as before.
  */
 @Primary
@@ -208,7 +208,8 @@ class CachedFeedStore implements FeedStore {
     @Override
     public int trim(int capacity) {
         int removed = store.trim(capacity);
-        if (removed > 0) afterCompletion(homes::invalidateAll);
+        // The stored feeds keep their newest entries; so do the lists in memory (beyond a few added since).
+        if (removed > 0) afterCompletion(() -> homes.asMap().values().forEach(ids -> ids.trimTo(capacity)));
         return removed;
     }
 

@@ -81,6 +81,14 @@ public final class HomeIds {
         }
     }
 
+    /** Keeps the newest {@code capacity} entries, as the stored feed's trim does. */
+    public synchronized void trimTo(int capacity) {
+        if (size <= capacity) return;
+        System.arraycopy(ids, size - capacity, ids, 0, capacity);
+        size = capacity;
+        complete = false;
+    }
+
     /** True when no stored entry is older than the oldest held one. */
     public synchronized boolean complete() {
         return complete;

@@ -221,11 +221,11 @@ class JdbcFeedStore implements FeedStore {
     @Override
     public List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit) {
         // The same query as home(), with the feed's index walk replaced by primary-key probes of the
-        // candidates: what the reader may see is still decided here, at read time.
+        // candidates: what the reader may see is still decided here, at read time. The candidates lie in
+        // the window already; a range condition beside them would let a generic plan walk the key range.
         var order = window.ascending() ? "asc" : "desc";
         return page(
-                "(select p.id as cursor, p.id as post_id from posts p where p.id = any(:candidates)"
-                        + " and p.id < :max and p.id > :min and "
+                "(select p.id as cursor, p.id as post_id from posts p where p.id = any(:candidates) and "
                         + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
                         + " order by p.id " + order + " limit :pageSize)"
                         + " union " + WIDELY_FOLLOWED + " order by p.id " + order + " limit :pageSize)",
