@@ -11,7 +11,10 @@ import org.hallway.testing.CorpDirectory;
 import org.hallway.testing.PasswordGrant;
 import org.hallway.web.BrowserTest;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -19,9 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * sign-ins and refusals, accounts created by the directory and by single sign-on, syncs with their
  * results, deactivations (by the directory and by an administrator) and the tokens they revoked.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DirectoryAuditTest extends BrowserTest {
     @Autowired
     DirectoryNetwork directoryNetwork;
+
+    @Autowired
+    SyncDirectory syncDirectory;
 
     CorpDirectory corp;
     Api anonymous;
@@ -38,6 +45,7 @@ class DirectoryAuditTest extends BrowserTest {
     }
 
     @Test
+    @Order(1)
     void auditLogRecordsSignInsAccountCreationSyncsDeactivationsAndRevocations() {
         // A directory sign-in creates the account, a wrong directory password is refused.
         assertThat(grant("ops1", CorpDirectory.PASSWORD).status()).isEqualTo(200);
@@ -94,6 +102,22 @@ class DirectoryAuditTest extends BrowserTest {
         assertThat(admin.locator(
                         "table.audit-log tr", new Page.LocatorOptions().setHasText("Deactivated by an administrator")))
                 .containsText("Tom Taylor");
+    }
+
+    /** After the first test: the directory holds eleven people, and one more arrives. */
+    @Test
+    @Order(2)
+    void theScheduledSyncRunsLikeSyncNowAndIsRecorded() {
+        corp.person("late", "Lena Late", "Operator", "Operations", "Porto", "cchief");
+        syncDirectory.scheduled();
+        assertThat(grant("late", CorpDirectory.PASSWORD).status()).isEqualTo(200);
+        var admin = signIn(p.admin);
+        admin.navigate("/admin/audit");
+        assertThat(admin.locator("table.audit-log")).containsText("LDAP sync (scheduled)");
+        assertThat(admin.locator("table.audit-log tr", new Page.LocatorOptions().setHasText("Lena Late"))
+                        .filter(new com.microsoft.playwright.Locator.FilterOptions()
+                                .setHasText("Account created from LDAP")))
+                .hasCount(1);
     }
 
     private static void syncNow(Page page) {
