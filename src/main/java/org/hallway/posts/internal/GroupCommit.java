@@ -1,5 +1,6 @@
 package org.hallway.posts.internal;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -110,13 +113,24 @@ public class GroupCommit implements SmartLifecycle {
             var outcome = tx.execute(status -> commit(batch));
             outcome.forEach((pending, post) -> pending.done().complete(post));
         } catch (RuntimeException e) {
-            if (batch.size() == 1) {
-                batch.getFirst().done().completeExceptionally(e);
+            // Without a connection (an overloaded database) every post would wait again: all fail at once,
+            // and their requests answer 503 (config.BusyDatabase).
+            if (batch.size() == 1 || noConnection(e)) {
+                batch.forEach(p -> p.done().completeExceptionally(e));
                 return;
             }
             // One bad post must not fail the others: each one again, on its own.
             for (var pending : batch) write(List.of(pending));
         }
+    }
+
+    private static boolean noConnection(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException
+                    || cause instanceof CannotGetJdbcConnectionException
+                    || cause instanceof SQLTransientConnectionException) return true;
+        }
+        return false;
     }
 
     /** Inside the transaction: the posts, their registry entries; what each request is answered with. */
