@@ -6,7 +6,8 @@
 #   - the full index rebuild from PostgreSQL at start (an empty data directory: documents/s and time);
 #   - GET /api/v2/search?type=statuses&q=... at a fixed arrival rate (BENCH_SEARCH_RATE=5 req/s for
 #     BENCH_OPEN_DURATION=60 s), the queries being words, phrases, tags, operators and exclusions
-#     (BENCH_QUERIES), each by a random colleague: social ranking over the 400 best matches included;
+#     (BENCH_QUERIES, by default bench/search/post-queries.txt), each by a random colleague: social
+#     ranking over the 400 best matches included;
 #   - freshness, first, on the otherwise idle server: a colleague posts a new word and searches for it
 #     until it is found (BENCH_FRESH_SAMPLES=200 samples, one after another).
 # The load average is written beside each step (loadavg.txt): the box may be shared.
@@ -28,10 +29,11 @@ BENCH_START_TIMEOUT=${BENCH_START_TIMEOUT:-600}
 DB=hallway_bench_search_posts
 SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
 RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-search-posts"
-export BENCH_QUERIES=${BENCH_QUERIES:-"release,budget review,\"sprint planning\",#launch,latency -coffee,roadmap customer,migration after:2026-10-01,security audit,hiring from:@ana1,incident has:link,design feedback,payroll department:Finance,data pipeline,onboarding welcome,pricing renewal"}
 
 source "$BENCH_DIR/lib/pg.sh"
 source "$BENCH_DIR/lib/hallway.sh"
+source "$BENCH_DIR/lib/search-queries.sh"
+export BENCH_QUERIES=${BENCH_QUERIES:-$(post_queries)}
 
 cleanup() {
   hallway_stop || true

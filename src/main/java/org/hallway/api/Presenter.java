@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hallway.api.entity.Account;
 import org.hallway.api.entity.MediaAttachment;
+import org.hallway.api.entity.PreviewCard;
 import org.hallway.api.entity.Status;
 import org.hallway.follow.FollowStore;
 import org.hallway.identity.AccountStore;
@@ -60,6 +61,7 @@ public class Presenter {
 
     private final StatusMarks marks;
     private final AuthorCards cards;
+    private final org.hallway.search.LinkCards linkCards;
 
     Presenter(
             AccountStore accounts,
@@ -70,8 +72,10 @@ public class Presenter {
             ProfileFieldsPresenter profileFields,
             Attachments attachments,
             StatusMarks marks,
-            AuthorCards cards) {
+            AuthorCards cards,
+            org.hallway.search.LinkCards linkCards) {
         this.cards = cards;
+        this.linkCards = linkCards;
         this.attachments = attachments;
         this.profileFields = profileFields;
         this.marks = marks;
@@ -193,8 +197,34 @@ public class Presenter {
         var base = baseUrl.get();
         var entities = cards.of(people.values(), base, this::accounts);
         var media = media(views, base);
+        var previewCards = linkCards(views, base);
         var result = new ArrayList<Status>(views.size());
-        for (var v : views) result.add(status(v, entities, base, media));
+        for (var v : views) result.add(status(v, entities, base, media, previewCards));
+        return result;
+    }
+
+    /** The link cards of all shown posts (originals of reposts included): none unless a post has a link. */
+    private Map<Long, PreviewCard> linkCards(List<PostView> views, String base) {
+        var texts = new HashMap<Long, String>();
+        for (var v : views) {
+            var shown = v.reblog() == null ? v : v.reblog();
+            texts.put(shown.post().id(), shown.post().text());
+        }
+        var found = linkCards.of(views.getFirst().post().networkId(), texts);
+        if (found.isEmpty()) return Map.of();
+        var result = new HashMap<Long, PreviewCard>();
+        found.forEach((postId, c) -> result.put(
+                postId,
+                PreviewCard.link(
+                        c.url(),
+                        c.title(),
+                        c.description(),
+                        c.domain(),
+                        c.image() == null ? null : base + c.image().path(),
+                        c.image() == null ? 0 : c.image().width(),
+                        c.image() == null ? 0 : c.image().height(),
+                        c.image() == null ? null : c.image().description(),
+                        c.image() == null ? null : c.image().blurhash())));
         return result;
     }
 
@@ -290,10 +320,14 @@ public class Presenter {
     }
 
     private Status status(
-            PostView v, Map<Long, Account> entities, String base, Map<Long, List<MediaAttachment>> media) {
+            PostView v,
+            Map<Long, Account> entities,
+            String base,
+            Map<Long, List<MediaAttachment>> media,
+            Map<Long, PreviewCard> linkCards) {
         var p = v.post();
         var author = entities.get(v.author().id());
-        var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base, media);
+        var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base, media, linkCards);
         var url = base + "/@" + v.author().username() + "/" + p.id();
         var mentions = v.mentions().stream()
                 .map(m -> new Status.Mention(
@@ -324,7 +358,7 @@ public class Presenter {
                 p.inReplyToAccountId() == null ? null : Long.toString(p.inReplyToAccountId()),
                 reblog,
                 v.poll() == null ? null : poll(v.poll()),
-                null,
+                linkCards.get(p.id()),
                 p.language(),
                 null,
                 time(p.editedAt()),

@@ -21,6 +21,9 @@ public interface LinkPreviews {
 
     Preview preview(long networkId, String url);
 
+    /** The previews fetched with a title among {@code urls}, by link; links without one are left out. */
+    java.util.Map<String, Preview> fetched(long networkId, java.util.Collection<String> urls);
+
     /** Links just shared: fetch the previews not known yet, when previews are on (else nothing). */
     void learn(long networkId, java.util.List<String> urls);
 }

@@ -32,6 +32,18 @@ class JdbcPostLinks implements PostLinks {
     }
 
     @Override
+    public java.util.Map<Long, List<String>> linksOf(java.util.Collection<Long> postIds) {
+        var result = new java.util.HashMap<Long, List<String>>();
+        jdbc.sql("select post_id, url from post_links where post_id = any(?) order by post_id, url")
+                .param(postIds.toArray(Long[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>())
+                            .add(rs.getString(2));
+                });
+        return result;
+    }
+
+    @Override
     public List<PostText> postsWithLinksAfter(long afterId, int limit) {
         // The same rule as indexing: a link in the text itself ("http://" or "https://").
         return jdbc.sql(

@@ -82,28 +82,44 @@ class HttpLinkPreviews implements LinkPreviews {
         this.images = images;
     }
 
+    private static final String CARD_COLUMNS =
+            """
+            select url, title, description, image_token, image_type, image_width, image_height, image_blurhash,
+                   image_description
+            from link_cards""";
+
     @Override
     public Preview preview(long networkId, String url) {
-        var stored = jdbc.sql(
-                        """
-                        select title, description, image_token, image_type, image_width, image_height,
-                               image_blurhash, image_description
-                        from link_cards where network_id = ? and url = ?""")
+        var stored = jdbc.sql(CARD_COLUMNS + " where network_id = ? and url = ?")
                 .params(networkId, url)
-                .query((rs, i) -> {
-                    var token = rs.getString(3);
-                    var image = token == null
-                            ? null
-                            : new Image(
-                                    "/link-images/" + token + (rs.getString(4).equals("image/jpeg") ? ".jpg" : ".png"),
-                                    rs.getInt(5),
-                                    rs.getInt(6),
-                                    rs.getString(7),
-                                    rs.getString(8) == null ? "" : rs.getString(8));
-                    return new Preview(rs.getString(1), rs.getString(2), image);
-                })
+                .query((rs, i) -> preview(rs))
                 .optional();
         return stored.filter(p -> !p.title().isBlank()).orElseGet(() -> new Preview(Links.domain(url), ""));
+    }
+
+    @Override
+    public java.util.Map<String, Preview> fetched(long networkId, java.util.Collection<String> urls) {
+        if (urls.isEmpty()) return java.util.Map.of();
+        var result = new java.util.HashMap<String, Preview>();
+        jdbc.sql(CARD_COLUMNS + " where network_id = ? and url = any(?) and title <> ''")
+                .params(networkId, urls.toArray(String[]::new))
+                .query(rs -> {
+                    result.put(rs.getString(1), preview(rs));
+                });
+        return result;
+    }
+
+    private static Preview preview(java.sql.ResultSet rs) throws java.sql.SQLException {
+        var token = rs.getString(4);
+        var image = token == null
+                ? null
+                : new Image(
+                        "/link-images/" + token + (rs.getString(5).equals("image/jpeg") ? ".jpg" : ".png"),
+                        rs.getInt(6),
+                        rs.getInt(7),
+                        rs.getString(8),
+                        rs.getString(9) == null ? "" : rs.getString(9));
+        return new Preview(rs.getString(2), rs.getString(3), image);
     }
 
     @Override

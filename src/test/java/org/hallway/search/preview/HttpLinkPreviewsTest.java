@@ -221,6 +221,33 @@ class HttpLinkPreviewsTest extends ApiTest {
         assertThat(alice.getBytes(path, Map.of()).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aStatusCarriesTheCardOfItsLinkWithItsPicture() {
+        var link = "http://team.example.com/offsite";
+        var id = post(alice, "Before the card is known: " + link + " and more");
+        assertThat(alice.get("/api/v1/statuses/" + id).body().get("card").isNull())
+                .isTrue();
+
+        LinkPreviewsForTests.fetching(context, true, server.getAddress()).learn(p.networkId, List.of(link));
+
+        var card = alice.get("/api/v1/statuses/" + id).body().get("card");
+        assertThat(card.get("url").asString()).isEqualTo(link);
+        assertThat(card.get("title").asString()).isEqualTo("Team offsite");
+        assertThat(card.get("type").asString()).isEqualTo("link");
+        assertThat(card.get("provider_name").asString()).isEqualTo("team.example.com");
+        assertThat(card.get("image").asString()).contains("/link-images/");
+        assertThat(card.get("blurhash").asString()).isNotBlank();
+        assertThat(card.get("width").asInt()).isPositive();
+        assertThat(org.hallway.testing.MastodonSchema.problems("PreviewCard", card))
+                .isEmpty();
+        // A repost shows its original's card; a post without a link has none.
+        var repost = bob.post("/api/v1/statuses/" + id + "/reblog").body();
+        assertThat(repost.get("reblog").get("card").get("title").asString()).isEqualTo("Team offsite");
+        var plain = post(alice, "No link here");
+        assertThat(alice.get("/api/v1/statuses/" + plain).body().get("card").isNull())
+                .isTrue();
+    }
+
     private JsonNode trend(String url) {
         for (var l : alice.get("/api/v1/trends/links").body())
             if (l.get("url").asString().equals(url)) return l;
