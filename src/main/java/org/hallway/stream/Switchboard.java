@@ -124,6 +124,24 @@ public class Switchboard {
     }
 
     private void drain() {
+        boolean done = false;
+        try {
+            drainQueue();
+            done = true;
+        } finally {
+            if (!done) {
+                // Ended by an error: the next event starts a new dispatcher.
+                queueLock.lock();
+                try {
+                    dispatching = false;
+                } finally {
+                    queueLock.unlock();
+                }
+            }
+        }
+    }
+
+    private void drainQueue() {
         while (true) {
             var batch = new ArrayList<LiveEvent>();
             queueLock.lock();
