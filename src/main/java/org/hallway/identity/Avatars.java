@@ -1,5 +1,7 @@
 package org.hallway.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -16,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Avatars {
     private final byte[] key;
+    /** A signature never changes for a key: every feed card and status needs one, so each is made once. */
+    private final Cache<Long, String> signatures =
+            Caffeine.newBuilder().maximumSize(100_000).build();
 
     Avatars(SigningKey signingKey) {
         this.key = signingKey.derive("avatars");
@@ -38,6 +43,10 @@ public class Avatars {
     }
 
     private String signature(long accountId) {
+        return signatures.get(accountId, this::sign);
+    }
+
+    private String sign(long accountId) {
         try {
             var mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
