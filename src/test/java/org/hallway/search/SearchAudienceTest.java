@@ -70,6 +70,8 @@ class SearchAudienceTest extends ApiTest {
                     posts.put(write(author, "Axolotl update " + vis, vis), author);
                 for (var mentioned : people) {
                     if (mentioned == author || (author == p.gus && !vis.equals("direct"))) continue;
+                    // A guest's mention reaches only the people of their groups.
+                    if (author == p.gus && !visibility.canSeeAccount(p.gus.viewer(), mentioned.id())) continue;
                     posts.put(
                             write(author, "@" + mentioned.account().username() + " axolotl note " + vis, vis), author);
                 }
