@@ -7,6 +7,8 @@
 # A, B, A, B, ... (BENCH_ROUNDS rounds), each time with the ceiling of the same server measured just
 # before. It reports per round and the median ratio B/A. Same knobs as run.sh (BENCH_DURATION etc.);
 # BENCH_AB_JVM_OPTS_A / _B override the JVM options of one side.
+# BENCH_AB_SCENARIOS (default "ceiling-auth home web-home post") picks the scenarios; keep ceiling-auth,
+# the report divides by it. Per request it also reports commits and WAL flushes (pg_stat_wal).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)

@@ -79,6 +79,8 @@ public class GroupCommit implements SmartLifecycle {
     /** Stores the post with the next batch and returns it once committed (or the earlier post of its key). */
     public Post store(Pending pending) {
         queue.add(pending);
+        // Stopping: the writer has ended, or ends once the queue is empty; a post it can no longer take is refused.
+        if (!running && queue.remove(pending)) throw new IllegalStateException("Hallway is stopping");
         try {
             return pending.done().join();
         } catch (CompletionException e) {
