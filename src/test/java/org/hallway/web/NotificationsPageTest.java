@@ -7,6 +7,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
+import org.hallway.notify.CountUnreadNotifications;
+import org.hallway.notify.NotificationQuery;
 import org.hallway.posts.CreatePost;
 import org.hallway.posts.LikePost;
 import org.hallway.stream.Switchboard;
@@ -24,11 +26,16 @@ class NotificationsPageTest extends BrowserTest {
     @Autowired
     Switchboard switchboard;
 
+    @Autowired
+    CountUnreadNotifications unread;
+
     @Test
     void badgeCountsUnreadAndThePageGroupsLikesAndMarksEverythingRead() {
         var lunch = createPost.handle(p.bob.viewer(), command("Lunch at noon?"));
         like.handle(p.alice.viewer(), lunch.id());
         like.handle(p.tom.viewer(), lunch.id());
+        // Notifications are made after commit, each in its own time: the mention comes after both likes.
+        await().until(() -> unread.handle(p.bob.viewer(), NotificationQuery.all(), 10) == 2);
         createPost.handle(p.alice.viewer(), command("@bob the plan is <script>alert(1)</script> ready"));
 
         var bob = signIn(p.bob);
