@@ -2,6 +2,7 @@ package org.hallway.directory.jdbc;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.hallway.directory.PeopleStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -126,26 +127,36 @@ class JdbcPeopleStore implements PeopleStore {
     /** One rank's matches: those with a term exactly the query first, then those with a term starting with it. */
     private List<Long> match(
             long networkId, String term, Integer[] kinds, List<Long> excluded, @Nullable Long followedBy, int limit) {
-        var exact = query(networkId, "t.term = :term", term, kinds, excluded, followedBy, limit);
+        var exact = query(networkId, "t.term = :term", Map.of("term", term), kinds, excluded, followedBy, limit);
         if (exact.size() >= limit) return exact;
         var skip = new java.util.ArrayList<Long>(excluded);
         skip.addAll(exact);
         var result = new java.util.ArrayList<Long>(exact);
-        result.addAll(query(
-                networkId,
-                "t.term like :term escape '\\'",
-                escape(term) + "%",
-                kinds,
-                skip,
-                followedBy,
-                limit - exact.size()));
+        result.addAll(query(networkId, PREFIX, prefix(term), kinds, skip, followedBy, limit - exact.size()));
         return result;
+    }
+
+    /**
+     * Terms starting with the query. {@code like} alone cannot use the term index once the statement is
+     * prepared and PostgreSQL plans it for any parameter (a generic plan then reads every term of the
+     * kinds); the range in the index's own operators can, and {@code like} keeps the exact meaning.
+     */
+    private static final String PREFIX = "t.term ~>=~ :from and t.term ~<~ :to and t.term like :pattern escape '\\'";
+
+    private static Map<String, Object> prefix(String term) {
+        // The least string above every string that starts with the term: its last character, plus one.
+        int last = term.codePointBefore(term.length());
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        var to = last == Character.MAX_CODE_POINT
+                ? term + Character.toString(Character.MAX_CODE_POINT)
+                : term.substring(0, term.length() - Character.charCount(last)) + Character.toString(next);
+        return Map.of("from", term, "to", to, "pattern", escape(term) + "%");
     }
 
     private List<Long> query(
             long networkId,
             String condition,
-            String term,
+            Map<String, Object> terms,
             Integer[] kinds,
             List<Long> excluded,
             @Nullable Long followedBy,
@@ -163,7 +174,7 @@ class JdbcPeopleStore implements PeopleStore {
                 + " order by name collate \"C\", account_id limit :limit";
         var spec = jdbc.sql(sql)
                 .param("network", networkId)
-                .param("term", term)
+                .params(terms)
                 .param("kinds", kinds)
                 .param("excluded", excluded.toArray(Long[]::new))
                 .param("cap", RANKED_AT_MOST)
