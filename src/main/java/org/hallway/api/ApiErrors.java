@@ -1,5 +1,6 @@
 package org.hallway.api;
 
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import org.hallway.identity.IssueToken;
 import org.hallway.shared.ForbiddenException;
@@ -16,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -92,10 +94,23 @@ class ApiErrors {
         log.debug("Client disconnected: {}", e.getMessage());
     }
 
+    /**
+     * Anything else is a bug, answered 500, except a request that waited in vain for a database
+     * connection: that one goes on to {@code config.BusyDatabase}, which answers 503 with Retry-After.
+     */
     @ExceptionHandler(Exception.class)
-    ResponseEntity<Map<String, Object>> unexpected(Exception e) {
+    ResponseEntity<Map<String, Object>> unexpected(Exception e) throws Exception {
+        if (waitedForConnection(e)) throw e;
         log.error("API request failed", e);
         return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
+    }
+
+    private static boolean waitedForConnection(Throwable e) {
+        for (var cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CannotGetJdbcConnectionException || cause instanceof SQLTransientConnectionException)
+                return true;
+        }
+        return false;
     }
 
     static ResponseEntity<Map<String, Object>> error(HttpStatus status, String message) {
