@@ -1,9 +1,11 @@
 package org.hallway.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.hallway.api.entity.Account;
+import org.hallway.api.entity.PreviewCard;
 import org.hallway.api.entity.Tag;
 import org.hallway.follow.FollowStore;
 import org.hallway.identity.AccountStore;
@@ -11,7 +13,6 @@ import org.hallway.search.Discovery;
 import org.hallway.search.ReadTrends;
 import org.hallway.search.SuggestFollows;
 import org.hallway.shared.Viewer;
-import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -64,26 +65,7 @@ class TrendsController {
     }
 
     /** Mastodon's Trends::Link: a PreviewCard with the daily history of the link's uses. */
-    record TrendsLink(
-            String url,
-            String title,
-            String description,
-            String type,
-            String authorName,
-            String authorUrl,
-            List<Object> authors,
-            String providerName,
-            String providerUrl,
-            String html,
-            int width,
-            int height,
-            @Nullable String image,
-            @Nullable String imageDescription,
-            String embedUrl,
-            @Nullable String blurhash,
-            @Nullable String publishedAt,
-            @Nullable String language,
-            List<Map<String, String>> history) {}
+    record TrendsLink(@JsonUnwrapped PreviewCard card, List<Map<String, String>> history) {}
 
     /** {@code department} (Hallway's extension) narrows the trend to posts by one department. */
     @GetMapping("/api/v1/trends/links")
@@ -93,24 +75,16 @@ class TrendsController {
                 .links(viewer, params.string("department"), params.integer("limit", 10), params.integer("offset", 0))
                 .stream()
                 .map(t -> new TrendsLink(
-                        t.url(),
-                        t.title(),
-                        t.description(),
-                        "link",
-                        "",
-                        "",
-                        List.of(),
-                        t.domain(),
-                        "",
-                        "",
-                        t.image() == null ? 0 : t.image().width(),
-                        t.image() == null ? 0 : t.image().height(),
-                        t.image() == null ? null : base + t.image().path(),
-                        t.image() == null ? null : t.image().description(),
-                        "",
-                        t.image() == null ? null : t.image().blurhash(),
-                        null,
-                        null,
+                        PreviewCard.link(
+                                t.url(),
+                                t.title(),
+                                t.description(),
+                                t.domain(),
+                                t.image() == null ? null : base + t.image().path(),
+                                t.image() == null ? 0 : t.image().width(),
+                                t.image() == null ? 0 : t.image().height(),
+                                t.image() == null ? null : t.image().description(),
+                                t.image() == null ? null : t.image().blurhash()),
                         history(t.history())))
                 .toList();
     }
