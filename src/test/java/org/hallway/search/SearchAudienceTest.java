@@ -88,12 +88,14 @@ class SearchAudienceTest extends ApiTest {
         deletePost.handle(p.bob.viewer(), deleted);
         posts.put(deleted, p.bob);
 
-        // Every author finds their own live posts once indexing caught up.
-        await().atMost(Duration.ofSeconds(15)).until(() -> people.stream().allMatch(author -> found(author)
-                .containsAll(posts.entrySet().stream()
-                        .filter(e -> e.getValue() == author && e.getKey() != deleted)
-                        .map(Map.Entry::getKey)
-                        .toList())));
+        // Every author finds their own live posts, and no longer the deleted one, once indexing caught up.
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> !found(p.bob).contains(deleted)
+                        && people.stream().allMatch(author -> found(author)
+                                .containsAll(posts.entrySet().stream()
+                                        .filter(e -> e.getValue() == author && e.getKey() != deleted)
+                                        .map(Map.Entry::getKey)
+                                        .toList())));
 
         for (var viewer : people) {
             var expected = posts.keySet().stream()
