@@ -8,12 +8,13 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import org.hallway.api.entity.Account;
 import org.hallway.api.entity.MediaAttachment;
 import org.hallway.api.entity.PreviewCard;
 import org.hallway.api.entity.Status;
+import org.hallway.audience.Visibility;
 import org.hallway.follow.FollowStore;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.Avatars;
@@ -46,6 +47,7 @@ public class Presenter {
     private final Avatars avatars;
     private final BaseUrl baseUrl;
     private final ProfileFieldsPresenter profileFields;
+    private final ProfileCards profileCards;
     private final Attachments attachments;
 
     /** The media of statuses: their rows for a page in one query, and the reader's file paths. */
@@ -62,6 +64,7 @@ public class Presenter {
     private final StatusMarks marks;
     private final AuthorCards cards;
     private final org.hallway.search.LinkCards linkCards;
+    private final Visibility audience;
 
     Presenter(
             AccountStore accounts,
@@ -73,7 +76,11 @@ public class Presenter {
             Attachments attachments,
             StatusMarks marks,
             AuthorCards cards,
-            org.hallway.search.LinkCards linkCards) {
+            org.hallway.search.LinkCards linkCards,
+            Visibility audience,
+            ProfileCards profileCards) {
+        this.audience = audience;
+        this.profileCards = profileCards;
         this.cards = cards;
         this.linkCards = linkCards;
         this.attachments = attachments;
@@ -100,19 +107,22 @@ public class Presenter {
         var ids = list.stream().map(org.hallway.identity.Account::id).toList();
         var counts = follows.counts(ids);
         var stats = posts.authorStats(ids);
-        var managerIds = list.stream()
-                .map(org.hallway.identity.Account::managerId)
-                .filter(Objects::nonNull)
-                .toList();
-        var managers = managerIds.isEmpty()
-                ? Map.<Long, org.hallway.identity.Account>of()
-                : accounts.findAll(list.iterator().next().networkId(), managerIds);
-        var extraFields = profileFields.fields(list, base);
+        var parts = profileCards.of(list, base);
+        // A guest learns only the people of their groups: anyone else a profile names is left out (ADR 0041).
+        var named = new java.util.HashSet<Long>();
+        for (var part : parts.values()) named.addAll(part.named());
+        var reader = reader();
+        LongPredicate mayName = reader.isEmpty() ? id -> true : audience.mayName(reader.get(), named);
         var result = new ArrayList<Account>(list.size());
         for (var a : list) {
             var c = counts.getOrDefault(a.id(), new FollowStore.Counts(0, 0));
             var s = stats.getOrDefault(a.id(), new PostStore.AuthorStats(0, null));
-            var manager = a.managerId() == null ? null : managers.get(a.managerId());
+            var part = parts.get(a.id());
+            var manager = part.manager() == null || !mayName.test(part.manager().id()) ? null : part.manager();
+            var extra = part.fields().stream()
+                    .filter(f -> f.names() == null || mayName.test(f.names()))
+                    .map(ProfileCards.NamedField::field)
+                    .toList();
             var url = base + "/@" + a.username();
             var guest = a.role() == org.hallway.identity.Account.Role.GUEST;
             var avatar = base + avatars.path(a.id());
@@ -140,7 +150,7 @@ public class Presenter {
                     s.statusesCount(),
                     s.lastStatusAt() == null ? null : DAY.format(s.lastStatusAt()),
                     List.of(),
-                    fields(a, manager, base, extraFields.getOrDefault(a.id(), List.of())),
+                    fields(a, manager, base, extra),
                     guest ? List.of(Account.AccountRole.GUEST) : List.of(),
                     guest,
                     a.title(),
@@ -195,11 +205,21 @@ public class Presenter {
                 people.put(v.reblog().author().id(), v.reblog().author());
         }
         var base = baseUrl.get();
-        var entities = cards.of(people.values(), base, this::accounts);
+        // The cards shared across readers are what colleagues see; a guest's are presented for them alone.
+        var reader = reader();
+        var entities = reader.isPresent() && audience.isGuest(reader.get())
+                ? byId(accounts(people.values()))
+                : cards.of(people.values(), base, this::accounts);
         var media = media(views, base);
         var previewCards = linkCards(views, base);
         var result = new ArrayList<Status>(views.size());
         for (var v : views) result.add(status(v, entities, base, media, previewCards));
+        return result;
+    }
+
+    private static Map<Long, Account> byId(List<Account> entities) {
+        var result = new HashMap<Long, Account>();
+        for (var e : entities) result.put(Long.parseLong(e.id()), e);
         return result;
     }
 
@@ -410,7 +430,7 @@ public class Presenter {
 
     private static List<Account.Field> fields(
             org.hallway.identity.Account a,
-            org.hallway.identity.Account manager,
+            ProfileCards.@Nullable Named manager,
             String base,
             List<Account.Field> extra) {
         var fields = new ArrayList<Account.Field>();

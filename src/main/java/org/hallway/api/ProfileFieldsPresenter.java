@@ -29,16 +29,17 @@ class ProfileFieldsPresenter {
         this.accounts = accounts;
     }
 
-    Map<Long, List<Account.Field>> fields(Collection<org.hallway.identity.Account> list, String base) {
+    /** The fields of a page of accounts, each with the person it names (a person field), if any. */
+    Map<Long, List<ProfileCards.NamedField>> fields(Collection<org.hallway.identity.Account> list, String base) {
         if (list.isEmpty()) return Map.of();
         long networkId = list.iterator().next().networkId();
         var found = profiles.findAll(
                 networkId, list.stream().map(org.hallway.identity.Account::id).toList());
         var definitions = profiles.definitions(networkId);
         var people = people(networkId, found.values(), definitions);
-        var result = new HashMap<Long, List<Account.Field>>();
+        var result = new HashMap<Long, List<ProfileCards.NamedField>>();
         for (var profile : found.values()) {
-            var fields = new ArrayList<Account.Field>();
+            var fields = new ArrayList<ProfileCards.NamedField>();
             if (!profile.phone().isBlank()) fields.add(field("Phone", HtmlUtils.htmlEscape(profile.phone())));
             if (!profile.skills().isEmpty()) {
                 var links = profile.skills().stream()
@@ -51,6 +52,7 @@ class ProfileFieldsPresenter {
             for (var d : definitions) {
                 var value = profile.value(d.id());
                 if (value == null || value.isBlank()) continue;
+                Long names = d.type() == ProfileFieldDefinition.Type.PERSON ? Long.parseLong(value) : null;
                 var html =
                         switch (d.type()) {
                             case LINK -> link(value);
@@ -63,9 +65,10 @@ class ProfileFieldsPresenter {
                             }
                             default -> HtmlUtils.htmlEscape(value);
                         };
-                if (!html.isEmpty()) fields.add(field(d.name(), html));
+                if (!html.isEmpty())
+                    fields.add(new ProfileCards.NamedField(new Account.Field(d.name(), html, null), names));
             }
-            for (var f : profile.fields()) fields.add(new Account.Field(f.name(), text(f.value()), null));
+            for (var f : profile.fields()) fields.add(field(f.name(), text(f.value())));
             result.put(profile.accountId(), fields);
         }
         return result;
@@ -91,8 +94,8 @@ class ProfileFieldsPresenter {
         return ids.isEmpty() ? Map.of() : accounts.findAll(networkId, ids);
     }
 
-    private static Account.Field field(String name, String html) {
-        return new Account.Field(name, html, null);
+    private static ProfileCards.NamedField field(String name, String html) {
+        return new ProfileCards.NamedField(new Account.Field(name, html, null), null);
     }
 
     /** A web address becomes a link; anything else is escaped text. */

@@ -1,8 +1,11 @@
 package org.hallway.audience;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,6 +35,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class Visibility {
     private final JdbcClient jdbc;
+
+    /**
+     * Whether an account is a guest. An account's role is set when it is opened and no use case changes
+     * it, so the answer never goes stale; a use case that one day changes roles must forget it here.
+     */
+    private final Cache<Long, Boolean> guests =
+            Caffeine.newBuilder().maximumSize(100_000).build();
 
     public Visibility(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -132,6 +142,17 @@ public class Visibility {
         // Asked only when the text mentions someone: most posts cost no query here.
         var guest = org.springframework.util.function.SingletonSupplier.of(() -> isGuest(viewer));
         return id -> !guest.obtain() || canSeeAccount(viewer, id);
+    }
+
+    /**
+     * Which of the people an account or profile names (a manager, a person field) the viewer may see by
+     * name: everyone for a colleague, without a query; for a guest only the members of their groups, in
+     * one query. Whom a guest may not see is left out, as if not set: neither a link nor a name.
+     */
+    public LongPredicate mayName(Viewer viewer, Collection<Long> people) {
+        if (people.isEmpty() || !isGuest(viewer)) return id -> true;
+        var visible = visibleAccountsAmong(viewer, people);
+        return visible::contains;
     }
 
     /** Throws "not found" for an account the viewer may not see (a guest looking beyond their groups). */
@@ -238,9 +259,10 @@ public class Visibility {
 
     /** Whether the viewer is a guest: guests see no company feed, no directory and no hashtag feeds. */
     public boolean isGuest(Viewer viewer) {
-        return jdbc.sql("select exists (select 1 from accounts where id = :viewer and role = 'guest')")
-                .param("viewer", viewer.accountId())
+        return guests.get(viewer.accountId(), id -> jdbc.sql(
+                        "select exists (select 1 from accounts where id = :viewer and role = 'guest')")
+                .param("viewer", id)
                 .query(Boolean.class)
-                .single();
+                .single());
     }
 }

@@ -37,8 +37,14 @@ public class ProvisionFromDirectory {
     private final AccountStore accounts;
     private final DirectoryAccounts directory;
     private final OpenAccount open;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    ProvisionFromDirectory(AccountStore accounts, DirectoryAccounts directory, OpenAccount open) {
+    ProvisionFromDirectory(
+            AccountStore accounts,
+            DirectoryAccounts directory,
+            OpenAccount open,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.directory = directory;
         this.open = open;
@@ -61,6 +67,7 @@ public class ProvisionFromDirectory {
             // An address another colleague already has stays with them; this account keeps its own.
             var keptEmail = owner.isPresent() && owner.get().id() != id ? current.email() : email;
             boolean changed = directory.update(networkId, id, fields(p, keptEmail, current.username()));
+            if (changed) events.publishEvent(new ProfileUpdated(networkId, id));
             return new Result(accounts.find(networkId, id).orElseThrow(), changed ? Change.UPDATED : Change.UNCHANGED);
         }
         if (owner.isPresent()) throw new InvalidInputException("email", "E-mail address is already taken");

@@ -67,6 +67,7 @@ public class UpdateProvisionedAccount {
                 a.active(),
                 a.createdAt());
         accounts.updateFromDirectory(updated);
+        if (!updated.equals(a)) events.publishEvent(new ProfileUpdated(a.networkId(), a.id()));
         if (!java.util.Objects.equals(a.managerId(), managerId))
             events.publishEvent(new ManagerChanged(a.networkId(), a.id(), managerId));
         if (cmd.password() != null && !cmd.password().isEmpty()) {

@@ -151,7 +151,8 @@ class MastodonEvents implements Prerender {
                 // Each participant's conversation differs (the others, the unread state): rendered per reader.
                 var renderer = conversations.getIfAvailable();
                 if (renderer == null) yield Optional.empty();
-                yield BaseUrl.with(base, () -> renderer.render(viewer, e.participants()))
+                yield BaseUrl.with(
+                                base, () -> Presenter.asReader(viewer, () -> renderer.render(viewer, e.participants())))
                         .map(c -> new Event("conversation", json.writeValueAsString(c)));
             }
             case LiveEvent.Deleted e -> Optional.of(new Event("delete", Long.toString(e.postId()), true));
@@ -171,7 +172,7 @@ class MastodonEvents implements Prerender {
      * A post's Status: rendered once per event for the readers whose reader-dependent fields
      * ({@code favourited}, {@code reblogged}, {@code bookmarked}, a poll's {@code voted}) are the
      * defaults, which are all readers of a fresh post but its author; rendered for the reader
-     * itself when they touched the post. Media paths are then made this reader's own.
+     * itself when they touched the post, or when the reader is a guest. Media paths are then made this reader's own.
      */
     private Optional<Event> status(
             Delivery delivery, long networkId, long postId, String base, Viewer viewer, String name) {
@@ -179,7 +180,8 @@ class MastodonEvents implements Prerender {
                 "status:" + postId + ":" + base, () -> BaseUrl.with(base, () -> renderForAll(networkId, postId)));
         if (rendered.isEmpty()) return Optional.empty();
         var r = rendered.get();
-        if (r.perReader() || r.own().contains(viewer.accountId())) {
+        // A guest gets the accounts in it as a guest sees them (no manager beyond their groups): their own render.
+        if (r.perReader() || r.own().contains(viewer.accountId()) || visibility.isGuest(viewer)) {
             return BaseUrl.with(base, () -> {
                         var views = findPosts.hydrate(viewer, List.of(postId));
                         return views.isEmpty()

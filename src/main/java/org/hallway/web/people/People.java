@@ -3,6 +3,7 @@ package org.hallway.web.people;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.hallway.audience.Visibility;
 import org.hallway.directory.ProfileFieldDefinition;
 import org.hallway.directory.ProfileStore;
 import org.hallway.follow.FollowStore;
@@ -19,8 +20,10 @@ class People {
     private final FollowStore follows;
     private final Avatars avatars;
     private final ProfileStore profiles;
+    private final Visibility audience;
 
-    People(AccountStore accounts, FollowStore follows, Avatars avatars, ProfileStore profiles) {
+    People(AccountStore accounts, FollowStore follows, Avatars avatars, ProfileStore profiles, Visibility audience) {
+        this.audience = audience;
         this.accounts = accounts;
         this.follows = follows;
         this.avatars = avatars;
@@ -39,7 +42,10 @@ class People {
             var v = profile.value(d.id());
             if (d.type() == ProfileFieldDefinition.Type.PERSON && v != null) personIds.add(Long.parseLong(v));
         }
-        var persons = accounts.findAll(viewer.networkId(), personIds);
+        // A guest learns only the people of their groups: a person field naming anyone else is left out.
+        var named = audience.mayName(viewer, personIds);
+        var persons = accounts.findAll(
+                viewer.networkId(), personIds.stream().filter(named::test).toList());
         var shown = new ArrayList<ProfileDetails.Shown>();
         for (var d : definitions) {
             var v = profile.value(d.id());
@@ -81,9 +87,12 @@ class People {
                 .map(Account::managerId)
                 .filter(java.util.Objects::nonNull)
                 .toList();
+        var named = audience.mayName(viewer, managerIds);
         var managers = managerIds.isEmpty()
                 ? java.util.Map.<Long, Account>of()
-                : accounts.findAll(viewer.networkId(), managerIds);
+                : accounts.findAll(
+                        viewer.networkId(),
+                        managerIds.stream().filter(named::test).toList());
         return list.stream()
                 .map(a -> {
                     var c = counts.getOrDefault(a.id(), new FollowStore.Counts(0, 0));
