@@ -6,6 +6,7 @@ import org.hallway.api.entity.MediaAttachment;
 import org.hallway.media.DescribeMedia;
 import org.hallway.media.FindMedia;
 import org.hallway.media.Media;
+import org.hallway.media.MediaLimits;
 import org.hallway.media.UploadMedia;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -34,8 +35,16 @@ class MediaController {
     private final FindMedia find;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
+    private final MediaLimits limits;
 
-    MediaController(UploadMedia upload, DescribeMedia describe, FindMedia find, Presenter presenter, BaseUrl baseUrl) {
+    MediaController(
+            UploadMedia upload,
+            DescribeMedia describe,
+            FindMedia find,
+            Presenter presenter,
+            BaseUrl baseUrl,
+            MediaLimits limits) {
+        this.limits = limits;
         this.upload = upload;
         this.describe = describe;
         this.find = find;
@@ -44,12 +53,17 @@ class MediaController {
     }
 
     @PostMapping({"/api/v1/media", "/api/v2/media"})
-    ResponseEntity<MediaAttachment> create(
+    ResponseEntity<?> create(
             Viewer viewer,
             Params params,
             @RequestParam(name = "file", required = false) @Nullable MultipartFile file,
             HttpServletRequest request)
             throws IOException {
+        // The servlet parses files up to twice the largest limit (for the web form); the API refuses
+        // them unread, with the answer a request over the servlet's limit gets.
+        if (file != null && file.getSize() > limits.largestBytes())
+            return ApiErrors.error(
+                    HttpStatus.CONTENT_TOO_LARGE, "The file is too large (at most " + limits.largestBytesText() + ")");
         var bytes = file == null ? null : file.getBytes();
         var media = upload.handle(
                 viewer, new UploadMedia.Command(bytes, params.string("description"), params.string("focus")));

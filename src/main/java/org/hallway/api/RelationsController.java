@@ -12,6 +12,7 @@ import org.hallway.follow.MuteAccount;
 import org.hallway.follow.RelationStore;
 import org.hallway.follow.UnblockAccount;
 import org.hallway.follow.UnmuteAccount;
+import org.hallway.follow.WriteAccountNote;
 import org.hallway.identity.AccountStore;
 import org.hallway.shared.Viewer;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +34,7 @@ class RelationsController {
     private final Presenter presenter;
     private final BaseUrl baseUrl;
     private final Visibility audience;
+    private final WriteAccountNote note;
 
     RelationsController(
             MuteAccount mute,
@@ -44,7 +46,9 @@ class RelationsController {
             Relationships relationships,
             Presenter presenter,
             BaseUrl baseUrl,
-            Visibility audience) {
+            Visibility audience,
+            WriteAccountNote note) {
+        this.note = note;
         this.mute = mute;
         this.unmute = unmute;
         this.block = block;
@@ -78,6 +82,14 @@ class RelationsController {
     Relationship block(Viewer viewer, @PathVariable String id) {
         long target = visible(viewer, id);
         block.handle(viewer, target);
+        return relationships.of(viewer, target);
+    }
+
+    /** A private note on the account ({@code comment}; empty removes it), read back by its author alone. */
+    @PostMapping("/api/v1/accounts/{id}/note")
+    Relationship note(Viewer viewer, @PathVariable String id, Params params) {
+        long target = visible(viewer, id);
+        note.handle(viewer, target, params.string("comment"));
         return relationships.of(viewer, target);
     }
 

@@ -127,13 +127,29 @@ public class MediaLimits {
         return ffmpeg;
     }
 
-    // A file over the limit is refused while the request is parsed (MaxUploadSizeExceededException),
+    /**
+     * The largest file the servlet parses (into a temporary file, never into memory): twice the largest
+     * limit, so that a file somewhat over it still reaches the form, which refuses it and keeps what was
+     * typed (a browser without JavaScript cannot check the size first). Controllers check the size with
+     * {@link #requireUploadable} before reading the bytes.
+     */
+    public long parsedBytes() {
+        return 2 * largestBytes();
+    }
+
+    /** Refuses a file over the largest limit before its bytes are read. */
+    public void requireUploadable(long bytes) {
+        if (bytes > largestBytes()) throw UploadMedia.tooLarge(largestBytes());
+    }
+
+    // A file over the parsed limit is refused while the request is parsed (MaxUploadSizeExceededException),
     // before any controller runs; the API and the web UI turn that into their usual error answers.
     @Bean
     MultipartConfigElement multipartConfigElement() {
         var factory = new MultipartConfigFactory();
-        factory.setMaxFileSize(DataSize.ofBytes(largestBytes()));
-        factory.setMaxRequestSize(DataSize.ofBytes(largestBytes() + REQUEST_SLACK));
+        factory.setMaxFileSize(DataSize.ofBytes(parsedBytes()));
+        factory.setMaxRequestSize(DataSize.ofBytes(parsedBytes() + REQUEST_SLACK));
+        factory.setFileSizeThreshold(DataSize.ofBytes(0));
         return factory.createMultipartConfig();
     }
 }

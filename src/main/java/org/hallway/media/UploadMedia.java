@@ -198,7 +198,7 @@ public class UploadMedia {
         }
     }
 
-    private static InvalidInputException tooLarge(long limit) {
+    static InvalidInputException tooLarge(long limit) {
         return new InvalidInputException("file", "The file is too large (at most " + MediaLimits.text(limit) + ")");
     }
 

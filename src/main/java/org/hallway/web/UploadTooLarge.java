@@ -2,6 +2,7 @@ package org.hallway.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
 import org.hallway.identity.SignedIn;
 import org.hallway.media.MediaLimits;
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * A web form upload over the largest media limit is refused while the request is parsed, before any
  * controller (so no controller advice of the web applies). The compose box keeps what was typed and
- * shows the message next to its attachment fields; other forms show it in the page's status area. API requests
+ * shows the message next to its attachment fields (a file up to twice the limit is parsed, so the
+ * compose form itself refuses it and keeps what was typed); other forms show it in the page's status area. API requests
  * pass on to the API's own JSON answer (413).
  */
 @Component
@@ -58,6 +60,14 @@ class UploadTooLarge implements HandlerExceptionResolver, Ordered {
             res.setHeader("HX-Reswap", "innerHTML");
             var mav = new ModelAndView("fragments/toast");
             mav.addObject("message", message);
+            return mav;
+        }
+        if (path.equals("/posts")) {
+            // Over even the servlet's limit (twice the largest): the fields were not parsed, so the
+            // compose page comes back empty, the message next to its attachment fields.
+            var mav = new ModelAndView("pages/compose");
+            mav.addObject("chrome", chrome);
+            mav.addObject("compose", new Form(Map.of("visibility", "public"), Map.of("media", message)));
             return mav;
         }
         var mav = new ModelAndView("pages/error");

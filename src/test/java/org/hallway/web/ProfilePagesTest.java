@@ -155,4 +155,31 @@ class ProfilePagesTest extends BrowserTest {
         assertThat(page.locator("#people-list")).containsText("Eve Evans");
         assertThat(page.locator("#people-list")).not().containsText("Bob Brown");
     }
+
+    @Test
+    void profileShowsFeaturedHashtagsCountedForTheReader() {
+        var aliceApi = new Api(baseUrl(), p.alice.token());
+        var group = aliceApi.post("/api/v1/groups", Map.of("name", "Heron", "privacy", "secret"))
+                .body()
+                .get("id")
+                .asString();
+        aliceApi.post("/api/v1/statuses", Map.of("status", "Heron kickoff #heron"));
+        aliceApi.post("/api/v1/statuses", Map.of("status", "Heron costs #heron", "group_id", group));
+        aliceApi.post("/api/v1/featured_tags", Map.of("name", "heron"));
+
+        var mine = signIn(p.alice);
+        mine.navigate("/@alice");
+        var featured = mine.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Featured hashtags"));
+        assertThat(featured).containsText("#heron");
+        assertThat(featured).containsText("2 posts");
+
+        var bobs = signIn(p.bob);
+        bobs.navigate("/@alice");
+        featured = bobs.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Featured hashtags"));
+        assertThat(featured).containsText("1 post");
+        featured.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("#heron"))
+                .click();
+        assertThat(bobs.locator("main")).containsText("Heron kickoff");
+        assertThat(bobs.locator("main")).not().containsText("Heron costs");
+    }
 }

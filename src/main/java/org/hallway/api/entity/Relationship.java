@@ -24,7 +24,8 @@ public record Relationship(
     /**
      * The relationship as Hallway knows it: follows both ways (showing the followee's reposts), whether
      * the reader hears of each post, blocks both ways, and a mute with or without notifications. Hallway
-     * has no follow requests, domain blocks, endorsements or private notes.
+     * has no follow requests, domain blocks or endorsements; the private note is added by {@link
+     * #withNote}.
      */
     public static Relationship of(
             long id,
@@ -51,5 +52,25 @@ public record Relationship(
                 false,
                 false,
                 "");
+    }
+
+    /** The relationship with the reader's private note on the account (empty when none). */
+    public Relationship withNote(String note) {
+        return new Relationship(
+                id,
+                following,
+                showingReblogs,
+                notifying,
+                languages,
+                followedBy,
+                blocking,
+                blockedBy,
+                muting,
+                mutingNotifications,
+                requested,
+                requestedBy,
+                domainBlocking,
+                endorsed,
+                note);
     }
 }

@@ -9,6 +9,7 @@ import org.hallway.follow.RelationStore;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.identity.Account;
 import org.hallway.identity.AccountStore;
+import org.hallway.posts.FeaturedTagStore;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadProfileFeed;
@@ -36,6 +37,7 @@ class ProfileController {
     private final ReadProfilePins pins;
     private final Cards cards;
     private final RelationStore relations;
+    private final FeaturedTagStore featured;
 
     ProfileController(
             AccountStore accounts,
@@ -48,7 +50,9 @@ class ProfileController {
             ReadOrgChart orgChart,
             ReadProfilePins pins,
             Cards cards,
-            RelationStore relations) {
+            RelationStore relations,
+            FeaturedTagStore featured) {
+        this.featured = featured;
         this.pins = pins;
         this.cards = cards;
         this.relations = relations;
@@ -76,6 +80,8 @@ class ProfileController {
         model.addAttribute("details", people.details(viewer, account, orgChart.handle(viewer, account.id())));
         model.addAttribute("empty", account.displayName() + " hasn't posted anything you can see yet.");
         if (maxId == null) model.addAttribute("pinned", cards.of(viewer, pins.handle(viewer, account.id())));
+        // Featured hashtags, counted over the posts this reader may see.
+        if (maxId == null) model.addAttribute("featured", featured.of(viewer, account.id()));
         var them = java.util.List.of(account.id());
         model.addAttribute(
                 "muting", relations.mutesAmong(viewer.accountId(), them).containsKey(account.id()));

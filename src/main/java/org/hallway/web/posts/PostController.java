@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.hallway.media.AttachMedia;
+import org.hallway.media.MediaLimits;
 import org.hallway.media.ProcessMedia;
 import org.hallway.media.UploadMedia;
 import org.hallway.posts.CreatePost;
@@ -49,6 +50,7 @@ class PostController {
     private final Cards cards;
     private final UploadMedia upload;
     private final ProcessMedia processing;
+    private final MediaLimits limits;
 
     /** How long posting waits for a video or audio to be converted before asking to try again. */
     private static final java.time.Duration PROCESSING_WAIT = java.time.Duration.ofMinutes(2);
@@ -62,8 +64,10 @@ class PostController {
             Cards cards,
             UploadMedia upload,
             ProcessMedia processing,
-            SchedulePost schedule) {
+            SchedulePost schedule,
+            MediaLimits limits) {
         this.schedule = schedule;
+        this.limits = limits;
         this.upload = upload;
         this.processing = processing;
         this.create = create;
@@ -100,44 +104,29 @@ class PostController {
         model.addAttribute("inReplyTo", inReplyTo);
         model.addAttribute("groupId", groupId);
         model.addAttribute("groupName", groupName);
+        var command = new CreatePost.Command(
+                text,
+                inReplyTo,
+                visibility,
+                warning,
+                false,
+                null,
+                null,
+                groupId,
+                PollForm.draft(pollOptions, pollDuration, pollMultiple));
         try {
             if (!scheduledAt.isBlank()) {
                 // "Schedule for…": kept until its time, then published as the API's scheduled posts are;
                 // the files are uploaded now and held for it.
                 var at = ScheduledPagesController.instant(scheduledAt, timeZone);
-                schedule.handle(
-                        viewer,
-                        at,
-                        new CreatePost.Command(
-                                text,
-                                inReplyTo,
-                                visibility,
-                                warning,
-                                false,
-                                null,
-                                null,
-                                groupId,
-                                PollForm.draft(pollOptions, pollDuration, pollMultiple)),
-                        upload(viewer, media, mediaAlt));
+                schedule.handle(viewer, at, command, upload(viewer, media, mediaAlt));
                 if (!FeedPages.isHtmx(req)) return "redirect:/scheduled";
                 res.setHeader("HX-Redirect", "/scheduled");
                 model.addAttribute("compose", Form.of("visibility", visibility));
                 return "fragments/compose";
             }
             var mediaIds = upload(viewer, media, mediaAlt);
-            var post = create.handle(
-                    viewer,
-                    new CreatePost.Command(
-                            text,
-                            inReplyTo,
-                            visibility,
-                            warning,
-                            false,
-                            null,
-                            null,
-                            groupId,
-                            PollForm.draft(pollOptions, pollDuration, pollMultiple)),
-                    AttachMedia.Command.of(mediaIds));
+            var post = create.handle(viewer, command, AttachMedia.Command.of(mediaIds));
             if (!FeedPages.isHtmx(req)) return "redirect:" + permalink(viewer, post.id());
             model.addAttribute("compose", Form.of("visibility", visibility));
             var created = cards.of(viewer, find.require(viewer, post.id()));
@@ -176,6 +165,7 @@ class PostController {
             var file = files.get(i);
             if (file == null || file.isEmpty()) continue;
             var alt = alts != null && i < alts.size() ? alts.get(i) : null;
+            limits.requireUploadable(file.getSize());
             var media = upload.handle(viewer, new UploadMedia.Command(file.getBytes(), alt, null));
             media = processing.awaitProcessed(media, PROCESSING_WAIT);
             if (media.processing())
