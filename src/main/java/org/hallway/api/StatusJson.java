@@ -1,0 +1,248 @@
+package org.hallway.api;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.util.List;
+import org.hallway.api.entity.Status;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.io.SerializedString;
+import tools.jackson.databind.BeanDescription;
+import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.SerializationConfig;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.ValueSerializerModifier;
+
+/**
+ * Writes a {@link Status} from JSON made once per post (ADR 0044): the part of a status that is the
+ * same for every reader who gets the same {@code Status} values — ids, links, the author's card,
+ * content, mentions, tags, counts, link card — is serialized once by Jackson's own serializer and kept
+ * as text; what depends on the reader (media paths, the reblogged original, the poll with its vote,
+ * favourited, reblogged, muted, bookmarked, pinned, filtered) is written per status between those
+ * pieces.
+ *
+ * <p>The cache is keyed by the reader-independent values themselves (the status with its
+ * reader-dependent fields emptied), not by a post id: a status whose content, counts, author card or
+ * anything else changed is a different key, so nothing needs forgetting and nothing stale can be
+ * written; and because those fields are the whole key, one reader's view (e.g. a card presented for a
+ * guest) can only ever be written for a status carrying exactly that card. The output is byte for byte
+ * what Jackson writes for the status ({@code StatusJsonTest}).
+ */
+@Component
+class StatusJson extends SimpleModule {
+    /** About the bytes of 15,000 statuses of 2 KiB, keys included. */
+    private static final long MAX_WEIGHT = 64L * 1024 * 1024;
+
+    private static final String MEDIA = "\"media_attachments\":[]";
+    private static final String REBLOG = "\"reblog\":null";
+    private static final String POLL = "\"poll\":null";
+    private static final String MARKS =
+            "\"favourited\":false,\"reblogged\":false,\"muted\":false,\"bookmarked\":false,\"pinned\":false,\"filtered\":[]";
+
+    private static final SerializedString EMPTY_LIST = new SerializedString("[]");
+    private static final SerializedString NULL = new SerializedString("null");
+
+    /** A status's fixed text around the reader-dependent values, or none when it could not be split. */
+    private record Template(
+            @Nullable SerializedString head,
+            @Nullable SerializedString afterMedia,
+            @Nullable SerializedString afterReblog,
+            @Nullable SerializedString afterPoll,
+            @Nullable SerializedString tail) {
+        static final Template NONE = new Template(null, null, null, null, null);
+
+        int weight() {
+            return head == null
+                    ? 64
+                    : 2
+                            * (head.charLength()
+                                    + afterMedia.charLength()
+                                    + afterReblog.charLength()
+                                    + afterPoll.charLength()
+                                    + tail.charLength());
+        }
+    }
+
+    private final Cache<Status, Template> templates = Caffeine.newBuilder()
+            .maximumWeight(MAX_WEIGHT)
+            .weigher((Status key, Template t) -> t.weight())
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    StatusJson() {
+        super("hallway-status-json");
+        setSerializerModifier(new ValueSerializerModifier() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public ValueSerializer<?> modifySerializer(
+                    SerializationConfig config, BeanDescription.Supplier bean, ValueSerializer<?> serializer) {
+                return bean.getBeanClass() == Status.class
+                        ? new Writer((ValueSerializer<Object>) serializer)
+                        : serializer;
+            }
+        });
+    }
+
+    /** How many statuses are held as text (not those that could not be split), for tests. */
+    long heldAsText() {
+        return templates.asMap().values().stream().filter(t -> t.head() != null).count();
+    }
+
+    /** The status with everything that depends on its reader emptied: the key of its fixed text. */
+    private static Status fixedPart(Status s) {
+        if (s.mediaAttachments().isEmpty()
+                && s.reblog() == null
+                && s.poll() == null
+                && !s.favourited()
+                && !s.reblogged()
+                && !s.muted()
+                && !s.bookmarked()
+                && !s.pinned()
+                && s.filtered().isEmpty()) return s;
+        return new Status(
+                s.id(),
+                s.uri(),
+                s.url(),
+                s.createdAt(),
+                s.account(),
+                s.content(),
+                s.visibility(),
+                s.sensitive(),
+                s.spoilerText(),
+                List.of(),
+                s.application(),
+                s.mentions(),
+                s.tags(),
+                s.emojis(),
+                s.reblogsCount(),
+                s.favouritesCount(),
+                s.repliesCount(),
+                s.inReplyToId(),
+                s.inReplyToAccountId(),
+                null,
+                null,
+                s.card(),
+                s.language(),
+                s.text(),
+                s.editedAt(),
+                false,
+                false,
+                false,
+                false,
+                false,
+                List.of(),
+                s.groupId());
+    }
+
+    /** Jackson's serializer for {@link Status}, writing the fixed text it keeps and the reader's values. */
+    private final class Writer extends ValueSerializer<Object> {
+        private final ValueSerializer<Object> jackson;
+
+        Writer(ValueSerializer<Object> jackson) {
+            this.jackson = jackson;
+        }
+
+        @Override
+        public void resolve(SerializationContext ctxt) {
+            jackson.resolve(ctxt);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public ValueSerializer<?> createContextual(SerializationContext ctxt, BeanProperty property) {
+            var contextual = (ValueSerializer<Object>) jackson.createContextual(ctxt, property);
+            return contextual == jackson ? this : new Writer(contextual);
+        }
+
+        @Override
+        public Class<?> handledType() {
+            return Status.class;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+            var status = (Status) value;
+            var key = fixedPart(status);
+            var template = templates.get(key, k -> split(k, ctxt));
+            if (template.head() == null) {
+                jackson.serialize(value, gen, ctxt);
+                return;
+            }
+            gen.writeRawValue(template.head());
+            writeRest(status, template, gen, ctxt);
+        }
+
+        /** The status after its head, the head having been written by the caller. */
+        private void writeRest(Status status, Template template, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeRaw(
+                    status.mediaAttachments().isEmpty()
+                            ? EMPTY_LIST
+                            : new SerializedString(text(status.mediaAttachments(), ctxt)));
+            gen.writeRaw(template.afterMedia());
+            var reblog = status.reblog();
+            if (reblog == null) gen.writeRaw(NULL);
+            else writeInner(reblog, gen, ctxt);
+            gen.writeRaw(template.afterReblog());
+            gen.writeRaw(status.poll() == null ? NULL : new SerializedString(text(status.poll(), ctxt)));
+            gen.writeRaw(template.afterPoll());
+            gen.writeRaw(marks(status, ctxt));
+            gen.writeRaw(template.tail());
+        }
+
+        /** A status inside another (a repost's original): its text written without a value separator. */
+        private void writeInner(Status status, JsonGenerator gen, SerializationContext ctxt) {
+            var template = templates.get(fixedPart(status), k -> split(k, ctxt));
+            if (template.head() == null) {
+                gen.writeRaw(text(status, ctxt));
+                return;
+            }
+            gen.writeRaw(template.head());
+            writeRest(status, template, gen, ctxt);
+        }
+
+        private String marks(Status s, SerializationContext ctxt) {
+            return s.favourited() + ",\"reblogged\":" + s.reblogged() + ",\"muted\":" + s.muted()
+                    + ",\"bookmarked\":" + s.bookmarked() + ",\"pinned\":" + s.pinned() + ",\"filtered\":"
+                    + (s.filtered().isEmpty() ? "[]" : text(s.filtered(), ctxt));
+        }
+
+        /**
+         * The fixed text of a status whose reader-dependent fields are empty, cut where those fields'
+         * values go. Every cut is a key with its empty value, searched in order after the previous one:
+         * inside a JSON string a quote is always escaped, so a key's quoted name cannot be found there.
+         */
+        private Template split(Status fixed, SerializationContext ctxt) {
+            var json = text(fixed, ctxt);
+            int media = json.indexOf(MEDIA);
+            int reblog = media < 0 ? -1 : json.indexOf(REBLOG, media + MEDIA.length());
+            int poll = reblog < 0 ? -1 : json.indexOf(POLL, reblog + REBLOG.length());
+            int marks = poll < 0 ? -1 : json.indexOf(MARKS, poll + POLL.length());
+            if (marks < 0) return Template.NONE;
+            int mediaValue = media + MEDIA.length() - 2;
+            int reblogValue = reblog + REBLOG.length() - 4;
+            int pollValue = poll + POLL.length() - 4;
+            int marksValue = marks + "\"favourited\":".length();
+            return new Template(
+                    new SerializedString(json.substring(0, mediaValue)),
+                    new SerializedString(json.substring(mediaValue + 2, reblogValue)),
+                    new SerializedString(json.substring(reblogValue + 4, pollValue)),
+                    new SerializedString(json.substring(pollValue + 4, marksValue)),
+                    new SerializedString(json.substring(marks + MARKS.length())));
+        }
+
+        /** A value as Jackson writes it, with this serializer's configuration. */
+        private String text(Object value, SerializationContext ctxt) {
+            var out = new StringWriter(value instanceof Status ? 2048 : 128);
+            try (var gen = ctxt.tokenStreamFactory().createGenerator(ctxt, out)) {
+                if (value instanceof Status s) jackson.serialize(s, gen, ctxt);
+                else ctxt.writeValue(gen, value);
+            }
+            return out.toString();
+        }
+    }
+}
