@@ -131,6 +131,7 @@ public class CreatePost {
             if (hasMedia) attachMedia.handle(author, post.id(), media);
             if (cmd.poll() != null) openPoll.handle(post.networkId(), post.id(), post.authorId(), cmd.poll());
             events.publishEvent(draft.event());
+            events.publishEvent(new PostsCreated(List.of(draft.event())));
             return post;
         });
     }

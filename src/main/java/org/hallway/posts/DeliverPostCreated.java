@@ -6,11 +6,13 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The one durable reaction to a new post (ADR 0025). The event publication registry keeps a single
- * entry per post, not one per interested module; this listener hands the post to every module in one
- * transaction ({@link PostCommitted}): fan-out, direct-message conversations, notifications and the
- * search index. Either all of them commit together with the entry's completion, or none does and the
- * registry delivers the post again.
+ * The one durable reaction to new posts (ADRs 0025 and 0045). The event publication registry keeps a
+ * single entry per committed batch of posts ({@link PostsCreated}), not one per post or per interested
+ * module; this listener hands the batch to every module in one transaction: first as a whole ({@link
+ * PostsCommitted}: the fan-out, one statement for the batch), then post by post ({@link PostCommitted}:
+ * direct-message conversations, notifications, webhooks, links and the search index). Either all of
+ * them commit together with the entry's completion, or none does and the registry delivers the whole
+ * batch again.
  *
  * <p>The transaction commits without waiting for its WAL flush. That is safe here: PostgreSQL writes
  * commits in order, so a crash can lose this transaction only together with the completion of the
@@ -27,8 +29,10 @@ class DeliverPostCreated {
     }
 
     @ApplicationModuleListener
-    void on(PostCreated event) {
+    void on(PostsCreated batch) {
+        if (batch.posts().isEmpty()) return;
         jdbc.sql("set local synchronous_commit to off").update();
-        events.publishEvent(new PostCommitted(event));
+        events.publishEvent(new PostsCommitted(batch.posts()));
+        for (var post : batch.posts()) events.publishEvent(new PostCommitted(post));
     }
 }

@@ -74,7 +74,7 @@ public class RepostPost {
         posts.insert(reblog, List.of(), List.of());
         posts.adjustCounters(original.id(), 0, 1, 0);
         if (reblog.visibility().counted()) posts.adjustAuthorStats(viewer.networkId(), viewer.accountId(), 1, now);
-        events.publishEvent(new PostCreated(
+        var created = new PostCreated(
                 reblog.networkId(),
                 reblog.id(),
                 reblog.authorId(),
@@ -83,7 +83,9 @@ public class RepostPost {
                 null,
                 List.of(),
                 List.of(),
-                reblog.groupId()));
+                reblog.groupId());
+        events.publishEvent(created);
+        events.publishEvent(new PostsCreated(List.of(created)));
         return reblog;
     }
 

@@ -116,31 +116,26 @@ class CachedFeedStore implements FeedStore {
     }
 
     @Override
-    public void fanOut(
-            long networkId,
-            long entryId,
-            long postId,
-            long authorId,
-            Recipients recipients,
-            List<String> tags,
-            int fanOutLimit) {
-        store.fanOut(networkId, entryId, postId, authorId, recipients, tags, fanOutLimit);
-        afterCommit(() -> add(entryId));
+    public void fanOut(List<FanOut> entries, int fanOutLimit) {
+        store.fanOut(entries, fanOutLimit);
+        var entryIds = entries.stream().map(FanOut::entryId).toList();
+        afterCommit(() -> add(entryIds));
     }
 
     /**
-     * A fanned-out entry joins the ids of the readers held in memory once the fan-out has committed,
-     * before live streams announce it (so a reader who reads on an announcement finds it).
+     * Fanned-out entries join the ids of the readers held in memory once the fan-out has committed,
+     * before live streams announce them (so a reader who reads on an announcement finds them): one query
+     * for a whole batch.
      */
-    private void add(long entryId) {
+    private void add(List<Long> entryIds) {
         if (homes.estimatedSize() == 0) return;
         try {
-            for (var reader : store.homeRecipients(entryId)) {
-                var ids = homes.getIfPresent(reader);
-                if (ids != null) ids.add(entryId);
+            for (var held : store.homeHolders(entryIds)) {
+                var ids = homes.getIfPresent(held.accountId());
+                if (ids != null) ids.add(held.entryId());
             }
         } catch (RuntimeException e) {
-            log.warn("Could not add entry {} to the home feeds in memory; forgetting them all", entryId, e);
+            log.warn("Could not add entries {} to the home feeds in memory; forgetting them all", entryIds, e);
             homes.invalidateAll();
         }
     }
@@ -242,6 +237,11 @@ class CachedFeedStore implements FeedStore {
     @Override
     public List<Long> homeRecipients(long entryId) {
         return store.homeRecipients(entryId);
+    }
+
+    @Override
+    public List<Held> homeHolders(Collection<Long> entryIds) {
+        return store.homeHolders(entryIds);
     }
 
     @Override

@@ -1,9 +1,10 @@
 package org.hallway.timeline;
 
 import java.util.List;
-import org.hallway.posts.PostCommitted;
+import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostVisibility;
+import org.hallway.posts.PostsCommitted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -11,8 +12,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts a new post into the home feeds of its readers after the post is committed, first of the
- * post's consumers. The event publication registry keeps the post until they all succeed, so a crash
+ * Puts new posts into the home feeds of their readers after they are committed, first of the posts'
+ * consumers, a whole committed batch in one statement (ADR 0045). The event publication registry keeps the post until they all succeed, so a crash
  * in between loses nothing (ADR 0025).
  */
 @Component
@@ -29,8 +30,15 @@ class FanOutPost {
 
     @EventListener
     @Order(0)
-    void on(PostCommitted committed) {
-        var event = committed.post();
+    void on(PostsCommitted committed) {
+        var entries = committed.posts().stream().map(FanOutPost::entry).toList();
+        feeds.fanOut(entries, settings.fanOutLimit());
+        for (var entry : entries)
+            events.publishEvent(
+                    new PostFannedOut(entry.networkId(), entry.entryId(), entry.postId(), entry.authorId()));
+    }
+
+    private static FeedStore.FanOut entry(PostCreated event) {
         long original = event.reblogOfId() == null ? event.postId() : event.reblogOfId();
         boolean isOriginal = event.reblogOfId() == null;
         // Hashtag followers get original company-feed posts, as a hashtag feed would show them. A group
@@ -45,15 +53,8 @@ class FanOutPost {
                     default -> new FeedStore.Recipients(
                             true, isOriginal && event.visibility() == PostVisibility.PUBLIC, null, List.of());
                 };
-        feeds.fanOut(
-                event.networkId(),
-                event.postId(),
-                original,
-                event.authorId(),
-                recipients,
-                event.tags(),
-                settings.fanOutLimit());
-        events.publishEvent(new PostFannedOut(event.networkId(), event.postId(), original, event.authorId()));
+        return new FeedStore.FanOut(
+                event.networkId(), event.postId(), original, event.authorId(), recipients, event.tags());
     }
 
     @ApplicationModuleListener

@@ -19,15 +19,28 @@ public interface FeedStore {
      */
     record Recipients(boolean followers, boolean tagFollowers, @Nullable Long groupId, List<Long> accounts) {}
 
+    /** One entry to push: a post (or repost, {@code entryId}) of {@code postId}'s original, and its readers. */
+    record FanOut(long networkId, long entryId, long postId, long authorId, Recipients recipients, List<String> tags) {}
+
+    /** An entry that a reader's stored home feed holds. */
+    record Held(long accountId, long entryId) {}
+
     /** Pushes a post into the home feeds of its author and its recipients. */
-    void fanOut(
+    default void fanOut(
             long networkId,
             long entryId,
             long postId,
             long authorId,
             Recipients recipients,
             List<String> tags,
-            int fanOutLimit);
+            int fanOutLimit) {
+        fanOut(List.of(new FanOut(networkId, entryId, postId, authorId, recipients, tags)), fanOutLimit);
+    }
+
+    /**
+     * Pushes several posts into the home feeds of their authors and recipients at once, in one statement.
+     */
+    void fanOut(List<FanOut> entries, int fanOutLimit);
 
     /** Brings a group's recent posts into a new member's home feed. */
     void backfillGroup(long networkId, long accountId, long groupId, int count);
@@ -55,6 +68,9 @@ public interface FeedStore {
 
     /** The readers whose stored home feed holds the entry. */
     List<Long> homeRecipients(long entryId);
+
+    /** {@link #homeRecipients} for several entries in one query: each reader with the entry their feed holds. */
+    List<Held> homeHolders(Collection<Long> entryIds);
 
     /**
      * The home feed page for a window whose stored entries are exactly the given candidates (the

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.hallway.posts.Post;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostStore;
+import org.hallway.posts.PostsCreated;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,8 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Group commit of new posts (ADR 0040). Requests hand their validated posts to one writer thread and
  * wait; the writer takes whatever has queued up (at most {@code max} posts) and stores it in one
- * transaction: one statement for the posts with their tags, mentions, counters and idempotency keys, the
- * event publication registry's entry of each post, one commit (one WAL flush) for all of them. Each
+ * transaction: one statement for the posts with their tags, mentions, counters and idempotency keys, one
+ * event publication registry entry for the batch (ADR 0045), one commit (one WAL flush) for all of them. Each
  * request is answered after that commit, so a colleague who got an answer never loses the post.
  *
  * <p>Nothing waits to fill a batch: the writer takes what queued while the previous commit ran, so at
@@ -174,6 +175,11 @@ public class GroupCommit implements SmartLifecycle {
             events.publishEvent(p.event());
             outcome.put(p, p.post().post());
         }
+        // One registry entry for the whole batch: its delivery after commit is one claim, one transaction
+        // and one completion, and fans the batch out in one statement (ADR 0045).
+        if (!fresh.isEmpty())
+            events.publishEvent(
+                    new PostsCreated(fresh.stream().map(Pending::event).toList()));
         repeats.forEach((repeat, first) -> outcome.put(repeat, first.post().post()));
         return outcome;
     }

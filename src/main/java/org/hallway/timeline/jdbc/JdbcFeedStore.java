@@ -39,46 +39,84 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
-    public void fanOut(
-            long networkId,
-            long entryId,
-            long postId,
-            long authorId,
-            Recipients recipients,
-            List<String> tags,
-            int fanOutLimit) {
-        // One statement for every recipient: the author, their followers (unless the author has too many:
-        // those read them at read time), followers of the post's hashtags when it is company-wide, the
-        // members of its group (read from group_members as follows are read from follows), the
-        // participants of a direct message. Reading still applies the audience predicate.
+    public void fanOut(List<FanOut> entries, int fanOutLimit) {
+        if (entries.isEmpty()) return;
+        // One statement for every entry of the batch and every recipient: the author, their followers
+        // (unless the author has too many: those read them at read time), followers of the post's hashtags
+        // when it is company-wide, the members of its group (read from group_members as follows are read
+        // from follows), the participants of a direct message. Reading still applies the audience
+        // predicate. Rows go in in reader order, so the feed's indexes are walked once, in one direction
+        // (and concurrent batches take their row locks in the same order).
+        int n = entries.size();
+        var entry = new Long[n];
+        var post = new Long[n];
+        var author = new Long[n];
+        var network = new Long[n];
+        var followers = new Boolean[n];
+        var companyWide = new Boolean[n];
+        var group = new Long[n];
+        var tagEntries = new java.util.ArrayList<Long>();
+        var tags = new java.util.ArrayList<String>();
+        var accountEntries = new java.util.ArrayList<Long>();
+        var accounts = new java.util.ArrayList<Long>();
+        for (int i = 0; i < n; i++) {
+            var e = entries.get(i);
+            entry[i] = e.entryId();
+            post[i] = e.postId();
+            author[i] = e.authorId();
+            network[i] = e.networkId();
+            followers[i] = e.recipients().followers();
+            companyWide[i] = e.recipients().tagFollowers();
+            group[i] = e.recipients().groupId() == null ? -1L : e.recipients().groupId();
+            if (e.recipients().tagFollowers())
+                for (var tag : e.tags()) {
+                    tagEntries.add(e.entryId());
+                    tags.add(tag);
+                }
+            for (var account : e.recipients().accounts()) {
+                accountEntries.add(e.entryId());
+                accounts.add(account);
+            }
+        }
         jdbc.sql(
                         """
+            with e as (
+              select * from unnest(:entry, :post, :author, :network, :followers, :companyWide, :group)
+                as e(entry_id, post_id, author_id, network_id, followers, company_wide, group_id)
+            ), r as (
+              select e.entry_id, e.author_id as account_id from e
+              union
+              select e.entry_id, f.follower_id from e join follows f on f.followee_id = e.author_id
+              where e.followers
+                and coalesce((select c.followers_count from follow_counts c where c.account_id = e.author_id), 0) <= :limit
+              union
+              select e.entry_id, t.account_id
+              from e join unnest(:tagEntries, :tags) as et(entry_id, tag) on et.entry_id = e.entry_id
+                join tag_follows t on t.network_id = e.network_id and t.tag = et.tag
+              where e.company_wide
+              union
+              select e.entry_id, m.account_id from e join group_members m on m.group_id = e.group_id
+              union
+              select e.entry_id, a.id
+              from e join unnest(:accountEntries, :accounts) as ea(entry_id, account_id) on ea.entry_id = e.entry_id
+                join accounts a on a.id = ea.account_id and a.network_id = e.network_id
+            )
             insert into home_feed (account_id, entry_id, post_id, network_id)
-            select r.account_id, :entry, :post, :network from (
-              select cast(:author as bigint) as account_id
-              union
-              select f.follower_id from follows f
-              where :followers and f.followee_id = :author
-                and coalesce((select c.followers_count from follow_counts c where c.account_id = :author), 0) <= :limit
-              union
-              select t.account_id from tag_follows t
-              where :companyWide and t.network_id = :network and t.tag = any(:tags)
-              union
-              select m.account_id from group_members m where m.group_id = :group
-              union
-              select a.id from accounts a where a.id = any(:accounts) and a.network_id = :network
-            ) r
+            select r.account_id, e.entry_id, e.post_id, e.network_id from r join e on e.entry_id = r.entry_id
+            order by r.account_id, e.entry_id
             on conflict do nothing""")
-                .param("entry", entryId)
-                .param("post", postId)
-                .param("network", networkId)
-                .param("author", authorId)
+                .param("entry", entry)
+                .param("post", post)
+                .param("author", author)
+                .param("network", network)
+                .param("followers", followers)
+                .param("companyWide", companyWide)
+                .param("group", group)
                 .param("limit", fanOutLimit)
-                .param("followers", recipients.followers())
-                .param("companyWide", recipients.tagFollowers())
+                .param("tagEntries", tagEntries.toArray(Long[]::new))
                 .param("tags", tags.toArray(String[]::new))
-                .param("group", recipients.groupId() == null ? -1L : recipients.groupId())
-                .param("accounts", recipients.accounts().toArray(Long[]::new))
+                .param("accountEntries", accountEntries.toArray(Long[]::new))
+                .param("accounts", accounts.toArray(Long[]::new))
                 .update();
     }
 
@@ -207,6 +245,15 @@ class JdbcFeedStore implements FeedStore {
         return jdbc.sql("select entry_id from home_feed where account_id = ? order by entry_id desc limit ?")
                 .params(accountId, limit)
                 .query(Long.class)
+                .list();
+    }
+
+    @Override
+    public List<Held> homeHolders(Collection<Long> entryIds) {
+        if (entryIds.isEmpty()) return List.of();
+        return jdbc.sql("select account_id, entry_id from home_feed where entry_id = any(?)")
+                .param(entryIds.toArray(Long[]::new))
+                .query((rs, row) -> new Held(rs.getLong(1), rs.getLong(2)))
                 .list();
     }
 
