@@ -11,6 +11,9 @@
 #   - freshness, first, on the otherwise idle server: a colleague posts a new word and searches for it
 #     until it is found (BENCH_FRESH_SAMPLES=200 samples, one after another).
 # The load average is written beside each step (loadavg.txt): the box may be shared.
+# BENCH_JFR=1 records a Java Flight Recording (profile settings) of the measured search minute
+# (search.jfr) and the PostgreSQL statements of that minute by total time (statements.txt).
+# BENCH_KEEP_INDEX=1 keeps the index of an earlier run (no rebuild; its figures are then not measured).
 # Writes bench/results/<time>-search-posts/ and prints the figures. BENCH_PG_PORT and
 # BENCH_HALLWAY_PORT move the two servers off their default ports.
 set -euo pipefail
@@ -63,20 +66,24 @@ pg_psql postgres -c "drop database if exists $DB" -c "create database $DB templa
 pg_psql "$DB" -Atc "analyze" >/dev/null
 
 # An empty index directory: Hallway builds the whole index from PostgreSQL at start, in the background.
-rm -rf "$BENCH_DIR/data/hallway/index"
+[ "${BENCH_KEEP_INDEX:-0}" = 1 ] || rm -rf "$BENCH_DIR/data/hallway/index"
 hallway_start "$DB" "$RUN_DIR/hallway.log"
-echo "rebuild start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
-echo "== rebuild: waiting for the index of $POSTS posts"
-started=$SECONDS
-until grep -q "Search index rebuilt" "$RUN_DIR/hallway.log"; do
-  if (( SECONDS - started > REBUILD_TIMEOUT )); then echo "No rebuild after $REBUILD_TIMEOUT s" >&2; exit 1; fi
-  sleep 2
-done
-grep "Search index rebuilt" "$RUN_DIR/hallway.log" | tail -1 \
-  | sed -E 's/.*rebuilt: ([0-9]+) documents in ([0-9]+) ms.*/\1 \2/' \
-  | awk '{printf "   %d documents in %.0f s, %.0f documents/s\n", $1, $2 / 1000, $1 * 1000 / $2}' \
-  | tee "$RUN_DIR/rebuild.txt"
-echo "   server RSS after the rebuild: $(( $(hallway_rss_kb) / 1024 )) MiB" | tee -a "$RUN_DIR/rebuild.txt"
+if [ "${BENCH_KEEP_INDEX:-0}" = 1 ]; then
+  hallway_settle "$DB" "$RUN_DIR/hallway.log"
+else
+  echo "rebuild start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
+  echo "== rebuild: waiting for the index of $POSTS posts"
+  started=$SECONDS
+  until grep -q "Search index rebuilt" "$RUN_DIR/hallway.log"; do
+    if (( SECONDS - started > REBUILD_TIMEOUT )); then echo "No rebuild after $REBUILD_TIMEOUT s" >&2; exit 1; fi
+    sleep 2
+  done
+  grep "Search index rebuilt" "$RUN_DIR/hallway.log" | tail -1 \
+    | sed -E 's/.*rebuilt: ([0-9]+) documents in ([0-9]+) ms.*/\1 \2/' \
+    | awk '{printf "   %d documents in %.0f s, %.0f documents/s\n", $1, $2 / 1000, $1 * 1000 / $2}' \
+    | tee "$RUN_DIR/rebuild.txt"
+  echo "   server RSS after the rebuild: $(( $(hallway_rss_kb) / 1024 )) MiB" | tee -a "$RUN_DIR/rebuild.txt"
+fi
 
 url="http://127.0.0.1:$HALLWAY_PORT"
 path='/api/v2/search?type=statuses&limit=20&q={q}'
@@ -89,6 +96,10 @@ sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/freshness.out.txt" \
   | tee "$RUN_DIR/freshness.txt"
 echo "== JIT warm-up: 20 s at $RATE req/s"
 timeout 80 "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" 20 "$USERS" get "$path" >/dev/null 2>&1 || true
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.start name=search settings=profile filename="$RUN_DIR/search.jfr" >/dev/null
+  pg_psql "$DB" -Atc "create extension if not exists pg_stat_statements" -c "select pg_stat_statements_reset()" >/dev/null
+fi
 echo "search start: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
 echo "== search: $RATE req/s offered for ${OPEN_DURATION} s, $POSTS posts"
 timeout $((OPEN_DURATION + 60)) "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$OPEN_DURATION" "$USERS" get "$path" \
@@ -97,4 +108,10 @@ sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.open.txt" \
   | jq -r '"   offered \(.offered_rps) req/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p90 \(.p90_us / 1000) ms, p95 \(.p95_us / 1000) ms, p99 \(.p99_us / 1000) ms, max \(.max_us / 1000) ms, errors \(.errors)"' \
   | tee "$RUN_DIR/search.txt"
 echo "search end: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$RUN_DIR/loadavg.txt"
+if [ "${BENCH_JFR:-0}" = 1 ]; then
+  "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.stop name=search >/dev/null
+  pg_psql "$DB" -c "select calls, round(total_exec_time) as total_ms, round(mean_exec_time::numeric, 2) as mean_ms,
+      rows, left(regexp_replace(query, '\s+', ' ', 'g'), 160) as query
+    from pg_stat_statements order by total_exec_time desc limit 20" >"$RUN_DIR/statements.txt"
+fi
 sed 's/^/   load average (1, 5, 15 min) at /' "$RUN_DIR/loadavg.txt"

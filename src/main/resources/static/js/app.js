@@ -45,9 +45,71 @@
     });
   }
 
+  // A link card's picture shows its blurhash (a few characters from the server, the picture's colours
+  // blurred) until the picture itself has loaded over it.
+  var B83 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz#$%*+,-.:;=?@[]^_{|}~";
+  function base83(s) {
+    var value = 0;
+    for (var i = 0; i < s.length; i++) {
+      var digit = B83.indexOf(s.charAt(i));
+      if (digit < 0) return NaN;
+      value = value * 83 + digit;
+    }
+    return value;
+  }
+  function toLinear(v) { v /= 255; return v <= 0.04045 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); }
+  function toSrgb(v) {
+    v = Math.max(0, Math.min(1, v));
+    return Math.round((v <= 0.0031308 ? v * 12.92 : 1.055 * Math.pow(v, 1 / 2.4) - 0.055) * 255);
+  }
+  function signedSquare(v) { return (v < 0 ? -1 : 1) * v * v; }
+  function decodeBlurhash(hash, width, height) {
+    if (!hash || hash.length < 6) return null;
+    var size = base83(hash.charAt(0));
+    var nx = (size % 9) + 1, ny = Math.floor(size / 9) + 1;
+    if (hash.length !== 4 + 2 * nx * ny) return null;
+    var max = (base83(hash.charAt(1)) + 1) / 166;
+    var dc = base83(hash.substring(2, 6));
+    var colors = [[toLinear(dc >> 16), toLinear((dc >> 8) & 255), toLinear(dc & 255)]];
+    for (var i = 1; i < nx * ny; i++) {
+      var ac = base83(hash.substring(4 + i * 2, 6 + i * 2));
+      colors.push([
+        signedSquare((Math.floor(ac / 361) - 9) / 9) * max,
+        signedSquare(((Math.floor(ac / 19) % 19) - 9) / 9) * max,
+        signedSquare(((ac % 19) - 9) / 9) * max
+      ]);
+    }
+    if (colors.some(function (c) { return isNaN(c[0] + c[1] + c[2]); })) return null;
+    var pixels = new Uint8ClampedArray(width * height * 4);
+    for (var y = 0; y < height; y++) {
+      for (var x = 0; x < width; x++) {
+        var r = 0, g = 0, b = 0;
+        for (var j = 0; j < ny; j++) {
+          for (var k = 0; k < nx; k++) {
+            var basis = Math.cos(Math.PI * x * k / width) * Math.cos(Math.PI * y * j / height);
+            var c = colors[k + j * nx];
+            r += c[0] * basis; g += c[1] * basis; b += c[2] * basis;
+          }
+        }
+        var at = 4 * (x + y * width);
+        pixels[at] = toSrgb(r); pixels[at + 1] = toSrgb(g); pixels[at + 2] = toSrgb(b); pixels[at + 3] = 255;
+      }
+    }
+    return pixels;
+  }
+  function paintBlurhashes(root) {
+    root.querySelectorAll("canvas[data-blurhash]:not([data-painted])").forEach(function (canvas) {
+      var pixels = decodeBlurhash(canvas.getAttribute("data-blurhash"), canvas.width, canvas.height);
+      if (!pixels) return;
+      canvas.getContext("2d").putImageData(new ImageData(pixels, canvas.width, canvas.height), 0, 0);
+      canvas.setAttribute("data-painted", "true");
+    });
+  }
+
   function init(root) {
     root.querySelectorAll("textarea[data-count]").forEach(updateCounter);
     localTimes(root);
+    paintBlurhashes(root);
   }
 
   document.addEventListener("input", function (event) {

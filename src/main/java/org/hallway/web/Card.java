@@ -3,6 +3,7 @@ package org.hallway.web;
 import org.hallway.identity.Account;
 import org.hallway.posts.Post;
 import org.hallway.posts.PostView;
+import org.hallway.search.LinkCards;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * an action on a reposted card redraws the same card with the repost header; the content, counts and
  * buttons are those of the original. {@code filteredBy} names the reader's {@code warn} filter the post
  * matches in the page's context: the card is then folded under "Filtered: <title>" until shown anyway.
+ * {@code link} is the preview of the post's first link whose page was read (ADR 0046).
  */
 public record Card(
         long itemId,
@@ -21,7 +23,8 @@ public record Card(
         boolean mine,
         @Nullable GroupRef group,
         java.util.List<Picture> pictures,
-        @Nullable String filteredBy) {
+        @Nullable String filteredBy,
+        LinkCards.@Nullable Card link) {
 
     /**
      * An attachment: its preview in the card (none for audio), its original behind a click or in the
@@ -104,7 +107,15 @@ public record Card(
 
     /** The same card under a warning filter's title. */
     public Card filtered(String filterTitle) {
-        return new Card(itemId, shown, reposter, avatar, permalink, when, mine, group, pictures, filterTitle);
+        return new Card(itemId, shown, reposter, avatar, permalink, when, mine, group, pictures, filterTitle, link);
+    }
+
+    /**
+     * Whether the card shows its link's preview: as in Mastodon's web UI, only when the post has no
+     * attachments and no poll, which take that place.
+     */
+    public boolean showsLink() {
+        return link != null && pictures.isEmpty() && shown.poll() == null;
     }
 
     public String domId() {

@@ -18,7 +18,9 @@ import org.hallway.identity.Avatars;
 import org.hallway.media.MediaUrls;
 import org.hallway.media.PostMedia;
 import org.hallway.posts.PostView;
+import org.hallway.search.LinkCards;
 import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Turns posts as the domain returns them into cards for the templates. */
@@ -35,9 +37,12 @@ public class Cards {
     private final Pictures pictures;
     private final MatchFilters filters;
 
-    /** The images of cards: a page's attachments in one query, and the viewer's own file paths. */
+    /**
+     * The images of cards: a page's attachments in one query, the viewer's own file paths, and the link
+     * previews of a page's posts (two queries, none when no post has a link).
+     */
     @Component
-    record Pictures(PostMedia media, MediaUrls urls) {}
+    record Pictures(PostMedia media, MediaUrls urls, LinkCards links) {}
 
     Cards(Avatars avatars, Clock clock, GroupStore groups, Pictures pictures, MatchFilters filters) {
         this.pictures = pictures;
@@ -58,9 +63,18 @@ public class Cards {
         var media = views.isEmpty()
                 ? Map.<Long, List<org.hallway.media.Media>>of()
                 : pictures.media().of(viewer.networkId(), shownIds);
+        var texts = new HashMap<Long, String>();
+        for (var v : views) texts.put(v.shown().post().id(), v.shown().post().text());
+        var links = views.isEmpty()
+                ? Map.<Long, LinkCards.Card>of()
+                : pictures.links().of(viewer.networkId(), texts);
         return views.stream()
-                .map(v ->
-                        of(viewer, v, refs, media.getOrDefault(v.shown().post().id(), List.of())))
+                .map(v -> of(
+                        viewer,
+                        v,
+                        refs,
+                        media.getOrDefault(v.shown().post().id(), List.of()),
+                        links.get(v.shown().post().id())))
                 .toList();
     }
 
@@ -104,7 +118,11 @@ public class Cards {
     }
 
     private Card of(
-            Viewer viewer, PostView view, Map<Long, Card.GroupRef> groupRefs, List<org.hallway.media.Media> media) {
+            Viewer viewer,
+            PostView view,
+            Map<Long, Card.GroupRef> groupRefs,
+            List<org.hallway.media.Media> media,
+            LinkCards.@Nullable Card link) {
         var shown = view.shown();
         var reposter = view.reblog() == null ? null : view.author();
         return new Card(
@@ -128,7 +146,8 @@ public class Cards {
                                 m.type(),
                                 m.id()))
                         .toList(),
-                null);
+                null,
+                link);
     }
 
     public String avatar(long accountId) {

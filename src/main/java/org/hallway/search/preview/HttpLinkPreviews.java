@@ -122,44 +122,116 @@ class HttpLinkPreviews implements LinkPreviews {
         return new Preview(rs.getString(2), rs.getString(3), image);
     }
 
+    /** What is known of a card when its link is shared again. */
+    private record Known(java.time.Instant fetchedAt) {}
+
     @Override
     public void learn(long networkId, List<String> urls) {
-        if (!enabled) return;
         for (var url : urls) {
-            boolean known = jdbc.sql("select exists (select 1 from link_cards where network_id = ? and url = ?)")
-                    .params(networkId, url)
-                    .query(Boolean.class)
-                    .single();
-            if (known) continue;
-            // A failed fetch is stored as an empty preview too: the link shows its domain, and is not fetched again.
+            // Marks the card shared now. A purge deciding about this card at the same moment waits for the
+            // row and then reads the new time (and keeps it), or has deleted it already (and the card is
+            // fetched again below): a link just shared never loses its card to the purge.
+            var known = jdbc.sql(
+                            """
+                            update link_cards set last_shared_at = greatest(last_shared_at, ?)
+                            where network_id = ? and url = ? returning fetched_at""")
+                    .params(Timestamp.from(clock.instant()), networkId, url)
+                    .query((rs, i) -> new Known(rs.getTimestamp(1).toInstant()))
+                    .optional();
+            if (!enabled) continue;
+            if (known.isPresent()
+                    && known.get().fetchedAt().isAfter(clock.instant().minus(REFRESH_AFTER))) continue;
+            // A failed fetch is stored as an empty preview too: the link shows its domain, and is not
+            // fetched again until it is shared after REFRESH_AFTER; a failed refresh keeps the old card.
             var page = fetch(url);
             var picture = page.map(Fetched::picture).flatMap(this::picture);
+            if (known.isPresent() && page.isEmpty()) {
+                jdbc.sql("update link_cards set fetched_at = ? where network_id = ? and url = ?")
+                        .params(Timestamp.from(clock.instant()), networkId, url)
+                        .update();
+                continue;
+            }
             var p = page.map(Fetched::page).orElse(new Page("", "", null, ""));
             String token = null;
             if (picture.isPresent()) {
                 token = LinkImages.newToken();
                 images.write(token, picture.get().extension(), picture.get().bytes());
             }
-            int stored = jdbc.sql(
-                            """
-                            insert into link_cards (network_id, url, title, description, fetched_at, image_token,
-                                image_type, image_width, image_height, image_blurhash, image_description)
-                            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
-                    .params(
-                            networkId,
-                            url,
-                            p.title(),
-                            p.description(),
-                            Timestamp.from(clock.instant()),
-                            token,
-                            picture.map(ShrinkImage.Shrunk::contentType).orElse(null),
-                            picture.map(ShrinkImage.Shrunk::width).orElse(null),
-                            picture.map(ShrinkImage.Shrunk::height).orElse(null),
-                            picture.map(ShrinkImage.Shrunk::blurhash).orElse(null),
-                            picture.isPresent() && !p.imageAlt().isBlank() ? p.imageAlt() : null)
-                    .update();
+            var now = Timestamp.from(clock.instant());
+            var values = new Object[] {
+                p.title(),
+                p.description(),
+                now,
+                token,
+                picture.map(ShrinkImage.Shrunk::contentType).orElse(null),
+                picture.map(ShrinkImage.Shrunk::width).orElse(null),
+                picture.map(ShrinkImage.Shrunk::height).orElse(null),
+                picture.map(ShrinkImage.Shrunk::blurhash).orElse(null),
+                picture.isPresent() && !p.imageAlt().isBlank() ? p.imageAlt() : null
+            };
+            int stored;
+            if (known.isEmpty()) {
+                stored = jdbc.sql(
+                                """
+                                insert into link_cards (title, description, fetched_at, image_token, image_type,
+                                    image_width, image_height, image_blurhash, image_description, network_id, url,
+                                    last_shared_at)
+                                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+                        .params(concat(values, networkId, url, now))
+                        .update();
+            } else {
+                // A refresh: only one of two concurrent refreshes replaces the card. The old picture is
+                // then named by no card, and the purge deletes it (a page already shown may still load it).
+                stored = jdbc.sql(
+                                """
+                                update link_cards set title = ?, description = ?, fetched_at = ?, image_token = ?,
+                                    image_type = ?, image_width = ?, image_height = ?, image_blurhash = ?,
+                                    image_description = ?
+                                where network_id = ? and url = ? and fetched_at = ?""")
+                        .params(concat(
+                                values,
+                                networkId,
+                                url,
+                                Timestamp.from(known.get().fetchedAt())))
+                        .update();
+            }
             if (stored == 0 && token != null) images.delete(token, picture.get().extension());
         }
+    }
+
+    private static Object[] concat(Object[] values, Object... more) {
+        var all = java.util.Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
+    }
+
+    @Override
+    public int forgetUnshared(java.time.Instant sharedBefore) {
+        // The time is checked again on the row itself: a share that touched it while this statement ran
+        // is seen when PostgreSQL re-reads the locked row, and the card stays.
+        return jdbc.sql(
+                        """
+                        delete from link_cards c
+                        where c.last_shared_at < ?
+                          and not exists (
+                            select 1 from post_links l join posts p on p.id = l.post_id
+                            where l.network_id = c.network_id and l.url = c.url and p.deleted_at is null)
+                        """)
+                .param(Timestamp.from(sharedBefore))
+                .update();
+    }
+
+    @Override
+    public int removeUnusedPictures(java.time.Instant writtenBefore) {
+        return images.removeUnused(writtenBefore, tokens -> {
+            var named = new java.util.HashSet<String>();
+            jdbc.sql("select image_token from link_cards where image_token = any(?)")
+                    .param(tokens.toArray(String[]::new))
+                    .query(rs -> {
+                        named.add(rs.getString(1));
+                    });
+            return named;
+        });
     }
 
     /** A page fetched and read, and the absolute address of its picture if it names one. */
