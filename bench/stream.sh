@@ -15,6 +15,8 @@
 # 1..BENCH_STREAM_AUTHORS (50) at random, while the last N colleagues listen; the clock of a post starts
 # at its scheduled time. Expected events (listening followers per author) come from PostgreSQL, so
 # missing ones are counted. BENCH_USERS must exceed the connection count plus the authors.
+# BENCH_JFR=1 records a JFR profile (settings=profile) of the server over each measured run, in
+# stream-<connections>.jfr beside the report (`jfr view hot-methods FILE`).
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -88,10 +90,12 @@ if [ -n "$RATE" ]; then
     echo "== $n connections, $N_POSTS posts at $RATE/s"
     # CPU time of the server and of PostgreSQL over the run (posting, fan-out and delivery together):
     # on a shared box the ratio per delivered event compares runs where wall-clock latencies cannot.
+    [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.start name=stream settings=profile >/dev/null
     cpu0=$(hallway_cpu_ticks); pg0=$(pg_all_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
     line=$("$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$N_POSTS" 0 "$RATE" "$USERS" "$AUTHORS" \
       "$RUN_DIR/expected-$n.txt" | grep '^BENCH_RESULT')
     cpu1=$(hallway_cpu_ticks); pg1=$(pg_all_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
+    [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.stop name=stream filename="$RUN_DIR/stream-$n.jfr" >/dev/null
     tck=$(getconf CLK_TCK)
     line=$(echo "$line" | sed 's/^BENCH_RESULT //' | jq -c --argjson c $(( (cpu1 - cpu0) * 1000 / tck )) \
       --argjson p $(( (pg1 - pg0) * 1000 / tck )) --arg l "$load0 → $load1" \

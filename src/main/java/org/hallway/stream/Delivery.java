@@ -13,7 +13,8 @@ import java.util.function.Supplier;
  */
 public record Delivery(LiveEvent event, Channel channel, Shared shared) {
 
-    public <T> T once(String key, Supplier<T> make) {
+    /** The value for {@code key} (a value object: a record or a string), computed by the first asker only. */
+    public <T> T once(Object key, Supplier<T> make) {
         return shared.once(key, make);
     }
 
@@ -24,7 +25,7 @@ public record Delivery(LiveEvent event, Channel channel, Shared shared) {
      */
     public static final class Shared {
         private final LiveEvent event;
-        private final Map<String, CompletableFuture<Object>> values = new ConcurrentHashMap<>();
+        private final Map<Object, CompletableFuture<Object>> values = new ConcurrentHashMap<>();
 
         Shared(LiveEvent event) {
             this.event = event;
@@ -36,12 +37,12 @@ public record Delivery(LiveEvent event, Channel channel, Shared shared) {
         }
 
         /** Stores a value computed ahead ({@link Prerender}); a value already there is kept. */
-        public void put(String key, Object value) {
+        public void put(Object key, Object value) {
             values.putIfAbsent(key, CompletableFuture.completedFuture(value));
         }
 
         @SuppressWarnings("unchecked")
-        <T> T once(String key, Supplier<T> make) {
+        <T> T once(Object key, Supplier<T> make) {
             var mine = new CompletableFuture<Object>();
             var existing = values.putIfAbsent(key, mine);
             if (existing != null) {

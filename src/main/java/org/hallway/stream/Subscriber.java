@@ -16,6 +16,13 @@ public interface Subscriber {
 
     void deliver(Delivery delivery);
 
+    /**
+     * Called on the connection's thread after a run of {@link #deliver} calls (everything that was
+     * queued for it): a connection may hold the run's writes back and send them here in one write. Each
+     * event stays its own message; only the writes are batched.
+     */
+    default void flush() {}
+
     /** Called when the reader fell too far behind: the connection should close (the client reconnects). */
     void overflowed();
 

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,7 +57,7 @@ public class Switchboard {
 
         private Registration(Subscriber subscriber) {
             this.subscriber = subscriber;
-            this.outbox = new Outbox<>(OUTBOX_LIMIT, subscriber::deliver, subscriber::overflowed);
+            this.outbox = new Outbox<>(OUTBOX_LIMIT, subscriber::deliver, subscriber::flush, subscriber::overflowed);
         }
 
         @Override
@@ -162,11 +163,31 @@ public class Switchboard {
         }
     }
 
-    private record Pending(Registration registration, Delivery delivery) {}
+    /**
+     * A batch's deliveries, grouped by connection in the order they were routed: each connection gets
+     * its share with one offer (one lock, at most one wake-up), however many events the batch holds.
+     */
+    private static final class Pending {
+        private final Map<Registration, List<Delivery>> byConnection = new LinkedHashMap<>();
+        private int size;
+
+        void add(Registration registration, Delivery delivery) {
+            byConnection.computeIfAbsent(registration, r -> new ArrayList<>()).add(delivery);
+            size++;
+        }
+
+        int size() {
+            return size;
+        }
+
+        void offer() {
+            byConnection.forEach((r, deliveries) -> r.outbox.offerAll(deliveries));
+        }
+    }
 
     private void dispatchBatch(List<LiveEvent> batch) {
         var homeReadersOf = homeReadersOf(batch);
-        var pending = new ArrayList<Pending>();
+        var pending = new Pending();
         var shared = new ArrayList<Delivery.Shared>();
         for (var event : batch) {
             var open = byNetwork.get(event.networkId());
@@ -189,7 +210,7 @@ public class Switchboard {
                 log.debug("Rendering a batch of live events ahead failed", e);
             }
         }
-        for (var p : pending) p.registration.outbox.offer(p.delivery);
+        pending.offer();
     }
 
     /** The readers among this node's home streams of every new home-feed post of the batch, one query per network. */
@@ -222,7 +243,7 @@ public class Switchboard {
             List<Registration> subscribers,
             Delivery.Shared shared,
             Map<Long, Set<Long>> homeReadersOf,
-            List<Pending> out) {
+            Pending out) {
         switch (event) {
             case LiveEvent.NewInHome e -> {
                 Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER;
@@ -263,15 +284,14 @@ public class Switchboard {
                 Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER || c.kind() == Channel.Kind.NOTIFICATIONS;
                 for (var r : subscribers) {
                     if (r.subscriber.viewer().accountId() != e.accountId()) continue;
-                    for (var c : r.subscriber.channels())
-                        if (match.test(c)) out.add(new Pending(r, new Delivery(e, c, shared)));
+                    for (var c : r.subscriber.channels()) if (match.test(c)) out.add(r, new Delivery(e, c, shared));
                 }
             }
         }
     }
 
     private void toHomeReaders(
-            List<Registration> subscribers, LiveEvent e, long postId, Delivery.Shared shared, List<Pending> out) {
+            List<Registration> subscribers, LiveEvent e, long postId, Delivery.Shared shared, Pending out) {
         Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER;
         var candidates = listening(subscribers, match);
         if (candidates.isEmpty()) return;
@@ -285,7 +305,7 @@ public class Switchboard {
             long postId,
             long groupId,
             Delivery.Shared shared,
-            List<Pending> out) {
+            Pending out) {
         var key = Channel.group(groupId);
         Predicate<Channel> match = key::equals;
         var candidates = listening(subscribers, match);
@@ -301,7 +321,7 @@ public class Switchboard {
             long postId,
             List<String> tags,
             Delivery.Shared shared,
-            List<Pending> out) {
+            Pending out) {
         Predicate<Channel> match = c -> switch (c.kind()) {
             case PUBLIC, PUBLIC_LOCAL -> true;
             case HASHTAG, HASHTAG_LOCAL -> tags.contains(c.tag());
@@ -331,11 +351,10 @@ public class Switchboard {
             LiveEvent e,
             Predicate<Channel> match,
             Delivery.Shared shared,
-            List<Pending> out) {
+            Pending out) {
         for (var r : candidates) {
             if (!readers.contains(r.subscriber.viewer().accountId())) continue;
-            for (var c : r.subscriber.channels())
-                if (match.test(c)) out.add(new Pending(r, new Delivery(e, c, shared)));
+            for (var c : r.subscriber.channels()) if (match.test(c)) out.add(r, new Delivery(e, c, shared));
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hallway.testing.StreamClient.status;
 import static org.hallway.testing.StreamClient.statusId;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -17,17 +19,21 @@ import org.hallway.stream.LiveEvent;
 import org.hallway.stream.Subscriber;
 import org.hallway.stream.Switchboard;
 import org.hallway.testing.ApiTest;
+import org.hallway.testing.EventStreamClient;
 import org.hallway.testing.StreamClient;
 import org.hallway.testing.StreamClient.TokenStyle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Live delivery at load: a post's frame is built once for all its readers yet carries each reader's own
  * flags, and a connection that stops taking events delays nobody else and is closed after a bound.
  */
 class LiveDeliveryApiTest extends ApiTest {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @Autowired
     Switchboard switchboard;
 
@@ -75,6 +81,55 @@ class LiveDeliveryApiTest extends ApiTest {
             assertThat(editForOther.get("reblogged").asBoolean()).isFalse();
             assertThat(editForOther.get("content").asString()).contains("corrected");
         }
+    }
+
+    @Test
+    void eventsQueuedTogetherArriveAsOneMessageEachInOrderWithTheirTextIntact() {
+        var ids = new ArrayList<String>();
+        for (int i = 0; i < 12; i++) {
+            ids.add(post(alice, "Grüße aus Zürich, 東京 and 🚀 number " + i));
+        }
+        // In bob's feed before he connects: only the events dispatched below reach his connections.
+        awaitInHome(bob, ids.getLast());
+        ids.forEach(id -> awaitInHome(bob, id));
+        try (var ws = connect(p.bob.token());
+                var sse = EventStreamClient.mastodon(baseUrl(), "/api/v1/streaming/user", p.bob.token())) {
+            // Queued at once, they reach each connection in one run of deliveries and one batch of writes.
+            for (var id : ids) switchboard.dispatch(new LiveEvent.NewInHome(p.networkId, Long.parseLong(id)));
+
+            await().untilAsserted(() -> assertThat(updates(ws)).containsAll(ids));
+            var received = ws.messages().stream()
+                    .filter(m -> m.get("event").asString().equals("update"))
+                    .toList();
+            assertThat(received.stream()
+                            .map(m -> status(m).get("id").asString())
+                            .toList())
+                    .containsExactlyElementsOf(ids);
+            for (int i = 0; i < ids.size(); i++) {
+                var message = received.get(i);
+                assertThat(message.get("stream").get(0).asString()).isEqualTo("user");
+                var content = status(message).get("content").asString();
+                assertThat(content).contains("Grüße aus Zürich, 東京").contains("number " + i);
+                assertThat(content)
+                        .isEqualTo(bob.get("/api/v1/statuses/" + ids.get(i))
+                                .body()
+                                .get("content")
+                                .asString());
+            }
+
+            await().untilAsserted(() -> assertThat(sse.data("update")).hasSize(ids.size()));
+            var overHttp = sse.data("update").stream().map(JSON::readTree).toList();
+            assertThat(overHttp.stream().map(s -> s.get("id").asString()).toList())
+                    .containsExactlyElementsOf(ids);
+            assertThat(overHttp.getLast().get("content").asString()).contains("number " + (ids.size() - 1));
+        }
+    }
+
+    private static List<String> updates(StreamClient client) {
+        return client.messages().stream()
+                .filter(m -> m.has("event") && m.get("event").asString().equals("update"))
+                .map(m -> status(m).get("id").asString())
+                .toList();
     }
 
     @Test

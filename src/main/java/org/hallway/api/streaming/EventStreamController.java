@@ -1,8 +1,12 @@
 package org.hallway.api.streaming;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -106,8 +110,14 @@ class EventStreamController {
                 .body(Map.of("error", message));
     }
 
+    /** An event's whole text at one address: shared by every connection there. */
+    private record TextKey(String event, String base) {}
+
     private final class Connection implements Subscriber {
         private final ResponseBodyEmitter emitter;
+        /** Events of the current run of deliveries, written together on {@link #flush}. */
+        private final List<ResponseBodyEmitter.DataWithMediaType> held = new ArrayList<>();
+
         private final SignedIn signedIn;
         private final Channel channel;
         private final String base;
@@ -145,12 +155,23 @@ class EventStreamController {
         public void deliver(Delivery delivery) {
             if (closed) return;
             events.render(delivery, signedIn, base)
-                    .ifPresent(e ->
-                            send(e.shared() ? delivery.once("sse:" + e.name() + ":" + base, () -> text(e)) : text(e)));
+                    .ifPresent(e -> held.add(new ResponseBodyEmitter.DataWithMediaType(
+                            // The same bytes for every connection at the same address: built once.
+                            e.shared() ? delivery.once(new TextKey(e.name(), base), () -> text(e)) : text(e),
+                            MediaType.APPLICATION_OCTET_STREAM)));
         }
 
-        private static String text(MastodonEvents.Event e) {
-            return "event: " + e.name() + "\ndata: " + e.payload() + "\n\n";
+        /** Writes the events of a run of deliveries with one flush of the response. */
+        @Override
+        public void flush() {
+            if (held.isEmpty()) return;
+            var run = new LinkedHashSet<>(held);
+            held.clear();
+            send(run);
+        }
+
+        private static byte[] text(MastodonEvents.Event e) {
+            return ("event: " + e.name() + "\ndata: " + e.payload() + "\n\n").getBytes(StandardCharsets.UTF_8);
         }
 
         @Override
@@ -161,10 +182,14 @@ class EventStreamController {
 
         /** Writes the event stream's text as is: Mastodon.py wants a space after each field's colon. */
         void send(String text) {
+            send(Set.of(new ResponseBodyEmitter.DataWithMediaType(text, MediaType.TEXT_PLAIN)));
+        }
+
+        private void send(Set<ResponseBodyEmitter.DataWithMediaType> items) {
             if (closed) return;
             lock.lock();
             try {
-                emitter.send(text, MediaType.TEXT_PLAIN);
+                emitter.send(items);
             } catch (IOException | IllegalStateException e) {
                 close();
             } finally {

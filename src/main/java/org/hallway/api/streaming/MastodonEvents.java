@@ -47,7 +47,15 @@ class MastodonEvents implements Prerender {
      * it otherwise ({@code own}: its author, likers, bookmarkers, reposters), or {@code perReader} when
      * each reader's view may differ (a poll).
      */
-    private record Rendered(String payload, Set<Long> own, boolean perReader) {}
+    private record Rendered(String payload, Set<Long> own, boolean perReader, boolean media) {
+        Rendered(String payload, Set<Long> own, boolean perReader) {
+            // Whether media paths must be made each reader's own: asked once here, not once per reader.
+            this(payload, own, perReader, payload.contains("/media/"));
+        }
+    }
+
+    /** A post's Status rendered for everyone at one address: the key under which its readers share it. */
+    private record StatusKey(long postId, String base) {}
 
     private final FindPosts findPosts;
     private final Presenter presenter;
@@ -132,7 +140,7 @@ class MastodonEvents implements Prerender {
                             () -> json.writeValueAsString(Presenter.asReader(null, () -> presenter.status(view))));
                     var rendered = Optional.of(new Rendered(payload, own, perReader));
                     for (var shared : posts.get(view.post().id()))
-                        shared.put("status:" + view.post().id() + ":" + base, rendered);
+                        shared.put(new StatusKey(view.post().id(), base), rendered);
                 }
             }
         });
@@ -177,7 +185,7 @@ class MastodonEvents implements Prerender {
     private Optional<Event> status(
             Delivery delivery, long networkId, long postId, String base, Viewer viewer, String name) {
         var rendered = delivery.once(
-                "status:" + postId + ":" + base, () -> BaseUrl.with(base, () -> renderForAll(networkId, postId)));
+                new StatusKey(postId, base), () -> BaseUrl.with(base, () -> renderForAll(networkId, postId)));
         if (rendered.isEmpty()) return Optional.empty();
         var r = rendered.get();
         // A guest gets the accounts in it as a guest sees them (no manager beyond their groups): their own render.
@@ -191,6 +199,7 @@ class MastodonEvents implements Prerender {
                     })
                     .map(s -> new Event(name, s, false));
         }
+        if (!r.media()) return Optional.of(new Event(name, r.payload(), true));
         var payload = presenter.mediaForReader(r.payload(), viewer);
         // Unchanged by the reader's media paths: the same text for every such reader.
         return Optional.of(new Event(name, payload, payload == r.payload()));

@@ -1,11 +1,13 @@
 package org.hallway.api.streaming;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import org.hallway.identity.AuthenticateToken;
 import org.hallway.identity.SignedIn;
 import org.hallway.shared.Viewer;
@@ -24,7 +26,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.PingMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
+import org.springframework.web.socket.adapter.NativeWebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.core.JacksonException;
@@ -40,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class StreamingHandler extends TextWebSocketHandler {
     private static final Logger log = LoggerFactory.getLogger(StreamingHandler.class);
-    private static final int SEND_TIME_LIMIT_MS = 10_000;
-    private static final int BUFFER_LIMIT_BYTES = 512 * 1024;
 
     private final Switchboard switchboard;
     private final MastodonEvents events;
@@ -58,7 +58,7 @@ class StreamingHandler extends TextWebSocketHandler {
 
     @Override
     public void afterConnectionEstablished(WebSocketSession raw) throws IOException {
-        var session = new ConcurrentWebSocketSessionDecorator(raw, SEND_TIME_LIMIT_MS, BUFFER_LIMIT_BYTES);
+        var session = raw;
         var signedIn =
                 raw.getPrincipal() instanceof Authentication a && a.getPrincipal() instanceof SignedIn s ? s : null;
         if (signedIn == null || signedIn.viewer() == null) {
@@ -158,19 +158,38 @@ class StreamingHandler extends TextWebSocketHandler {
         return value == null ? null : value.toString();
     }
 
+    /** A stream a connection listens to: the names its events carry, and the key of its shared frames. */
+    private record Listening(List<String> names, String frameKey) {}
+
+    /** An event's whole frame on one stream at one address: shared by every connection listening there. */
+    private record FrameKey(String event, String stream) {}
+
+    /**
+     * One client's socket. Every write to it (events, pings, errors) holds {@code sendLock}, so a
+     * socket has one writer at a time: the events of a run of deliveries are held in {@code held} and
+     * written on {@link #flush} in one batch, the frames shared with other connections as the very bytes
+     * built once (ADR 0043).
+     */
     private final class Connection implements Subscriber {
-        private final ConcurrentWebSocketSessionDecorator session;
+        private final WebSocketSession session;
+        private final @Nullable EncodedText text;
+        private final ReentrantLock sendLock = new ReentrantLock();
+        private final ArrayList<byte[]> held = new ArrayList<>();
         private final SignedIn signedIn;
         private final Viewer viewer;
         private final String base;
         private final @Nullable String token;
-        private final Map<Channel, List<String>> streams = new ConcurrentHashMap<>();
+        private final Map<Channel, Listening> streams = new ConcurrentHashMap<>();
         private volatile Set<Channel> channels = Set.of();
         private volatile Switchboard.@Nullable Registration registration;
 
-        Connection(
-                ConcurrentWebSocketSessionDecorator session, SignedIn signedIn, String base, @Nullable String token) {
+        Connection(WebSocketSession session, SignedIn signedIn, String base, @Nullable String token) {
             this.session = session;
+            this.text = session instanceof NativeWebSocketSession n
+                            && n.getNativeSession(jakarta.websocket.Session.class)
+                                    instanceof jakarta.websocket.Session s
+                    ? EncodedText.of(s)
+                    : null;
             this.signedIn = signedIn;
             this.viewer = signedIn.viewer();
             this.base = base;
@@ -193,7 +212,7 @@ class StreamingHandler extends TextWebSocketHandler {
         }
 
         void subscribe(MastodonStream stream) {
-            streams.put(stream.channel(), stream.names());
+            streams.put(stream.channel(), new Listening(stream.names(), base + " " + stream.names()));
             channels = Set.copyOf(streams.keySet());
         }
 
@@ -215,14 +234,42 @@ class StreamingHandler extends TextWebSocketHandler {
 
         @Override
         public void deliver(Delivery delivery) {
-            var names = streams.get(delivery.channel());
-            if (names == null || !session.isOpen()) return;
-            events.render(delivery, signedIn, base)
-                    .ifPresent(e -> sendRaw(
-                            e.shared()
-                                    // The same text for every connection on the same stream: built once.
-                                    ? delivery.once("ws:" + e.name() + ":" + base + ":" + names, () -> frame(names, e))
-                                    : frame(names, e)));
+            var listening = streams.get(delivery.channel());
+            if (listening == null || !session.isOpen()) return;
+            var event = events.render(delivery, signedIn, base);
+            if (event.isEmpty()) return;
+            var e = event.get();
+            // The same bytes for every connection on the same stream at the same address: built once.
+            held.add(
+                    e.shared()
+                            ? delivery.once(
+                                    new FrameKey(e.name(), listening.frameKey()), () -> frame(listening.names(), e))
+                            : frame(listening.names(), e));
+        }
+
+        /** Writes the events held since the last flush, each its own message, in one batch of writes. */
+        @Override
+        public void flush() {
+            if (held.isEmpty()) return;
+            sendLock.lock();
+            try {
+                if (!session.isOpen()) return;
+                if (text == null) {
+                    for (var frame : held) session.sendMessage(new TextMessage(frame));
+                    return;
+                }
+                text.beginBatch();
+                try {
+                    for (var frame : held) text.send(frame);
+                } finally {
+                    text.endBatch();
+                }
+            } catch (IOException | RuntimeException e) {
+                log.debug("Streaming send failed", e);
+            } finally {
+                held.clear();
+                sendLock.unlock();
+            }
         }
 
         @Override
@@ -234,11 +281,15 @@ class StreamingHandler extends TextWebSocketHandler {
             }
         }
 
+        /** A socket busy writing events is alive: only an idle one is pinged. */
         void ping() {
+            if (!sendLock.tryLock()) return;
             try {
                 if (session.isOpen()) session.sendMessage(new PingMessage());
             } catch (IOException | RuntimeException e) {
                 log.debug("Streaming ping failed", e);
+            } finally {
+                sendLock.unlock();
             }
         }
 
@@ -249,19 +300,22 @@ class StreamingHandler extends TextWebSocketHandler {
             sendRaw(json.writeValueAsString(body));
         }
 
-        private String frame(List<String> names, MastodonEvents.Event event) {
+        private byte[] frame(List<String> names, MastodonEvents.Event event) {
             var body = new LinkedHashMap<String, Object>();
             body.put("stream", names);
             body.put("event", event.name());
             body.put("payload", event.payload());
-            return json.writeValueAsString(body);
+            return json.writeValueAsBytes(body);
         }
 
-        private void sendRaw(String text) {
+        private void sendRaw(String message) {
+            sendLock.lock();
             try {
-                session.sendMessage(new TextMessage(text));
+                session.sendMessage(new TextMessage(message));
             } catch (IOException | RuntimeException e) {
                 log.debug("Streaming send failed", e);
+            } finally {
+                sendLock.unlock();
             }
         }
     }
