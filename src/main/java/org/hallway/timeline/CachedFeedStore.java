@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hallway.shared.AfterCommit;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.internal.HomeIds;
@@ -15,10 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the home feeds of active readers in memory as sorted entry ids (ADR 0036), so a home page
@@ -119,7 +117,7 @@ class CachedFeedStore implements FeedStore {
     public void fanOut(List<FanOut> entries, int fanOutLimit) {
         store.fanOut(entries, fanOutLimit);
         var entryIds = entries.stream().map(FanOut::entryId).toList();
-        afterCommit(() -> add(entryIds));
+        AfterCommit.first(() -> add(entryIds));
     }
 
     /**
@@ -138,24 +136,6 @@ class CachedFeedStore implements FeedStore {
             log.warn("Could not add entries {} to the home feeds in memory; forgetting them all", entryIds, e);
             homes.invalidateAll();
         }
-    }
-
-    private static void afterCommit(Runnable run) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            run.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public int getOrder() {
-                return Ordered.HIGHEST_PRECEDENCE;
-            }
-
-            @Override
-            public void afterCommit() {
-                run.run();
-            }
-        });
     }
 
     @Override
@@ -186,45 +166,22 @@ class CachedFeedStore implements FeedStore {
     public void removeEntries(List<Long> entryIds) {
         store.removeEntries(entryIds);
         var gone = List.copyOf(entryIds);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            homes.asMap().values().forEach(ids -> ids.remove(gone));
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                // Rolled back, the entries stay stored: forget all rather than show fewer than storage holds.
-                if (status == STATUS_COMMITTED) homes.asMap().values().forEach(ids -> ids.remove(gone));
-                else homes.invalidateAll();
-            }
-        });
+        // Rolled back, the entries stay stored: forget all rather than show fewer than storage holds.
+        AfterCommit.whenEnded(() -> homes.asMap().values().forEach(ids -> ids.remove(gone)), homes::invalidateAll);
     }
 
     @Override
     public int trim(int capacity) {
         int removed = store.trim(capacity);
         // The stored feeds keep their newest entries; so do the lists in memory (beyond a few added since).
-        if (removed > 0) afterCompletion(() -> homes.asMap().values().forEach(ids -> ids.trimTo(capacity)));
+        if (removed > 0) AfterCommit.whenEnded(() -> homes.asMap().values().forEach(ids -> ids.trimTo(capacity)));
         return removed;
     }
 
     /** Forgets a reader's ids now and again when the current transaction ends, committed or rolled back. */
     private void forget(long reader) {
         homes.invalidate(reader);
-        afterCompletion(() -> homes.invalidate(reader));
-    }
-
-    private static void afterCompletion(Runnable run) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            run.run();
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                run.run();
-            }
-        });
+        AfterCommit.whenEnded(() -> homes.invalidate(reader));
     }
 
     // Everything else passes through.
