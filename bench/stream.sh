@@ -16,7 +16,9 @@
 # at its scheduled time. Expected events (listening followers per author) come from PostgreSQL, so
 # missing ones are counted. BENCH_USERS must exceed the connection count plus the authors.
 # BENCH_JFR=1 records a JFR profile (settings=profile) of the server over each measured run, in
-# stream-<connections>.jfr beside the report (`jfr view hot-methods FILE`).
+# stream-<connections>.jfr beside the report (`jfr view hot-methods FILE`). "delivery window µs/event"
+# is the server's CPU from the first post until every event arrived, per event: without the
+# connections' handshakes, which the whole-run figure includes.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -76,8 +78,8 @@ if [ -n "$RATE" ]; then
   N_POSTS=$(jq -n --argjson r "$RATE" --argjson s "$SECONDS_RUN" '$r * $s | floor')
   echo "Open model: $RATE posts/s for ${SECONDS_RUN}s by colleagues 1..$AUTHORS; listeners: the last N of $USERS colleagues" >"$RUN_DIR/report.md"
   echo >>"$RUN_DIR/report.md"
-  echo "| connections | posts | offered posts/s | achieved posts/s | failed posts | POST p99 ms | events | expected | missing | p50 ms | p90 ms | p99 ms | max ms | server CPU ms | server CPU µs/event | PostgreSQL CPU ms | load average |" >>"$RUN_DIR/report.md"
-  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
+  echo "| connections | posts | offered posts/s | achieved posts/s | failed posts | POST p99 ms | events | expected | missing | p50 ms | p90 ms | p99 ms | max ms | server CPU ms | server CPU µs/event | delivery window µs/event | PostgreSQL CPU ms | load average |" >>"$RUN_DIR/report.md"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
   for n in $STREAMS; do
     (( USERS - n >= AUTHORS )) || { echo "BENCH_USERS ($USERS) must be at least connections ($n) + authors ($AUTHORS)" >&2; exit 1; }
     pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
@@ -92,7 +94,7 @@ if [ -n "$RATE" ]; then
     # on a shared box the ratio per delivered event compares runs where wall-clock latencies cannot.
     [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.start name=stream settings=profile >/dev/null
     cpu0=$(hallway_cpu_ticks); pg0=$(pg_all_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
-    line=$("$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$N_POSTS" 0 "$RATE" "$USERS" "$AUTHORS" \
+    line=$(BENCH_SERVER_PID=$HALLWAY_PID "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$N_POSTS" 0 "$RATE" "$USERS" "$AUTHORS" \
       "$RUN_DIR/expected-$n.txt" | grep '^BENCH_RESULT')
     cpu1=$(hallway_cpu_ticks); pg1=$(pg_all_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
     [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.stop name=stream filename="$RUN_DIR/stream-$n.jfr" >/dev/null
@@ -100,9 +102,10 @@ if [ -n "$RATE" ]; then
     line=$(echo "$line" | sed 's/^BENCH_RESULT //' | jq -c --argjson c $(( (cpu1 - cpu0) * 1000 / tck )) \
       --argjson p $(( (pg1 - pg0) * 1000 / tck )) --arg l "$load0 → $load1" \
       '. + {server_cpu_ms: $c, pg_cpu_ms: $p, load: $l,
-            server_cpu_us_per_event: (if .events > 0 then ($c * 1000 / .events | floor) else null end)}')
+            server_cpu_us_per_event: (if .events > 0 then ($c * 1000 / .events | floor) else null end),
+            window_cpu_us_per_event: (if .events > 0 and .window_cpu_ms >= 0 then (.window_cpu_ms * 1000 / .events | floor) else null end)}')
     echo "BENCH_RESULT $line"
-    echo "$line" | jq -r '"| \(.connections) | \(.posts) | \(.offered_rate) | \(.achieved_rate) | \(.failed_posts) | \(.post_p99_ms) | \(.events) | \(.expected) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) | \(.server_cpu_ms) | \(.server_cpu_us_per_event) | \(.pg_cpu_ms) | \(.load) |"' >>"$RUN_DIR/report.md"
+    echo "$line" | jq -r '"| \(.connections) | \(.posts) | \(.offered_rate) | \(.achieved_rate) | \(.failed_posts) | \(.post_p99_ms) | \(.events) | \(.expected) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) | \(.server_cpu_ms) | \(.server_cpu_us_per_event) | \(.window_cpu_us_per_event) | \(.pg_cpu_ms) | \(.load) |"' >>"$RUN_DIR/report.md"
     hallway_stop
   done
   cat "$RUN_DIR/report.md"
@@ -110,17 +113,25 @@ if [ -n "$RATE" ]; then
   exit 0
 fi
 
-echo "| connections | posts | events | missing | p50 ms | p90 ms | p99 ms | max ms |" >"$RUN_DIR/report.md"
-echo "|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
+echo "| connections | posts | events | missing | p50 ms | p90 ms | p99 ms | max ms | server CPU ms | server CPU µs/event | delivery window µs/event | load average |" >"$RUN_DIR/report.md"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
 for n in $STREAMS; do
   pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
   hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
   # A short warm-up run so the first measured posts do not pay for class loading and the JIT.
   "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
   echo "== $n connections, $STREAM_POSTS posts, one every $INTERVAL_MS ms"
-  line=$("$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$STREAM_POSTS" "$INTERVAL_MS" | grep '^BENCH_RESULT')
-  echo "$line"
-  echo "$line" | sed 's/^BENCH_RESULT //' | jq -r '"| \(.connections) | \(.posts) | \(.events) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) |"' >>"$RUN_DIR/report.md"
+  [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.start name=stream settings=profile >/dev/null
+  # One author posting slowly to many listeners: the server's CPU per event is mostly the stream path's.
+  cpu0=$(hallway_cpu_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
+  line=$(BENCH_SERVER_PID=$HALLWAY_PID "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$STREAM_POSTS" "$INTERVAL_MS" | grep '^BENCH_RESULT')
+  cpu1=$(hallway_cpu_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
+  [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.stop name=stream filename="$RUN_DIR/stream-$n.jfr" >/dev/null
+  line=$(echo "$line" | sed 's/^BENCH_RESULT //' | jq -c --argjson c $(( (cpu1 - cpu0) * 1000 / $(getconf CLK_TCK) )) --arg l "$load0 → $load1" \
+    '. + {server_cpu_ms: $c, load: $l, server_cpu_us_per_event: (if .events > 0 then ($c * 1000 / .events | floor) else null end),
+          window_cpu_us_per_event: (if .events > 0 and .window_cpu_ms >= 0 then (.window_cpu_ms * 1000 / .events | floor) else null end)}')
+  echo "BENCH_RESULT $line"
+  echo "$line" | jq -r '"| \(.connections) | \(.posts) | \(.events) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) | \(.server_cpu_ms) | \(.server_cpu_us_per_event) | \(.window_cpu_us_per_event) | \(.load) |"' >>"$RUN_DIR/report.md"
   hallway_stop
 done
 cat "$RUN_DIR/report.md"

@@ -83,6 +83,7 @@ public class StreamLatency {
       Thread.sleep(2000);
 
       var author = "Bearer bench-token-1";
+      long cpu0 = serverCpuMs();
       for (int p = 0; p < posts; p++) {
         var request = HttpRequest.newBuilder(base.resolve("/api/v1/statuses"))
             .header("Authorization", author)
@@ -99,6 +100,7 @@ public class StreamLatency {
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       long expected = (long) connections * posts;
       while (System.nanoTime() < deadline && received(arrivals, sentAt) < expected) Thread.sleep(100);
+      long windowCpu = cpu0 < 0 ? -1 : serverCpuMs() - cpu0;
 
       var latencies = new ArrayList<Double>();
       for (var e : sentAt.entrySet()) {
@@ -108,10 +110,11 @@ public class StreamLatency {
       Collections.sort(latencies);
       long missing = expected - latencies.size();
       System.out.printf(
+          java.util.Locale.ROOT,
           "BENCH_RESULT {\"connections\":%d,\"posts\":%d,\"events\":%d,\"missing\":%d,"
-              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f}%n",
+              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d}%n",
           opened.get(), posts, latencies.size(), missing,
-          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100));
+          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu);
       for (var s : sockets) s.abort();
     }
   }
@@ -147,6 +150,7 @@ public class StreamLatency {
 
       var random = new java.util.Random(42);
       var inFlight = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
+      long cpu0 = serverCpuMs();
       long start = System.nanoTime();
       long period = (long) (1e9 / rate);
       for (int p = 0; p < posts; p++) {
@@ -183,6 +187,7 @@ public class StreamLatency {
       for (var author : authorOf.values()) expected += listening.getOrDefault(author, 0L);
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (System.nanoTime() < deadline && received(arrivals, scheduledAt) < expected) Thread.sleep(100);
+      long windowCpu = cpu0 < 0 ? -1 : serverCpuMs() - cpu0;
 
       var latencies = new ArrayList<Double>();
       for (var e : scheduledAt.entrySet()) {
@@ -196,10 +201,10 @@ public class StreamLatency {
           java.util.Locale.ROOT,
           "BENCH_RESULT {\"connections\":%d,\"posts\":%d,\"offered_rate\":%.1f,\"achieved_rate\":%.1f,"
               + "\"failed_posts\":%d,\"post_p99_ms\":%.1f,\"events\":%d,\"expected\":%d,\"missing\":%d,"
-              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f}%n",
+              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d}%n",
           opened.get(), scheduledAt.size(), rate, posts / (offeredNanos / 1e9), failed.get(), pct(posted, 99),
           latencies.size(), expected, Math.max(0, expected - latencies.size()),
-          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100));
+          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu);
       for (var s : sockets) s.abort();
     }
   }
@@ -221,6 +226,24 @@ public class StreamLatency {
         return null;
       }
     };
+  }
+
+  /**
+   * CPU time (ms) the server process has used so far, from /proc, when bench/stream.sh passes its pid in
+   * BENCH_SERVER_PID; read just before the first post and once every event is in (or the wait ended), so
+   * the window holds the posts and their delivery, not the connections' handshakes.
+   */
+  private static long serverCpuMs() {
+    var pid = System.getenv("BENCH_SERVER_PID");
+    if (pid == null || pid.isBlank()) return -1;
+    try {
+      var stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc", pid.trim(), "stat"));
+      var fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 1000 / 100;
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
   }
 
   private static long received(Map<String, ConcurrentLinkedQueue<Long>> arrivals, Map<String, Long> sentAt) {
