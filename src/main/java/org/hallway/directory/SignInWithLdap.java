@@ -6,6 +6,7 @@ import org.hallway.identity.ChangeManager;
 import org.hallway.identity.DirectoryAccounts;
 import org.hallway.identity.PasswordDirectory;
 import org.hallway.identity.ProvisionFromDirectory;
+import org.hallway.identity.SignInUnavailable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,13 @@ class SignInWithLdap implements PasswordDirectory {
         if (!directory.configured()) return Optional.empty();
         var networkId = network.current();
         if (networkId.isEmpty()) return Optional.empty();
-        var person = directory.authenticate(login, password);
+        Optional<DirectoryPerson> person;
+        try {
+            person = directory.authenticate(login, password);
+        } catch (DirectorySource.DirectoryUnavailable e) {
+            // Down, or silent past the timeout: the password is neither right nor wrong.
+            throw new SignInUnavailable();
+        }
         if (person.isEmpty()) return Optional.empty();
         var account =
                 provision.handle(networkId.get(), profile(person.get()), true).account();

@@ -16,7 +16,9 @@ import org.springframework.util.function.SingletonSupplier;
  * configured. A password Hallway keeps is tried first, unless the network switched local passwords
  * off (administrators keep theirs: the break-glass way in when the directory fails); then each
  * password directory. Deactivated accounts and wrong passwords fail alike; repeated failures are
- * throttled; every outcome is published for the audit log.
+ * throttled; every outcome is published for the audit log. When no directory answered (down, or silent
+ * past {@code HALLWAY_LDAP_TIMEOUT}) and nothing else signed the colleague in, {@link SignInUnavailable}
+ * says so, rather than calling the password wrong.
  */
 @Service
 public class CheckPassword {
@@ -62,12 +64,17 @@ public class CheckPassword {
             }
         }
         var method = "password";
+        boolean unanswered = false;
         if (password != null && !password.isEmpty() && !name.isEmpty()) {
             for (var directory : directories) {
                 method = directory.method();
                 Optional<Account> found;
                 try {
                     found = directory.authenticate(name, password);
+                } catch (SignInUnavailable e) {
+                    log.warn("Password directory {} did not answer", directory.method());
+                    unanswered = true;
+                    found = Optional.empty();
                 } catch (RuntimeException e) {
                     log.warn("Password directory {} failed: {}", directory.method(), e.toString());
                     found = Optional.empty();
@@ -75,16 +82,20 @@ public class CheckPassword {
                 if (found.isPresent()) {
                     if (found.get().active()) return succeeded(login, found.get(), method);
                     known = found;
+                    // A directory answered: the colleague is known and deactivated, whatever the others do.
+                    unanswered = false;
                     break;
                 }
             }
         }
-        throttle.failed(login);
+        // A directory that did not answer says nothing of the password: not counted against the login.
+        if (!unanswered) throttle.failed(login);
         events.publishEvent(new SignInFailed(
                 known.map(Account::networkId).orElse(null),
                 known.map(Account::id).orElse(null),
                 name.length() > 200 ? name.substring(0, 200) : name,
                 method));
+        if (unanswered) throw new SignInUnavailable();
         return Optional.empty();
     }
 

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import org.hallway.shared.Ids;
 import org.hallway.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
@@ -75,9 +76,14 @@ public class IssueToken {
             throw new OAuthError(
                     "invalid_request", "The request is missing a required parameter: username and password", 400);
         }
-        var account = checkPassword
-                .handle(email, password)
-                .orElseThrow(() -> new OAuthError("invalid_grant", "The e-mail address or password is wrong", 400));
+        Optional<Account> checked;
+        try {
+            checked = checkPassword.handle(email, password);
+        } catch (SignInUnavailable e) {
+            throw new OAuthError("temporarily_unavailable", e.getMessage(), 503);
+        }
+        var account = checked.orElseThrow(
+                () -> new OAuthError("invalid_grant", "The e-mail address or password is wrong", 400));
         return issue(account.networkId(), account.id(), app, scopes);
     }
 

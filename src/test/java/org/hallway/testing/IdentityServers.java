@@ -27,6 +27,7 @@ public final class IdentityServers {
     private static InMemoryDirectoryServer ldap;
     private static int ldapPort;
     private static MockOAuth2Server oidc;
+    private static ServerSocket hung;
 
     private IdentityServers() {}
 
@@ -56,7 +57,33 @@ public final class IdentityServers {
         ldap.shutDown(true);
     }
 
+    /**
+     * Puts in the directory's place a server that accepts connections and never answers, as a hung
+     * directory (or a firewall dropping its replies) does; {@link #ldapUp()} brings the directory back.
+     */
+    public static synchronized void ldapHangs() {
+        ldap.shutDown(true);
+        try {
+            // Never accepted: the kernel completes the connection (up to the backlog) and the
+            // directory's requests are read by nobody, so no answer ever comes.
+            hung = new ServerSocket();
+            hung.setReuseAddress(true);
+            hung.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), ldapPort), 50);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static synchronized void ldapUp() {
+        if (hung != null) {
+            try {
+                hung.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            hung = null;
+        }
+        if (ldap.getListenPort() > 0) return;
         try {
             ldap.startListening();
         } catch (LDAPException e) {

@@ -1,9 +1,11 @@
 package org.hallway.identity.security;
 
 import org.hallway.identity.CheckPassword;
+import org.hallway.identity.SignInUnavailable;
 import org.hallway.identity.SignedIn;
 import org.hallway.shared.TooManyRequestsException;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,6 +36,8 @@ class PasswordAuthentication implements AuthenticationProvider {
             return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         } catch (TooManyRequestsException e) {
             throw new LockedException(e.getMessage());
+        } catch (SignInUnavailable e) {
+            throw new AuthenticationServiceException(e.getMessage(), e);
         }
     }
 

@@ -108,7 +108,12 @@ class SecurityConfig {
                         .failureHandler((req, res, e) -> res.sendRedirect("/login?"
                                 + (e instanceof org.springframework.security.authentication.LockedException
                                         ? "locked"
-                                        : "error"))))
+                                        : e
+                                                        instanceof
+                                                        org.springframework.security.authentication
+                                                                .AuthenticationServiceException
+                                                ? "unavailable"
+                                                : "error"))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A mail program unsubscribes in one click (RFC 8058) without a session: the link's signed
                 // token, made for one colleague, stands in for the CSRF token.

@@ -37,6 +37,9 @@ class SignInController {
         String error = null;
         if (params.containsKey("error")) error = "That e-mail address and password don't match. Please try again.";
         else if (params.containsKey("locked")) error = "Too many attempts. Please wait a few minutes, then try again.";
+        else if (params.containsKey("unavailable"))
+            error = "The company directory didn't answer, so your password could not be checked."
+                    + " Please try again in a moment.";
         else if (params.containsKey("deactivated"))
             error = "This account has been deactivated. Ask your administrator if this is a mistake.";
         else if (params.containsKey("sso"))
