@@ -37,6 +37,8 @@ class NotificationsController implements StreamedNotifications {
     private final CountUnreadNotifications unread;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
+    private final org.hallway.admin.ReportStore reports;
+    private final ReportPresenter reportPresenter;
 
     NotificationsController(
             ReadNotifications read,
@@ -45,7 +47,11 @@ class NotificationsController implements StreamedNotifications {
             ClearNotifications clear,
             CountUnreadNotifications unread,
             Presenter presenter,
-            BaseUrl baseUrl) {
+            BaseUrl baseUrl,
+            org.hallway.admin.ReportStore reports,
+            ReportPresenter reportPresenter) {
+        this.reports = reports;
+        this.reportPresenter = reportPresenter;
         this.read = read;
         this.find = find;
         this.dismiss = dismiss;
@@ -130,9 +136,20 @@ class NotificationsController implements StreamedNotifications {
                     groupKey(n),
                     actors.get(n.actorId()),
                     post == null ? null : statuses.get(post.post().id()),
-                    v.group() == null ? null : group(v.group())));
+                    v.group() == null ? null : group(v.group()),
+                    report(viewer, n)));
         }
         return result;
+    }
+
+    /** The report an {@code admin.report} is about, while its recipient is an administrator. */
+    private org.hallway.api.entity.@org.jspecify.annotations.Nullable Report report(
+            Viewer viewer, org.hallway.notify.Notification n) {
+        if (n.type() != org.hallway.notify.NotificationType.ADMIN_REPORT || n.sourceId() == null || !viewer.admin())
+            return null;
+        return reports.find(viewer.networkId(), n.sourceId())
+                .map(reportPresenter::report)
+                .orElse(null);
     }
 
     /** The group a group notification is about, as the groups API shows it (without the reader's standing). */

@@ -43,6 +43,9 @@ public interface AccountStore {
 
     boolean anyAdmin();
 
+    /** The network's active administrators (who hear of reports). */
+    List<Long> activeAdmins(long networkId);
+
     int countActive(long networkId);
 
     /** The display name by id alone, for default avatars (whose URLs carry no network). */

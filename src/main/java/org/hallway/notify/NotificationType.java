@@ -24,7 +24,9 @@ public enum NotificationType {
     GROUP_INVITE("Group invitations", "added you to a group"),
     GROUP_JOIN_REQUEST("Requests to join your groups", "asked to join a group"),
     GROUP_JOIN_APPROVED("Approved requests to join", "let you into a group"),
-    GROUP_REMOVED("Group removals by the directory", "left a group with the directory");
+    GROUP_REMOVED("Group removals by the directory", "left a group with the directory"),
+    /** To administrators: a colleague filed a report (Mastodon's {@code admin.report}). */
+    ADMIN_REPORT("Reports to moderate (administrators)", "reported a colleague");
 
     private final String label;
     private final String verb;
@@ -35,6 +37,8 @@ public enum NotificationType {
     }
 
     public String code() {
+        // Compat(mastodon): the administrators' types are named admin.<what>.
+        if (this == ADMIN_REPORT) return "admin.report";
         return name().toLowerCase(Locale.ROOT);
     }
 
@@ -92,6 +96,7 @@ public enum NotificationType {
                 GROUP_INVITE,
                 GROUP_JOIN_REQUEST,
                 GROUP_JOIN_APPROVED,
-                GROUP_REMOVED);
+                GROUP_REMOVED,
+                ADMIN_REPORT);
     }
 }

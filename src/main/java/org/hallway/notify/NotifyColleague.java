@@ -84,7 +84,8 @@ class NotifyColleague {
         if (postId != null
                 && !mutedThreads.mutedAmong(recipientId, List.of(postId)).isEmpty()) return;
         var now = clock.instant();
-        var notification = new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now, groupId);
+        var notification =
+                new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now, groupId, sourceId);
         if (!notifications.insert(notification, sourceId)) return;
         events.publishEvent(new NotificationCreated(recipientId, networkId, notification.id()));
         mail.offer(notification);

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.ClientProgram;
+import org.hallway.testing.PasswordGrant;
+import org.hallway.testing.Personas;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,17 +17,32 @@ class MastodonPySurfaceTest extends ApiTest {
     private static final String PYTHON = "/usr/bin/python3";
 
     @Test
-    void mastodonPyWritesANote() throws Exception {
+    void mastodonPyWritesANoteFeaturesTagsAndReports() throws Exception {
         ClientProgram.require(
                 ClientProgram.available(PYTHON, "-c", "import mastodon"),
                 "python3-mastodon is not installed (apt-get install python3-mastodon)");
+        post(alice, "Trying the Python client #pyclients");
+        var sales = post(bob, "Selling concert tickets");
+        var moderator = PasswordGrant.of(anonymous, p.client())
+                .token(p.admin.email(), Personas.PASSWORD, "read write admin:read admin:write");
 
-        var result = CLIENT.run(120, PYTHON, "surface.py", baseUrl(), p.alice.token(), p.bob.idString());
+        var result =
+                CLIENT.run(120, PYTHON, "surface.py", baseUrl(), p.alice.token(), p.bob.idString(), sales, moderator);
         assertThat(result.exit()).as("Mastodon.py output: %s", result.output()).isZero();
 
         var seen = result.lastJson();
         assertThat(seen.get("note").asString()).isEqualTo("Knows the billing system");
         assertThat(seen.get("relationshipNote").asString()).isEqualTo("Knows the billing system");
+        assertThat(seen.get("suggested").toString()).contains("pyclients");
+        assertThat(seen.get("featuredName").asString()).isEqualTo("pyclients");
+        assertThat(seen.get("featuredCount").asString()).isEqualTo("1");
+        assertThat(seen.get("mine").toString()).contains("pyclients");
+        assertThat(seen.get("theirs").toString()).contains("pyclients");
+        assertThat(seen.get("afterDelete").toString()).doesNotContain("pyclients");
+        assertThat(seen.get("reportCategory").asString()).isEqualTo("spam");
+        assertThat(seen.get("openReportIds").toString())
+                .contains(seen.get("reportId").asString());
+        assertThat(seen.get("resolved").asBoolean()).isTrue();
         // Bob does not see alice's note on him.
         assertThat(bob.get("/api/v1/accounts/relationships?id[]=" + p.alice.idString())
                         .body()

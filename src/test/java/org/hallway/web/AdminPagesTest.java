@@ -86,4 +86,46 @@ class AdminPagesTest extends BrowserTest {
         assertThat(bob.navigate("/admin").status()).isEqualTo(403);
         assertThat(bob.locator("nav a[href='/admin']")).hasCount(0);
     }
+
+    @Test
+    void adminSeesAnOpenReportWithItsPostsAndResolvesIt() {
+        var tomApi = new org.hallway.testing.Api(baseUrl(), p.tom.token());
+        var offending = tomApi.post("/api/v1/statuses", java.util.Map.of("status", "Selling my old <b>laptop</b>"))
+                .body()
+                .get("id")
+                .asString();
+        var aliceApi = new org.hallway.testing.Api(baseUrl(), p.alice.token());
+        assertThat(aliceApi.post(
+                                "/api/v1/reports",
+                                java.util.Map.of(
+                                        "account_id",
+                                        p.tom.idString(),
+                                        "status_ids",
+                                        java.util.List.of(offending),
+                                        "comment",
+                                        "Not the place for <i>sales</i>"))
+                        .status())
+                .isEqualTo(200);
+
+        var admin = signIn(p.admin);
+        admin.navigate("/admin");
+        admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Reports"))
+                .first()
+                .click();
+        var report = admin.locator(".report")
+                .filter(new Locator.FilterOptions().setHasText("Not the place for <i>sales</i>"));
+        assertThat(report).containsText("Alice Adams reported Tom");
+        assertThat(report.locator("article")).containsText("Selling my old <b>laptop</b>");
+        report.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark as resolved"))
+                .click();
+        assertThat(admin.locator("#report-notice")).containsText("resolved");
+        assertThat(admin.locator("main")).not().containsText("Not the place for");
+
+        // The administrator was told in their notifications too.
+        admin.navigate("/notifications");
+        assertThat(admin.locator("main")).containsText("reported a colleague");
+        var tom = signIn(p.tom);
+        tom.navigate("/notifications");
+        assertThat(tom.locator("main")).not().containsText("reported");
+    }
 }

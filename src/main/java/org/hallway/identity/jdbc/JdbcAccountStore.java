@@ -184,6 +184,14 @@ class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public List<Long> activeAdmins(long networkId) {
+        return jdbc.sql("select id from accounts where network_id = ? and role = 'admin' and active order by id")
+                .param(networkId)
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
     public boolean anyAdmin() {
         return jdbc.sql("select exists (select 1 from accounts where role = 'admin')")
                 .query(Boolean.class)

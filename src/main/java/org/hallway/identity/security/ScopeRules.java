@@ -56,6 +56,7 @@ final class ScopeRules {
                     case "mutes" -> "mutes";
                     case "blocks" -> "blocks";
                     case "search" -> "search";
+                    case "reports" -> "reports";
                     default -> "accounts";
                 };
         if (area.equals("statuses") && !read) {

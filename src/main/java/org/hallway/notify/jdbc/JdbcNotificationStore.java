@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcNotificationStore implements NotificationStore {
     private static final String COLUMNS =
-            "n.id, n.network_id, n.account_id, n.type, n.actor_id, n.post_id, n.created_at, n.group_id";
+            "n.id, n.network_id, n.account_id, n.type, n.actor_id, n.post_id, n.created_at, n.group_id, n.source_id";
 
     /**
      * The reader's notifications that they may still see: about no post (a follow), or about a post
@@ -168,6 +168,7 @@ class JdbcNotificationStore implements NotificationStore {
                 rs.getLong("actor_id"),
                 post,
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getObject("group_id", Long.class));
+                rs.getObject("group_id", Long.class),
+                rs.getObject("source_id", Long.class));
     }
 }

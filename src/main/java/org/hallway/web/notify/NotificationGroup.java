@@ -46,6 +46,7 @@ public record NotificationGroup(
             case GROUP_JOIN_REQUEST -> "asked to join your group";
             case GROUP_JOIN_APPROVED -> "let you into the group";
             case GROUP_REMOVED -> "left the group";
+            case ADMIN_REPORT -> "reported a colleague (see Reports in Administration)";
         };
     }
 
