@@ -56,6 +56,26 @@ class BatchDeliveryTest extends ApiTest {
     }
 
     @Test
+    void aMixedBatchReachesHashtagFollowersAndParticipantsOnly() {
+        assertThat(eve.post("/api/v1/tags/rollout/follow").status()).isEqualTo(200);
+        var tagged =
+                pending(p.alice.id(), PostVisibility.PUBLIC, "Starting the #rollout", List.of("rollout"), List.of());
+        var direct =
+                pending(p.tom.id(), PostVisibility.DIRECT, "Just between us", List.of("rollout"), List.of(p.bob.id()));
+        var plain = pending(p.alice.id(), PostVisibility.PUBLIC, "No hashtag here", List.of(), List.of());
+
+        groupCommit.write(List.of(tagged, direct, plain));
+
+        awaitInHome(eve, id(tagged));
+        awaitInHome(bob, id(direct));
+        awaitInHome(tom, id(direct));
+        awaitInHome(alice, id(plain));
+        var eveSees = ids(eve.get("/api/v1/timelines/home?limit=40").body());
+        assertThat(eveSees).doesNotContain(id(direct), id(plain));
+        assertThat(ids(alice.get("/api/v1/timelines/home?limit=40").body())).doesNotContain(id(direct));
+    }
+
+    @Test
     void aBatchWhoseDeliveryBrokeDownIsDeliveredWholeWhenItsPublicationIsResubmitted() {
         follow(tom, p.alice);
         follow(tom, p.bob);
@@ -98,11 +118,16 @@ class BatchDeliveryTest extends ApiTest {
     }
 
     private GroupCommit.Pending pending(long authorId, String text) {
+        return pending(authorId, PostVisibility.PUBLIC, text, List.of(), List.of());
+    }
+
+    private GroupCommit.Pending pending(
+            long authorId, PostVisibility visibility, String text, List<String> tags, List<Long> mentions) {
         var post = new Post(
                 ids.next(),
                 p.networkId,
                 authorId,
-                PostVisibility.PUBLIC,
+                visibility,
                 text,
                 "<p>" + text + "</p>",
                 "",
@@ -117,8 +142,9 @@ class BatchDeliveryTest extends ApiTest {
                 0,
                 0,
                 null);
-        var event = new PostCreated(
-                post.networkId(), post.id(), authorId, post.visibility(), null, null, List.of(), List.of(), null);
-        return new GroupCommit.Pending(new PostStore.NewPost(post, List.of(), List.of(), false, true, null), event);
+        var event =
+                new PostCreated(post.networkId(), post.id(), authorId, visibility, null, null, tags, mentions, null);
+        return new GroupCommit.Pending(
+                new PostStore.NewPost(post, tags, mentions, false, visibility.counted(), null), event);
     }
 }
