@@ -41,12 +41,6 @@ class PlaceholdersController {
         return ApiErrors.error(HttpStatus.NOT_FOUND, "Record not found");
     }
 
-    /** Trending posts (Elk's and Phanpy's explore pages ask): Hallway ranks tags and links only. */
-    @GetMapping("/api/v1/trends/statuses")
-    List<Object> trendingStatuses(Viewer viewer) {
-        return List.of();
-    }
-
     /** The server's rules (Mastodon 3.4+; apps show them at sign-up and in reports): none. */
     @GetMapping("/api/v1/instance/rules")
     List<Object> rules() {

@@ -9,6 +9,7 @@ import org.hallway.api.entity.PreviewCard;
 import org.hallway.api.entity.Tag;
 import org.hallway.follow.FollowStore;
 import org.hallway.identity.AccountStore;
+import org.hallway.posts.FindPosts;
 import org.hallway.search.Discovery;
 import org.hallway.search.ReadTrends;
 import org.hallway.search.SuggestFollows;
@@ -16,7 +17,7 @@ import org.hallway.shared.Viewer;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Trending hashtags (Mastodon's /api/v1/trends) and who to follow (/api/v2/suggestions). */
+/** Trending hashtags, links and posts (Mastodon's /api/v1/trends) and who to follow (/api/v2/suggestions). */
 @RestController
 class TrendsController {
     private final ReadTrends trends;
@@ -25,6 +26,7 @@ class TrendsController {
     private final FollowStore follows;
     private final Presenter presenter;
     private final BaseUrl baseUrl;
+    private final FindPosts findPosts;
 
     TrendsController(
             ReadTrends trends,
@@ -32,7 +34,9 @@ class TrendsController {
             AccountStore accounts,
             FollowStore follows,
             Presenter presenter,
-            BaseUrl baseUrl) {
+            BaseUrl baseUrl,
+            FindPosts findPosts) {
+        this.findPosts = findPosts;
         this.trends = trends;
         this.suggestions = suggestions;
         this.accounts = accounts;
@@ -87,6 +91,18 @@ class TrendsController {
                                 t.image() == null ? null : t.image().blurhash()),
                         history(t.history())))
                 .toList();
+    }
+
+    /**
+     * Posts engaged with more than usual (Mastodon's trending statuses; Elk's and Phanpy's explore pages
+     * ask): only company-wide posts the reader may see. {@code department} as for hashtags.
+     */
+    @GetMapping("/api/v1/trends/statuses")
+    List<org.hallway.api.entity.Status> statuses(Viewer viewer, Params params) {
+        var ids = trends.statuses(
+                viewer, params.string("department"), params.integer("limit", 20), params.integer("offset", 0));
+        if (ids.isEmpty()) return List.of();
+        return presenter.statuses(findPosts.hydrate(viewer, ids));
     }
 
     private static List<Map<String, String>> history(List<Discovery.TagDay> days) {

@@ -92,6 +92,45 @@ public class ReadTrends {
                 .toList();
     }
 
+    /** The most trending posts asked for at once (Mastodon's limit for trending statuses). */
+    public static final int MAX_STATUSES = 40;
+
+    /**
+     * Posts engaged with more than usual (Mastodon's trending statuses): the same burst detection as
+     * hashtags, over likes and reposts by others in the last 24 hours against the post's usual daily
+     * rate before them, for original company-wide posts of the last week the reader may see; never a
+     * group's, a followers-only or a direct post, and nothing for guests. Best burst first, newer first
+     * among equals; {@code department} counts only posts by that department.
+     */
+    public List<Long> statuses(Viewer viewer, @Nullable String department, int limit, int offset) {
+        if (limit < 1 || limit > MAX_STATUSES) {
+            throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_STATUSES);
+        }
+        if (audience.isGuest(viewer)) return List.of();
+        var now = clock.instant();
+        var recentSince = now.minus(Duration.ofDays(1));
+        var engagement = discovery.postEngagement(
+                viewer.networkId(),
+                viewer.accountId(),
+                now.minus(Duration.ofDays(DAYS)),
+                recentSince,
+                department == null ? "" : department.strip());
+        record Scored(long postId, double score) {}
+        var scored = new ArrayList<Scored>();
+        for (var e : engagement) {
+            // The usual rate is per day the post existed before the last 24 hours (at least one).
+            double daysBefore =
+                    Math.max(1.0, Duration.between(e.createdAt(), recentSince).toMinutes() / (24.0 * 60));
+            double usual = e.earlier() / Math.min(daysBefore, DAYS - 1);
+            double score = (e.recent() - usual) / Math.sqrt(usual + 1);
+            if (e.recent() > 0 && score > 0) scored.add(new Scored(e.postId(), score));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparing(Comparator.comparingLong(Scored::postId).reversed()));
+        return page(scored.stream().map(Scored::postId).toList(), limit, offset);
+    }
+
     /** Keys used more today than their usual daily rate over the days before, best burst first. */
     private static List<Trend> bursts(List<Discovery.TagDay> days, Instant today) {
         var byKey = new HashMap<String, List<Discovery.TagDay>>();

@@ -3,7 +3,10 @@ package org.hallway.search.jdbc;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.hallway.audience.Visibility;
+import org.hallway.follow.MutesAndBlocks;
 import org.hallway.search.Discovery;
+import org.hallway.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -60,6 +63,47 @@ class JdbcDiscovery implements Discovery {
                         rs.getTimestamp("day").toLocalDateTime().toInstant(java.time.ZoneOffset.UTC),
                         rs.getInt("uses"),
                         rs.getInt("accounts")))
+                .list();
+    }
+
+    @Override
+    public List<PostEngagement> postEngagement(
+            long networkId, long viewerId, Instant since, Instant recentSince, String department) {
+        // Ids grow with time: the id bounds let the primary keys find the last days' likes and reposts;
+        // the times decide. Visibility.visibleTo stays in the query, although only public posts qualify.
+        long fromId = Ids.floorOf(since.toEpochMilli());
+        return jdbc.sql(
+                        """
+                        with engaged as (
+                          select f.post_id, f.account_id, f.created_at from favourites f
+                          where f.network_id = :network and f.id >= :fromId and f.created_at >= :since
+                          union all
+                          select r.reblog_of_id, r.author_id, r.created_at from posts r
+                          where r.network_id = :network and r.id >= :fromId and r.created_at >= :since
+                            and r.reblog_of_id is not null and r.deleted_at is null
+                        )
+                        select p.id, p.created_at, count(*) filter (where e.created_at >= :recent) as recent,
+                               count(*) filter (where e.created_at < :recent) as earlier
+                        from engaged e
+                        join posts p on p.id = e.post_id
+                        where p.id >= :fromId and p.created_at >= :since and p.visibility = 'public'
+                          and p.reblog_of_id is null and p.in_reply_to_id is null and p.group_id is null
+                          and e.account_id <> p.author_id
+                          and (:department = '' or exists (select 1 from accounts a where a.id = p.author_id
+                                                           and lower(a.department) = lower(:department)))
+                          and p.author_id not in (%s)
+                          and %s
+                        group by p.id
+                        """
+                                .formatted(MutesAndBlocks.HIDDEN_AUTHORS, Visibility.visibleTo("p")))
+                .param("network", networkId)
+                .param("viewer", viewerId)
+                .param("fromId", fromId)
+                .param("since", Timestamp.from(since))
+                .param("recent", Timestamp.from(recentSince))
+                .param("department", department)
+                .query((rs, i) ->
+                        new PostEngagement(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getInt(3), rs.getInt(4)))
                 .list();
     }
 
