@@ -5,7 +5,9 @@
 # single measurement: GET /api/v1/accounts/search?q=...&limit=5 at a fixed arrival rate
 # (BENCH_SEARCH_RATE=100 req/s for BENCH_OPEN_DURATION=30 s), the queries being what people type
 # into the compose box keystroke by keystroke (one letter first, which matches thousands of people).
-# Writes bench/results/<time>/search.open.txt and prints p50/p99.
+# Writes bench/results/<time>/search.open.txt and prints p50/p99 and the SQL statements per request
+# (pg_stat_statements over the measured window; the busiest statements in search.sql.txt).
+# bench/search-ab.sh compares two builds side by side on the same seed database.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -57,8 +59,27 @@ path='/api/v1/accounts/search?q={q}&limit=5'
 echo "== JIT warm-up: 20 s at $RATE req/s"
 timeout 80 "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" 20 "$USERS" get "$path" >/dev/null 2>&1 || true
 echo "== search: $RATE req/s offered for ${OPEN_DURATION} s, $USERS colleagues"
+# Statements per request: pg_stat_statements counts the measured window only (the server's own
+# background work, a few statements a second, is counted with it).
+pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
+pg_psql "$DB" -Atc "select pg_stat_statements_reset()" >/dev/null
 timeout $((OPEN_DURATION + 60)) "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$OPEN_DURATION" "$USERS" get "$path" \
   >"$RUN_DIR/search.open.txt" 2>&1 || true
 sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.open.txt" \
   | jq -r '"   offered \(.offered_rps) req/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p99 \(.p99_us / 1000) ms, max \(.max_us / 1000) ms, errors \(.errors)"' \
   | tee "$RUN_DIR/search.txt"
+completed=$(sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.open.txt" | jq -r '.completed // 0')
+pg_psql "$DB" -c "select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
+    rows, left(regexp_replace(query, '\s+', ' ', 'g'), 140) as query
+  from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())
+  order by calls desc limit 20" >"$RUN_DIR/search.sql.txt" 2>&1 || true
+read -r statements all_statements exec_ms < <(pg_psql "$DB" -Atc "select
+    coalesce(sum(calls) filter (where query !~* '^\s*(begin|commit|rollback|set|show|select pg_stat_statements_reset)'), 0),
+    coalesce(sum(calls), 0), round(coalesce(sum(total_exec_time), 0)::numeric, 0)
+  from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())" | tr '|' ' ')
+if [ "${completed:-0}" -gt 0 ]; then
+  awk -v s="$statements" -v a="$all_statements" -v e="$exec_ms" -v n="$completed" \
+    'BEGIN { printf "   statements per request: %.1f (%.1f with begin/commit), database time %.2f ms per request\n", s / n, a / n, e / n }' \
+    | tee -a "$RUN_DIR/search.txt"
+fi
+echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$RUN_DIR/search.txt"
