@@ -16,6 +16,7 @@ import org.hallway.follow.FollowStore;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.ChangeAvatar;
+import org.hallway.identity.PreferredLocale;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.ReadProfileFeed;
@@ -46,6 +47,7 @@ class AccountsController {
     private final BaseUrl baseUrl;
     private final Visibility audience;
     private final Relationships relationships;
+    private final PreferredLocale locales;
     private final ReadProfilePins profilePins;
 
     AccountsController(
@@ -63,7 +65,9 @@ class AccountsController {
             BaseUrl baseUrl,
             Visibility audience,
             Relationships relationships,
-            ReadProfilePins profilePins) {
+            ReadProfilePins profilePins,
+            PreferredLocale locales) {
+        this.locales = locales;
         this.profilePins = profilePins;
         this.audience = audience;
         this.relationships = relationships;
@@ -83,7 +87,26 @@ class AccountsController {
 
     @GetMapping("/api/v1/accounts/verify_credentials")
     Account verifyCredentials(Viewer viewer) {
-        return presenter.credentialAccount(require(viewer, viewer.accountId()));
+        return credential(require(viewer, viewer.accountId()));
+    }
+
+    /** The colleague's own account with {@code source.language}: their interface language. */
+    private Account credential(org.hallway.identity.Account a) {
+        var account = presenter.credentialAccount(a);
+        var s = account.source();
+        if (s == null) return account;
+        return account.withSource(
+                new Account.Source(
+                        s.privacy(),
+                        s.sensitive(),
+                        locales.of(a.id()),
+                        s.note(),
+                        s.fields(),
+                        s.followRequestsCount(),
+                        s.indexable(),
+                        s.discoverable(),
+                        s.hideCollections()),
+                account.role());
     }
 
     /**
@@ -97,6 +120,9 @@ class AccountsController {
             Viewer viewer, Params params, @RequestParam(name = "avatar", required = false) MultipartFile avatar)
             throws java.io.IOException {
         var image = avatar == null || avatar.isEmpty() ? null : changeAvatar.prepare(avatar.getBytes());
+        // Checked before anything is stored, so that a refused language stores nothing.
+        var language = params.string("source[language]");
+        if (language != null) PreferredLocale.normalize(language);
         var command = EditProfile.Command.of(
                         params.string("display_name"),
                         params.string("note"),
@@ -109,7 +135,8 @@ class AccountsController {
                 .withValues(ProfileParams.values(params));
         var updated = editProfile.handle(viewer, command);
         if (image != null) changeAvatar.handle(viewer, image);
-        return presenter.credentialAccount(updated);
+        if (language != null) locales.change(viewer.networkId(), viewer.accountId(), language);
+        return credential(updated);
     }
 
     @GetMapping("/api/v1/accounts/relationships")

@@ -20,7 +20,10 @@ class AwayMail {
     private final MailLinks links;
     private final ReplyAddresses replies;
 
-    AwayMail(MailLinks links, ReplyAddresses replies) {
+    private final org.hallway.identity.PreferredLocale locales;
+
+    AwayMail(MailLinks links, ReplyAddresses replies, org.hallway.identity.PreferredLocale locales) {
+        this.locales = locales;
         this.links = links;
         this.replies = replies;
     }
@@ -84,12 +87,23 @@ class AwayMail {
         html.append("<a href=\"")
                 .append(esc(settings))
                 .append("\">Choose what Hallway mails you</a></p></body></html>");
+        return AwayMail.inLanguage(
+                new Mailer.Mail(
+                        recipient.email(),
+                        subject,
+                        text.toString(),
+                        html.toString(),
+                        headers(unsubscribes.getFirst(), replyTo)),
+                locales.of(recipient.id()));
+    }
+
+    /** The mail marked with the recipient's language: {@code Content-Language} and the HTML's {@code lang}. */
+    static Mailer.Mail inLanguage(Mailer.Mail mail, String language) {
+        var headers = new java.util.LinkedHashMap<>(mail.headers());
+        headers.put("Content-Language", language);
+        var html = mail.html().replaceFirst("<html>", "<html lang=\"" + esc(language) + "\">");
         return new Mailer.Mail(
-                recipient.email(),
-                subject,
-                text.toString(),
-                html.toString(),
-                headers(unsubscribes.getFirst(), replyTo));
+                mail.to(), mail.subject(), mail.text(), html, java.util.Collections.unmodifiableMap(headers));
     }
 
     /**

@@ -21,7 +21,10 @@ class DigestMail {
     private final MailLinks links;
     private final ReplyAddresses replies;
 
-    DigestMail(MailLinks links, ReplyAddresses replies) {
+    private final org.hallway.identity.PreferredLocale locales;
+
+    DigestMail(MailLinks links, ReplyAddresses replies, org.hallway.identity.PreferredLocale locales) {
+        this.locales = locales;
         this.links = links;
         this.replies = replies;
     }
@@ -67,12 +70,14 @@ class DigestMail {
                 .append("\">Stop the digest</a><br><a href=\"")
                 .append(esc(settings))
                 .append("\">Choose what Hallway mails you</a></p></body></html>");
-        return new Mailer.Mail(
-                recipient.email(),
-                "Your " + period + " Hallway digest",
-                text.toString(),
-                html.toString(),
-                AwayMail.headers(stop, replyTo));
+        return AwayMail.inLanguage(
+                new Mailer.Mail(
+                        recipient.email(),
+                        "Your " + period + " Hallway digest",
+                        text.toString(),
+                        html.toString(),
+                        AwayMail.headers(stop, replyTo)),
+                locales.of(recipient.id()));
     }
 
     private static void section(StringBuilder text, StringBuilder html, String title) {

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * {@code maxAttempts} times in all; a push service gets {@code timeout} to answer. {@code subject} is
  * the contact the VAPID token names (a {@code mailto:} or https URL; empty: the server's address).
  * {@code locale} is the network's language (a BCP 47 tag) that pushes name as their
- * {@code preferred_locale}: accounts have no language setting of their own yet.
+ * {@code preferred_locale} for colleagues who chose no language of their own.
  */
 @ConfigurationProperties("hallway.push")
 public record PushSettings(

@@ -54,6 +54,8 @@ public class SendPushes {
     private final JsonMapper json;
     private final HttpClient http;
 
+    private final org.hallway.identity.PreferredLocale locales;
+
     SendPushes(
             PushSubscriptionStore store,
             PushServerKeys keys,
@@ -64,7 +66,9 @@ public class SendPushes {
             FindNotification notifications,
             Avatars avatars,
             MailLinks links,
-            JsonMapper json) {
+            JsonMapper json,
+            org.hallway.identity.PreferredLocale locales) {
+        this.locales = locales;
         this.store = store;
         this.keys = keys;
         this.settings = settings;
@@ -134,7 +138,8 @@ public class SendPushes {
                 : view.actor().displayName();
         var body = new LinkedHashMap<String, Object>();
         body.put("access_token", token);
-        body.put("preferred_locale", settings.locale().isBlank() ? "en" : settings.locale());
+        // The colleague's interface language, else the network's (HALLWAY_LOCALE).
+        body.put("preferred_locale", locales.of(account.id()));
         // A string: Hallway's ids are 64-bit, beyond what a JavaScript number holds exactly (ADR 0032).
         body.put("notification_id", Long.toString(notificationId));
         body.put("notification_type", type.apiCode());

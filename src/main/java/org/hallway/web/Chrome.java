@@ -4,10 +4,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What every page around its content needs: who is signed in, the network's name, the CSRF token for
- * forms and htmx, the path (to mark the current navigation entry) and the unread notifications badge.
+ * forms and htmx, the path (to mark the current navigation entry), the unread notifications badge and
+ * the page's language ({@code lang}: the colleague's, else the network's).
  */
 public record Chrome(
-        @Nullable Me me, String networkName, Csrf csrf, String path, int maxCharacters, int unreadNotifications) {
+        @Nullable Me me,
+        String networkName,
+        Csrf csrf,
+        String path,
+        int maxCharacters,
+        int unreadNotifications,
+        String lang) {
 
     /** The signed-in colleague, as the navigation shows them; a guest sees no company-wide pages. */
     public record Me(long id, String username, String displayName, String avatar, boolean admin, boolean guest) {}
@@ -38,7 +45,7 @@ public record Chrome(
     }
 
     public Chrome withUnreadNotifications(int count) {
-        return new Chrome(me, networkName, csrf, path, maxCharacters, count);
+        return new Chrome(me, networkName, csrf, path, maxCharacters, count, lang);
     }
 
     public boolean isMe(long accountId) {

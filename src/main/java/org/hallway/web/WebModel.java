@@ -26,12 +26,16 @@ class WebModel {
     private final CountUnreadNotifications unread;
     private final int maxCharacters;
 
+    private final org.hallway.identity.PreferredLocale locales;
+
     WebModel(
             AccountStore accounts,
             NetworkStore networks,
             Avatars avatars,
             CountUnreadNotifications unread,
-            @Value("${hallway.posts.max-characters:5000}") int maxCharacters) {
+            @Value("${hallway.posts.max-characters:5000}") int maxCharacters,
+            org.hallway.identity.PreferredLocale locales) {
+        this.locales = locales;
         this.accounts = accounts;
         this.networks = networks;
         this.avatars = avatars;
@@ -66,6 +70,8 @@ class WebModel {
         int unreadCount = account == null || signedIn.viewer() == null
                 ? 0
                 : unread.handle(signedIn.viewer(), NotificationQuery.all(), BADGE_LIMIT);
-        return new Chrome(me, network.map(Network::name).orElse("Hallway"), csrf, path, maxCharacters, unreadCount);
+        var lang = account == null ? locales.networkDefault() : locales.of(account.id());
+        return new Chrome(
+                me, network.map(Network::name).orElse("Hallway"), csrf, path, maxCharacters, unreadCount, lang);
     }
 }

@@ -182,4 +182,22 @@ class ProfilePagesTest extends BrowserTest {
         assertThat(bobs.locator("main")).containsText("Heron kickoff");
         assertThat(bobs.locator("main")).not().containsText("Heron costs");
     }
+
+    @Test
+    void pagesAreMarkedWithTheColleaguesLanguage() {
+        var me = p.add("sprache", "Sabine Sprache", "Writer", "Comms", "Berlin", null);
+        var page = signIn(me);
+        page.navigate("/settings/language");
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        page.getByLabel("Your language").selectOption("de");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save language"))
+                .click();
+        assertThat(page.locator("#language-notice")).containsText("saved");
+        assertThat(page.getByLabel("Your language")).hasValue("de");
+        page.navigate("/");
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        // Others' pages keep the network's language.
+        var bob = signIn(p.bob);
+        assertThat(bob.locator("html")).hasAttribute("lang", "en");
+    }
 }

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class JdbcNotificationStore implements NotificationStore {
-    private static final String COLUMNS =
+    static final String COLUMNS =
             "n.id, n.network_id, n.account_id, n.type, n.actor_id, n.post_id, n.created_at, n.group_id, n.source_id";
 
     /**
@@ -29,7 +29,7 @@ class JdbcNotificationStore implements NotificationStore {
      * they may still see (or the group the directory took them out of: they knew it); from an active colleague the reader neither blocks nor mutes with
      * notifications, nor is blocked by.
      */
-    private static final String VISIBLE = " from notifications n left join posts p on p.id = n.post_id"
+    static final String VISIBLE = " from notifications n left join posts p on p.id = n.post_id"
             + " where n.account_id = :viewer and n.network_id = :network"
             + " and exists (select 1 from accounts a where a.id = n.actor_id and a.active)"
             + " and (n.post_id is null or (" + visibleTo("p") + "))"
