@@ -5,7 +5,6 @@ import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.PageRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** Mastodon paging: {@code max_id}, {@code since_id}, {@code min_id}, {@code limit} in; a Link header out. */
 final class Paging {
@@ -33,23 +32,33 @@ final class Paging {
     static <T> ResponseEntity<T> respond(
             T body, @Nullable Long nextMaxId, @Nullable Long prevMinId, HttpServletRequest request, BaseUrl baseUrl) {
         if (nextMaxId == null || prevMinId == null) return ResponseEntity.ok(body);
-        var path = request.getRequestURI().substring(request.getContextPath().length());
-        var next = UriComponentsBuilder.fromUriString(baseUrl.get() + path)
-                .query(request.getQueryString())
-                .replaceQueryParam("min_id")
-                .replaceQueryParam("since_id")
-                .replaceQueryParam("max_id", nextMaxId)
-                .build()
-                .toUriString();
-        var prev = UriComponentsBuilder.fromUriString(baseUrl.get() + path)
-                .query(request.getQueryString())
-                .replaceQueryParam("max_id")
-                .replaceQueryParam("since_id")
-                .replaceQueryParam("min_id", prevMinId)
-                .build()
-                .toUriString();
+        var url = baseUrl.get()
+                + request.getRequestURI().substring(request.getContextPath().length());
+        var kept = keptQuery(request.getQueryString());
+        var next = url + "?" + kept + "max_id=" + nextMaxId;
+        var prev = url + "?" + kept + "min_id=" + prevMinId;
         return ResponseEntity.ok()
                 .header("Link", "<" + next + ">; rel=\"next\", <" + prev + ">; rel=\"prev\"")
                 .body(body);
+    }
+
+    /**
+     * The request's query without its paging ids, each parameter's values together in the order the
+     * parameters first appear (as {@code UriComponentsBuilder} wrote it), ending with {@code &} when
+     * anything is kept; the pieces stay as the client sent them. A string walk: the two builders it
+     * replaces were 3% of a home page's CPU (ADR 0044).
+     */
+    static String keptQuery(@Nullable String query) {
+        if (query == null || query.isEmpty()) return "";
+        var byName = new java.util.LinkedHashMap<String, StringBuilder>();
+        for (var piece : query.split("&")) {
+            int eq = piece.indexOf('=');
+            var name = eq < 0 ? piece : piece.substring(0, eq);
+            if (name.isEmpty() || name.equals("max_id") || name.equals("min_id") || name.equals("since_id")) continue;
+            byName.computeIfAbsent(name, n -> new StringBuilder()).append(piece).append('&');
+        }
+        var result = new StringBuilder(query.length() + 1);
+        byName.values().forEach(result::append);
+        return result.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.hallway.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,8 @@ public class Cards {
             DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH);
 
     private final Avatars avatars;
+    private final Cache<Instant, Dates> dates =
+            Caffeine.newBuilder().maximumSize(50_000).build();
     private final Clock clock;
     private final GroupStore groups;
     private final Pictures pictures;
@@ -157,14 +161,22 @@ public class Cards {
     public Card.When when(Instant at) {
         var now = clock.instant();
         var age = Duration.between(at, now);
-        var utc = at.atZone(ZoneOffset.UTC);
+        var fixed = dates.get(at, Cards::dates);
         String relative;
         if (age.toSeconds() < 60) relative = "now";
         else if (age.toMinutes() < 60) relative = age.toMinutes() + "m";
         else if (age.toHours() < 24) relative = age.toHours() + "h";
         else if (age.toDays() < 7) relative = age.toDays() + "d";
-        else relative = (utc.getYear() == now.atZone(ZoneOffset.UTC).getYear() ? SAME_YEAR : OTHER_YEAR).format(utc);
-        return new Card.When(relative, at.toString(), FULL.format(utc));
+        else relative = fixed.year() == now.atZone(ZoneOffset.UTC).getYear() ? fixed.sameYear() : fixed.otherYear();
+        return new Card.When(relative, fixed.iso(), fixed.full());
+    }
+
+    /** The texts of an instant that do not change as a post ages, formatted once (ADR 0044). */
+    private record Dates(int year, String iso, String full, String sameYear, String otherYear) {}
+
+    private static Dates dates(Instant at) {
+        var utc = at.atZone(ZoneOffset.UTC);
+        return new Dates(utc.getYear(), at.toString(), FULL.format(utc), SAME_YEAR.format(utc), OTHER_YEAR.format(utc));
     }
 
     public static String permalink(String username, long postId) {

@@ -1,0 +1,63 @@
+package org.hallway.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+
+/** A card's date texts are formatted once per instant, and its relative age still follows the clock. */
+class CardDatesTest {
+
+    @Test
+    void aPostsAgeMovesWithTheClockWhileItsDatesStay() {
+        var clock = new MovingClock(Instant.parse("2026-03-04T10:00:00Z"));
+        var cards = new Cards(null, clock, null, null, null);
+        var posted = Instant.parse("2026-03-04T09:55:00Z");
+
+        var fresh = cards.when(posted);
+        assertThat(fresh.relative()).isEqualTo("5m");
+        assertThat(fresh.iso()).isEqualTo("2026-03-04T09:55:00Z");
+        assertThat(fresh.full()).isEqualTo("Wednesday, March 4, 2026 at 09:55 UTC");
+
+        clock.advance(Duration.ofHours(3));
+        assertThat(cards.when(posted).relative()).isEqualTo("3h");
+        clock.advance(Duration.ofDays(30));
+        assertThat(cards.when(posted).relative()).isEqualTo("Mar 4");
+        clock.advance(Duration.ofDays(365));
+        var old = cards.when(posted);
+        assertThat(old.relative()).isEqualTo("Mar 4, 2026");
+        assertThat(old.iso()).isEqualTo(fresh.iso());
+        assertThat(old.full()).isEqualTo(fresh.full());
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
