@@ -46,7 +46,8 @@ class JdbcFeedStore implements FeedStore {
         // when it is company-wide, the members of its group (read from group_members as follows are read
         // from follows), the participants of a direct message. Reading still applies the audience
         // predicate. Rows go in in reader order, so the feed's indexes are walked once, in one direction
-        // (and concurrent batches take their row locks in the same order).
+        // (and concurrent batches take their row locks in the same order). The fan-out limit is decided
+        // once per entry, before the join: an author above it has their follows never read.
         int n = entries.size();
         var entry = new Long[n];
         var post = new Long[n];
@@ -80,15 +81,17 @@ class JdbcFeedStore implements FeedStore {
         }
         jdbc.sql(
                         """
-            with e as (
-              select * from unnest(:entry, :post, :author, :network, :followers, :companyWide, :group)
-                as e(entry_id, post_id, author_id, network_id, followers, company_wide, group_id)
+            with e as materialized (
+              select u.*, u.followers
+                  and coalesce((select c.followers_count from follow_counts c where c.account_id = u.author_id), 0) <= :limit
+                  as to_followers
+              from unnest(:entry, :post, :author, :network, :followers, :companyWide, :group)
+                as u(entry_id, post_id, author_id, network_id, followers, company_wide, group_id)
             ), r as (
               select e.entry_id, e.author_id as account_id from e
               union
               select e.entry_id, f.follower_id from e join follows f on f.followee_id = e.author_id
-              where e.followers
-                and coalesce((select c.followers_count from follow_counts c where c.account_id = e.author_id), 0) <= :limit
+              where e.to_followers
               union
               select e.entry_id, t.account_id
               from e join unnest(:tagEntries, :tags) as et(entry_id, tag) on et.entry_id = e.entry_id
