@@ -30,7 +30,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Posts in the web feeds show their link's card as Mastodon's web UI does: the page's title,
  * description, site and picture (with its blurhash under it until it loads), opening the page in a new
- * tab; a followers-only post's card is seen only by those who may read the post.
+ * tab; a followers-only post's card is seen only by those who may read the post. Explore lists
+ * trending posts with their cards, never a followers-only one.
  */
 class LinkCardFeedsBrowserTest extends BrowserTest {
     @Autowired
@@ -38,6 +39,9 @@ class LinkCardFeedsBrowserTest extends BrowserTest {
 
     @Autowired
     FollowAccount follow;
+
+    @Autowired
+    org.hallway.posts.LikePost like;
 
     @Autowired
     ApplicationContext context;
@@ -137,6 +141,18 @@ class LinkCardFeedsBrowserTest extends BrowserTest {
         assertThat(page.locator("body")).not().containsText("Bonus plan draft");
         page.navigate("/search?q=bonus");
         assertThat(page.locator("body")).not().containsText("Bonus plan draft");
+    }
+
+    @Test
+    void exploreShowsTrendingPostsWithTheirCardsButNeverAFollowersOnlyOne() {
+        like.handle(p.tom.viewer(), open);
+        // Liked by a follower, the only one who may read it.
+        like.handle(p.alice.viewer(), followersOnly);
+        var page = signIn(p.alice);
+        page.navigate("/explore");
+        var trending = page.locator(".trending-posts");
+        assertThat(trending.locator("#post-" + open + " .link-card-title")).hasText("Kayak day on the lake");
+        assertThat(trending.locator("#post-" + followersOnly)).hasCount(0);
     }
 
     private static Locator cardOf(Page page, long postId) {

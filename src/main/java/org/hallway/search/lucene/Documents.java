@@ -26,6 +26,9 @@ final class Documents {
     static final String DEPARTMENT = "department";
     static final String DEPARTMENT_SHOWN = "department_shown";
     static final String VISIBILITY = "visibility";
+    /** On company-wide posts: the network whose colleagues may all read the post (one term for the audience filter). */
+    static final String READERS = "readers";
+
     static final String MENTION = "mention";
     static final String GROUP = "group";
     static final String TEXT = "text";
@@ -84,6 +87,7 @@ final class Documents {
         if (p.groupId() != null) d.add(new StringField(GROUP, Long.toString(p.groupId()), Field.Store.NO));
         d.add(new TextField(TEXT, p.text(), Field.Store.NO));
         boolean companyWide = p.visibility().equals("public") || p.visibility().equals("unlisted");
+        if (companyWide) d.add(new StringField(READERS, Long.toString(p.networkId()), Field.Store.NO));
         for (var t : p.tags()) {
             d.add(new StringField(TAG, lower(t), Field.Store.NO));
             // Hashtag suggestions list only tags of company-wide posts: a followers-only post must not
@@ -115,6 +119,9 @@ final class Documents {
         d.add(new StringField(HANDLE, lower(a.username()), Field.Store.NO));
         d.add(new StringField(DEPARTMENT, lower(a.department()), Field.Store.NO));
         d.add(new TextField(NAME, a.displayName() + " " + a.username(), Field.Store.NO));
+        // No words, but a norm: with every document holding one, the text's norms are stored densely and
+        // scoring a post reads its norm directly instead of searching a sparse list for it.
+        d.add(new TextField(TEXT, "", Field.Store.NO));
         d.add(new TextField(
                 PROFILE, String.join(" ", a.title(), a.department(), a.location(), a.bio()), Field.Store.NO));
         for (var skill : a.skills()) {

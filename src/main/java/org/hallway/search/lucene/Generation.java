@@ -33,8 +33,10 @@ record Generation(
     /**
      * The shape of the documents; an index written with another is rebuilt at start (while it keeps
      * answering). 2: people carry their declared skills. 3: what ranking reads of a post is in doc values.
+     * 4: company-wide posts carry the network whose colleagues all read them ({@code readers}); people
+     * carry an empty text, so the text's norms are dense (ADR 0046).
      */
-    static final String SCHEMA_VERSION = "3";
+    static final String SCHEMA_VERSION = "4";
 
     /**
      * How long a change may wait before searches see it. Each reopen flushes a segment (and later merges
@@ -54,7 +56,7 @@ record Generation(
             var writer = new IndexWriter(directory, config);
             try {
                 if (create) writer.commit(); // no "through": a fresh generation is filled by a rebuild
-                var searchers = new SearcherManager(writer, null);
+                var searchers = new SearcherManager(writer, SharedFilters.SEARCHERS);
                 if (!create) verify(searchers);
                 var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
                 reopener.setName("search-reopen");

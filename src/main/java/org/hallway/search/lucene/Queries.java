@@ -37,7 +37,13 @@ final class Queries {
         this.text = new QueryBuilder(analyzer);
     }
 
-    /** The reader's audience as a filter: the rule of {@link Audience#admits}, evaluated by the index. */
+    /**
+     * The reader's audience as a filter: the rule of {@link Audience#admits}, evaluated by the index.
+     * Every clause matches posts only (people have none of these fields), and every one but the
+     * company-wide one names the reader, their groups or the colleagues they follow, all of their own
+     * network; the network is still required, from a cached bit set as the company-wide posts are
+     * ({@link SharedFilters}), so neither costs a postings walk per candidate.
+     */
     static Query audience(Audience a) {
         var viewer = Long.toString(a.viewerId());
         var mentionsViewer = new TermQuery(new Term(MENTION, viewer));
@@ -56,7 +62,7 @@ final class Queries {
                     Occur.SHOULD);
         }
         if (a.colleague()) {
-            anyOf.add(terms(VISIBILITY, List.of("public", "unlisted")), Occur.SHOULD);
+            anyOf.add(new TermQuery(new Term(READERS, Long.toString(a.networkId()))), Occur.SHOULD);
             var followersOnlyReader = new BooleanQuery.Builder().add(mentionsViewer, Occur.SHOULD);
             if (!a.followedAuthors().isEmpty()) {
                 followersOnlyReader.add(
@@ -71,7 +77,6 @@ final class Queries {
         }
         return new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(NETWORK, Long.toString(a.networkId()))), Occur.FILTER)
-                .add(new TermQuery(new Term(TYPE, POST)), Occur.FILTER)
                 .add(anyOf.build(), Occur.FILTER)
                 .build();
     }

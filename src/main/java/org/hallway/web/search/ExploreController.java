@@ -2,6 +2,7 @@ package org.hallway.web.search;
 
 import java.util.List;
 import org.hallway.identity.AccountStore;
+import org.hallway.posts.FindPosts;
 import org.hallway.search.Discovery;
 import org.hallway.search.ReadTrends;
 import org.hallway.search.SuggestFollows;
@@ -12,20 +13,29 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Explore: hashtags and links trending in the company (or one department) and colleagues worth following. */
+/**
+ * Explore: hashtags, links and posts trending in the company (or one department) and colleagues worth
+ * following.
+ */
 @Controller
 class ExploreController {
     private final ReadTrends trends;
     private final SuggestFollows suggestions;
     private final AccountStore accounts;
     private final Cards cards;
+    private final FindPosts findPosts;
 
-    ExploreController(ReadTrends trends, SuggestFollows suggestions, AccountStore accounts, Cards cards) {
+    ExploreController(
+            ReadTrends trends, SuggestFollows suggestions, AccountStore accounts, Cards cards, FindPosts findPosts) {
+        this.findPosts = findPosts;
         this.trends = trends;
         this.suggestions = suggestions;
         this.accounts = accounts;
         this.cards = cards;
     }
+
+    /** How many trending posts the page shows. */
+    static final int TRENDING_POSTS = 10;
 
     @GetMapping("/explore")
     String explore(Viewer viewer, @RequestParam(defaultValue = "") String department, Model model) {
@@ -45,6 +55,8 @@ class ExploreController {
                         t.history().getFirst().uses(),
                         t.history().stream().mapToInt(Discovery.TagDay::uses).sum()))
                 .toList();
+        var posts = cards.of(
+                viewer, findPosts.hydrate(viewer, trends.statuses(viewer, department, TRENDING_POSTS, 0)), "public");
         var candidates = suggestions.handle(viewer, 10);
         var people = accounts.findAll(
                 viewer.networkId(),
@@ -63,6 +75,7 @@ class ExploreController {
         model.addAttribute("department", department);
         model.addAttribute("trends", trending);
         model.addAttribute("links", links);
+        model.addAttribute("posts", posts);
         model.addAttribute("suggestions", rows);
         return "pages/explore";
     }
