@@ -2,13 +2,15 @@ package org.hallway.notify;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import org.hallway.identity.Account;
 import org.hallway.identity.AccountStore;
 import org.hallway.shared.Ids;
-import org.hallway.shared.Viewer;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,52 +62,77 @@ public class SendDigests {
             var now = clock.instant();
             var due = settings.digestsDue(now, BATCH);
             var mails = new IdentityHashMap<Mailer.Mail, Long>();
-            int settled = 0;
-            for (var recipient : due) {
-                try {
-                    var written = write(recipient, now);
-                    if (!written.due()) continue;
-                    if (written.mail() == null) {
-                        settings.digestSent(recipient.accountId(), now);
-                        settled++;
-                    } else mails.put(written.mail(), recipient.accountId());
-                } catch (RuntimeException e) {
-                    log.warn("Could not write the digest to colleague {}; will try again", recipient.accountId(), e);
+            var settled = new ArrayList<Long>();
+            var requests = new ArrayList<Request>();
+            try {
+                requests.addAll(dueNow(due, now));
+                var found =
+                        sections.since(requests.stream().map(Request::catchUp).toList(), PER_SECTION);
+                for (var request : requests) {
+                    long id = request.catchUp().reader().accountId();
+                    var sections = found.get(id);
+                    if (sections == null || sections.isEmpty()) {
+                        // Nothing happened: the digest counts as sent all the same.
+                        settled.add(id);
+                        continue;
+                    }
+                    try {
+                        var account = request.catchUp().account();
+                        mails.put(
+                                compose.compose(
+                                        account,
+                                        request.digest(),
+                                        sections.mentions(),
+                                        sections.followed(),
+                                        sections.department()),
+                                id);
+                    } catch (RuntimeException e) {
+                        log.warn("Could not write the digest to colleague {}; will try again", id, e);
+                    }
                 }
+            } catch (RuntimeException e) {
+                log.warn("Could not write a batch of {} digests; will try again", due.size(), e);
             }
             var refused = Collections.newSetFromMap(new IdentityHashMap<Mailer.Mail, Boolean>());
             refused.addAll(mailer.sendAll(List.copyOf(mails.keySet())));
             for (var entry : mails.entrySet()) {
                 if (refused.contains(entry.getKey())) continue;
-                settings.digestSent(entry.getValue(), now);
-                settled++;
+                settled.add(entry.getValue());
                 sent++;
             }
+            settings.digestsSent(settled, now);
             // A full batch that moved on asks for the next; one that settled nobody waits for the next run.
-            if (due.size() < BATCH || settled == 0) return sent;
+            if (due.size() < BATCH || settled.isEmpty()) return sent;
         }
     }
 
-    /**
-     * One colleague's digest as written now: a mail; no mail as nothing happened (the digest counts as
-     * sent all the same); or not due now (quiet hours, an account gone).
-     */
-    private record Written(Mailer.@Nullable Mail mail, boolean due) {
-        static final Written NOT_NOW = new Written(null, false);
-        static final Written NOTHING = new Written(null, true);
-    }
+    /** A digest to write now: whose, from which post on, and which kind. */
+    private record Request(CatchUpSections.Request catchUp, NotificationSettings.Digest digest) {}
 
-    private Written write(Viewer r, Instant now) {
-        var prefs = settings.of(r.accountId());
-        if (prefs.digest().period() == null || prefs.quietAt(now)) return Written.NOT_NOW;
-        var account = accounts.find(r.networkId(), r.accountId()).orElse(null);
-        if (account == null || !account.active()) return Written.NOT_NOW;
-        var since = settings.digestSentAt(r.accountId())
-                .orElse(now.minus(prefs.digest().period()));
-        long sinceId = Ids.floorOf(since.toEpochMilli());
-        var found = sections.since(r, account, sinceId, PER_SECTION);
-        if (found.isEmpty()) return Written.NOTHING;
-        return new Written(
-                compose.compose(account, prefs.digest(), found.mentions(), found.followed(), found.department()), true);
+    /**
+     * The due digests that are to be written now (not in quiet hours, the account still active), each
+     * with the post id it starts after: the last digest, or one period ago.
+     */
+    private List<Request> dueNow(List<NotificationSettingsStore.DueDigest> due, Instant now) {
+        var idsByNetwork = new HashMap<Long, List<Long>>();
+        for (var d : due)
+            idsByNetwork
+                    .computeIfAbsent(d.reader().networkId(), n -> new ArrayList<>())
+                    .add(d.reader().accountId());
+        var accountsByNetwork = new HashMap<Long, Map<Long, Account>>();
+        idsByNetwork.forEach((network, ids) -> accountsByNetwork.put(network, accounts.findAll(network, ids)));
+        var result = new ArrayList<Request>();
+        for (var d : due) {
+            var r = d.reader();
+            var prefs = settings.of(r.accountId());
+            if (prefs.digest().period() == null || prefs.quietAt(now)) continue;
+            var account = accountsByNetwork.get(r.networkId()).get(r.accountId());
+            if (account == null || !account.active()) continue;
+            var since =
+                    d.sentAt() != null ? d.sentAt() : now.minus(prefs.digest().period());
+            result.add(new Request(
+                    new CatchUpSections.Request(r, account, Ids.floorOf(since.toEpochMilli())), prefs.digest()));
+        }
+        return result;
     }
 }

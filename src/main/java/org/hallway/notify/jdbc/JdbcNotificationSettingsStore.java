@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -67,10 +68,10 @@ class JdbcNotificationSettingsStore implements NotificationSettingsStore {
     }
 
     @Override
-    public List<Viewer> digestsDue(Instant now, int limit) {
+    public List<DueDigest> digestsDue(Instant now, int limit) {
         return jdbc.sql(
                         """
-            select s.account_id, s.network_id, a.role = 'admin' from notification_settings s
+            select s.account_id, s.network_id, a.role = 'admin', s.digest_sent_at from notification_settings s
             join accounts a on a.id = s.account_id
             where a.active and (
               (s.digest = 'daily' and (s.digest_sent_at is null or s.digest_sent_at <= cast(:now as timestamptz) - interval '1 day'))
@@ -78,7 +79,12 @@ class JdbcNotificationSettingsStore implements NotificationSettingsStore {
             order by s.digest_sent_at nulls first limit :limit""")
                 .param("now", java.sql.Timestamp.from(now))
                 .param("limit", limit)
-                .query((rs, n) -> new Viewer(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
+                .query((rs, n) -> {
+                    var sentAt = rs.getTimestamp(4);
+                    return new DueDigest(
+                            new Viewer(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)),
+                            sentAt == null ? null : sentAt.toInstant());
+                })
                 .list();
     }
 
@@ -90,6 +96,14 @@ class JdbcNotificationSettingsStore implements NotificationSettingsStore {
                 .query(java.sql.Timestamp.class)
                 .optional()
                 .map(java.sql.Timestamp::toInstant);
+    }
+
+    @Override
+    public void digestsSent(Collection<Long> accountIds, Instant at) {
+        if (accountIds.isEmpty()) return;
+        jdbc.sql("update notification_settings set digest_sent_at = ? where account_id = any(?)")
+                .params(java.sql.Timestamp.from(at), accountIds.toArray(Long[]::new))
+                .update();
     }
 
     @Override
