@@ -44,7 +44,7 @@ class JdbcPendingMailStore implements PendingMailStore {
     @Override
     public List<Pending> waitingFor(Viewer recipient) {
         return jdbc.sql("select n.id, n.network_id, n.account_id, n.type, n.actor_id, n.post_id, n.created_at,"
-                        + " n.group_id, (n.post_id is null or coalesce(" + visibleTo("p") + ", false))"
+                        + " n.group_id, n.source_id, (n.post_id is null or coalesce(" + visibleTo("p") + ", false))"
                         + " and (n.group_id is null or exists (select 1 from groups g where g.id = n.group_id and "
                         + groupVisibleTo("g") + ")) as visible"
                         + " from pending_mails m join notifications n on n.id = m.notification_id"
