@@ -1,7 +1,9 @@
 package org.hallway.web.live;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hallway.posts.PostStore;
@@ -12,6 +14,7 @@ import org.hallway.stream.LiveEvent;
 import org.hallway.stream.Subscriber;
 import org.hallway.stream.Switchboard;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -29,6 +32,7 @@ final class LiveConnection implements Subscriber {
     private final PostStore posts;
     private final ReentrantLock lock = new ReentrantLock();
     private final LinkedHashSet<Long> sent = new LinkedHashSet<>();
+    private final List<ResponseBodyEmitter.DataWithMediaType> held = new ArrayList<>();
     private volatile Switchboard.Registration registration;
     private volatile boolean closed;
 
@@ -58,21 +62,21 @@ final class LiveConnection implements Subscriber {
     @Override
     public void deliver(Delivery delivery) {
         switch (delivery.event()) {
-            case LiveEvent.NewInHome e -> post(e.entryId());
-            case LiveEvent.NewInCompany e -> post(e.postId());
-            case LiveEvent.Deleted e -> send(SseEmitter.event().name("delete").data(Long.toString(e.postId())));
+            case LiveEvent.NewInHome e -> announce(e.entryId(), true);
+            case LiveEvent.NewInCompany e -> announce(e.postId(), true);
+            case LiveEvent.Deleted e -> hold(SseEmitter.event().name("delete").data(Long.toString(e.postId())));
             case LiveEvent.CountsChanged e -> {
                 String counts = delivery.once("counts:" + e.postId(), () -> posts.find(e.networkId(), e.postId())
                         .map(p -> "{\"id\":\"" + p.id() + "\",\"replies\":" + p.repliesCount() + ",\"reblogs\":"
                                 + p.reblogsCount() + ",\"favourites\":" + p.favouritesCount() + "}")
                         .orElse(""));
-                if (!counts.isEmpty()) send(SseEmitter.event().name("counts").data(counts));
+                if (!counts.isEmpty()) hold(SseEmitter.event().name("counts").data(counts));
             }
             case LiveEvent.NotificationAdded e -> {
                 // The home feed's channel hears of notifications too (as Mastodon's user stream does):
                 // the badge counts each one once, from its own channel.
                 if (delivery.channel().kind() == Channel.Kind.NOTIFICATIONS)
-                    send(SseEmitter.event().name("notification").data("{\"id\":\"" + e.notificationId() + "\"}"));
+                    hold(SseEmitter.event().name("notification").data("{\"id\":\"" + e.notificationId() + "\"}"));
             }
             case LiveEvent.Edited e -> {}
             case LiveEvent.NewInGroup e -> {}
@@ -82,11 +86,41 @@ final class LiveConnection implements Subscriber {
 
     /** Announces a post unless this connection already did. */
     void post(long id) {
+        announce(id, false);
+    }
+
+    private void announce(long id, boolean live) {
         lock.lock();
         try {
             if (!sent.add(id)) return;
             if (sent.size() > REMEMBERED) sent.removeFirst();
-            send(SseEmitter.event().id(Long.toString(id)).name("post").data(Long.toString(id)));
+            var event = SseEmitter.event().id(Long.toString(id)).name("post").data(Long.toString(id));
+            if (live) hold(event);
+            else send(event);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Keeps a live event for {@link #flush}: only the connection's delivery thread calls it. */
+    private void hold(SseEmitter.SseEventBuilder event) {
+        held.addAll(event.build());
+    }
+
+    /** Writes the events of a run of deliveries with one flush of the response (ADR 0043). */
+    @Override
+    public void flush() {
+        if (held.isEmpty() || closed) {
+            held.clear();
+            return;
+        }
+        var run = new LinkedHashSet<>(held);
+        held.clear();
+        lock.lock();
+        try {
+            emitter.send(run);
+        } catch (IOException | IllegalStateException e) {
+            close();
         } finally {
             lock.unlock();
         }
