@@ -1,10 +1,13 @@
 package org.hallway.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.StringWriter;
 import java.time.Duration;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import org.hallway.api.entity.Status;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -12,11 +15,16 @@ import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
+import tools.jackson.databind.JavaType;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
+import tools.jackson.databind.jsonFormatVisitors.JsonFormatVisitorWrapper;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.ser.PropertyWriter;
 import tools.jackson.databind.ser.ValueSerializerModifier;
+import tools.jackson.databind.util.NameTransformer;
 
 /**
  * Writes a {@link Status} from JSON made once per post (ADR 0044): the part of a status that is the
@@ -162,6 +170,45 @@ class StatusJson extends SimpleModule {
         @Override
         public Class<?> handledType() {
             return Status.class;
+        }
+
+        // A status written inside another object's fields (@JsonUnwrapped, as search results do) or
+        // with changed properties is written by Jackson alone: the kept text is a whole object.
+
+        @Override
+        public ValueSerializer<Object> unwrappingSerializer(NameTransformer unwrapper) {
+            return jackson.unwrappingSerializer(unwrapper);
+        }
+
+        @Override
+        public ValueSerializer<?> withFilterId(Object filterId) {
+            return jackson.withFilterId(filterId);
+        }
+
+        @Override
+        public ValueSerializer<?> withIgnoredProperties(Set<String> ignoredProperties) {
+            return jackson.withIgnoredProperties(ignoredProperties);
+        }
+
+        @Override
+        public ValueSerializer<?> withFormatOverrides(SerializationConfig config, JsonFormat.Value format) {
+            return jackson.withFormatOverrides(config, format);
+        }
+
+        @Override
+        public Iterator<PropertyWriter> properties() {
+            return jackson.properties();
+        }
+
+        @Override
+        public void serializeWithType(
+                Object value, JsonGenerator gen, SerializationContext ctxt, TypeSerializer typeSer) {
+            jackson.serializeWithType(value, gen, ctxt, typeSer);
+        }
+
+        @Override
+        public void acceptJsonFormatVisitor(JsonFormatVisitorWrapper visitor, JavaType type) {
+            jackson.acceptJsonFormatVisitor(visitor, type);
         }
 
         @Override

@@ -9,6 +9,7 @@ import org.hallway.api.entity.Account;
 import org.hallway.api.entity.MediaAttachment;
 import org.hallway.api.entity.Poll;
 import org.hallway.api.entity.PreviewCard;
+import org.hallway.api.entity.SearchResults;
 import org.hallway.api.entity.Status;
 import org.hallway.testing.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,13 @@ class StatusJsonTest extends ApiTest {
             notification.put("status", repost);
             notification.put("after", List.of(plain));
             assertThat(json.writeValueAsString(notification)).isEqualTo(PLAIN.writeValueAsString(notification));
+            // Search results unwrap each status into an object with its ranking.
+            var results = new SearchResults(
+                    List.of(),
+                    List.of(new SearchResults.RankedStatus(
+                            tricky, new SearchResults.Ranking(1.5, 0.5, List.of("From someone you follow")))),
+                    List.of());
+            assertThat(json.writeValueAsString(results)).isEqualTo(PLAIN.writeValueAsString(results));
         }
         assertThat(statusJson.heldAsText()).isPositive();
     }
