@@ -16,7 +16,6 @@ import org.hallway.api.entity.PreviewCard;
 import org.hallway.api.entity.Status;
 import org.hallway.audience.Visibility;
 import org.hallway.follow.FollowStore;
-import org.hallway.identity.AccountStore;
 import org.hallway.identity.Avatars;
 import org.hallway.identity.SignedIn;
 import org.hallway.media.Media;
@@ -41,7 +40,6 @@ public class Presenter {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
-    private final AccountStore accounts;
     private final FollowStore follows;
     private final PostStore posts;
     private final Avatars avatars;
@@ -67,7 +65,6 @@ public class Presenter {
     private final Visibility audience;
 
     Presenter(
-            AccountStore accounts,
             FollowStore follows,
             PostStore posts,
             Avatars avatars,
@@ -86,7 +83,6 @@ public class Presenter {
         this.attachments = attachments;
         this.profileFields = profileFields;
         this.marks = marks;
-        this.accounts = accounts;
         this.follows = follows;
         this.posts = posts;
         this.avatars = avatars;
