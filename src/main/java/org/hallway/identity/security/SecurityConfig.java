@@ -10,11 +10,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationServiceException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -116,15 +119,7 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login")
                         .usernameParameter("email")
                         .defaultSuccessUrl("/", false)
-                        .failureHandler((req, res, e) -> res.sendRedirect("/login?"
-                                + (e instanceof org.springframework.security.authentication.LockedException
-                                        ? "locked"
-                                        : e
-                                                        instanceof
-                                                        org.springframework.security.authentication
-                                                                .AuthenticationServiceException
-                                                ? "unavailable"
-                                                : "error"))))
+                        .failureHandler((req, res, e) -> res.sendRedirect("/login?" + failure(e))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 // A mail program unsubscribes in one click (RFC 8058) without a session: the link's signed
                 // token, made for one colleague, stands in for the CSRF token.
@@ -170,5 +165,12 @@ class SecurityConfig {
         res.setContentType("application/json");
         res.setCharacterEncoding("UTF-8");
         res.getWriter().write("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
+    }
+
+    /** The sign-in page's message for a refused sign-in. */
+    private static String failure(AuthenticationException e) {
+        if (e instanceof LockedException) return "locked";
+        if (e instanceof AuthenticationServiceException) return "unavailable";
+        return "error";
     }
 }
