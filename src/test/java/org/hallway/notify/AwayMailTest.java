@@ -36,6 +36,9 @@ class AwayMailTest extends ApiTest {
     SendAwayMails sendAwayMails;
 
     @Autowired
+    org.hallway.identity.PreferredLocale locales;
+
+    @Autowired
     ReadNotifications notifications;
 
     @Autowired
@@ -114,6 +117,21 @@ class AwayMailTest extends ApiTest {
         awaitNotifications(carol, 3);
         sendAwayMails.handle();
         assertThat(TestMail.to(carol.email())).hasSize(1);
+    }
+
+    @Test
+    void aMailIsMarkedWithTheLanguageTheColleagueChose() throws Exception {
+        var dora = p.add("dora", "Dora Diaz", "", "", "", null);
+        // Chosen on the settings page; using the API would make her present, and so not away.
+        locales.change(dora.account().networkId(), dora.id(), "de");
+        post(alice, "@dora kannst du die Folien prüfen?");
+        awaitNotifications(dora, 1);
+
+        sendAwayMails.handle();
+        var mails = TestMail.to(dora.email());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getHeader("Content-Language")).containsExactly("de");
+        assertThat(part(mails.getFirst(), "text/html")).contains("<html lang=\"de\">");
     }
 
     @Test

@@ -168,6 +168,23 @@ class PushApiTest extends ApiTest {
     }
 
     @Test
+    void aPushNamesTheLanguageTheColleagueChose() throws Exception {
+        var device = receiver.device("/admin");
+        assertThat(admin.post("/api/v1/push/subscription", subscription(device, Map.of("mention", true), "all"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(admin.patch("/api/v1/accounts/update_credentials", Map.of("source", Map.of("language", "de")))
+                        .status())
+                .isEqualTo(200);
+
+        post(alice, "@" + p.admin.account().username() + " kannst du die Folien prüfen?");
+        await().atMost(WAIT).until(() -> !receiver.at("/admin").isEmpty());
+        var payload = parse(receiver.at("/admin").getFirst().json());
+        assertThat(payload.get("notification_type").asString()).isEqualTo("mention");
+        assertThat(payload.get("preferred_locale").asString()).isEqualTo("de");
+    }
+
+    @Test
     void aPostThatWentOutOfSightBeforeARetryIsNotPushedAndAGoneDeviceEndsTheSubscription() throws Exception {
         var device = receiver.device("/tom");
         receiver.answer("/tom", 503);
