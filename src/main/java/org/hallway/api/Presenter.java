@@ -266,9 +266,9 @@ public class Presenter {
     private Map<Long, List<MediaAttachment>> media(List<PostView> views, String base) {
         var ids = new ArrayList<Long>();
         for (var v : views) {
-            ids.add(v.post().id());
-            if (v.reblog() != null) ids.add(v.reblog().post().id());
+            if (v.shown().hasMedia()) ids.add(v.shown().post().id());
         }
+        if (ids.isEmpty()) return Map.of();
         var networkId = views.getFirst().post().networkId();
         var rows = attachments.media().of(networkId, ids);
         if (rows.isEmpty()) return Map.of();

@@ -157,7 +157,9 @@ class CachedPostStore implements PostStore {
                 .map(p -> new Detailed(
                         p.post(),
                         p.tags().stream().distinct().sorted().toList(),
-                        p.mentionIds().stream().distinct().toList()))
+                        p.mentionIds().stream().distinct().toList(),
+                        p.hasMedia(),
+                        p.hasPoll()))
                 .toList();
         var before = new long[fresh.size()];
         for (int i = 0; i < before.length; i++)

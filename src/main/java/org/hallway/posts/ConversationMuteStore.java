@@ -13,6 +13,9 @@ public interface ConversationMuteStore {
 
     void unmute(long accountId, long rootId);
 
+    /** Whether the colleague muted any thread at all (most mute none). */
+    boolean mutesAny(long accountId);
+
     /** Of the given posts, those in a thread the colleague muted; one query for a whole page. */
     Set<Long> mutedAmong(long accountId, Collection<Long> postIds);
 }

@@ -203,7 +203,9 @@ public class CreatePost {
                 mentionIds,
                 parent != null && countsAsReply(visibility, parent),
                 visibility.counted(),
-                key);
+                key,
+                hasMedia,
+                cmd.poll() != null);
         var event = new PostCreated(
                 post.networkId(),
                 post.id(),

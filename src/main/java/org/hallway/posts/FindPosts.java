@@ -72,21 +72,26 @@ public class FindPosts {
         return result;
     }
 
-    /** The given posts in the given order; ids that are gone are skipped. */
-    @Transactional(readOnly = true)
+    /**
+     * The given posts in the given order; ids that are gone are skipped. It joins the caller's
+     * transaction, if any, and opens none of its own: each statement reads what is committed when it
+     * runs, as in a read-only transaction at read committed, without the round trip of a commit.
+     */
     public List<PostView> hydrate(Viewer viewer, List<Long> ids) {
         if (ids.isEmpty()) return List.of();
         var found = posts.findDetailed(viewer.networkId(), ids);
         var shownIds = new LinkedHashSet<Long>();
+        var pollIds = new ArrayList<Long>();
         var accountIds = new HashSet<Long>();
         for (var d : found.values()) {
             if (!d.post().isReblog()) shownIds.add(d.post().id());
+            if (d.hasPoll()) pollIds.add(d.post().id());
             accountIds.add(d.post().authorId());
             accountIds.addAll(d.mentionIds());
         }
         var people = accounts.findAll(viewer.networkId(), accountIds);
         var state = posts.readerState(viewer.accountId(), shownIds);
-        var pollsOf = polls.ofPosts(viewer, shownIds);
+        var pollsOf = pollIds.isEmpty() ? Map.<Long, Poll>of() : polls.ofPosts(viewer, pollIds);
 
         var result = new ArrayList<PostView>(ids.size());
         for (var id : ids) {
@@ -106,7 +111,8 @@ public class FindPosts {
                         inner.favourited(),
                         inner.reblogged(),
                         inner.bookmarked(),
-                        null));
+                        null,
+                        false));
             } else {
                 result.add(view(d, people, state, pollsOf));
             }
@@ -130,6 +136,7 @@ public class FindPosts {
                 state.liked().contains(p.id()),
                 state.reposted().contains(p.id()),
                 state.bookmarked().contains(p.id()),
-                polls.get(p.id()));
+                polls.get(p.id()),
+                d.hasMedia());
     }
 }

@@ -31,8 +31,11 @@ public interface PostStore {
 
     record AuthorStats(int statusesCount, @Nullable Instant lastStatusAt) {}
 
-    /** A post with its hashtags (sorted) and the ids of the colleagues it mentions. */
-    record Detailed(Post post, List<String> tags, List<Long> mentionIds) {}
+    /**
+     * A post with its hashtags (sorted), the ids of the colleagues it mentions, and whether it has media
+     * attachments or a poll (so a page of posts without any reads neither).
+     */
+    record Detailed(Post post, List<String> tags, List<Long> mentionIds, boolean hasMedia, boolean hasPoll) {}
 
     /** What a reader did to some posts: liked, bookmarked, reposted (by id of the original). */
     record ReaderState(Set<Long> liked, Set<Long> bookmarked, Set<Long> reposted) {}
@@ -49,7 +52,9 @@ public interface PostStore {
             List<Long> mentionIds,
             boolean countsAsReply,
             boolean countsForAuthor,
-            @Nullable String idempotencyKey) {}
+            @Nullable String idempotencyKey,
+            boolean hasMedia,
+            boolean hasPoll) {}
 
     /**
      * Stores several new posts with their tags, mentions, counters and idempotency keys in one

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A post as one reader sees it: with its author, tags, mentioned colleagues, the original it reposts,
- * whether this reader liked, reposted or bookmarked it, and its poll with this reader's votes.
+ * whether this reader liked, reposted or bookmarked it, its poll with this reader's votes, and whether
+ * it has media attachments (read for a page only when one of its posts has any).
  */
 public record PostView(
         Post post,
@@ -18,7 +19,8 @@ public record PostView(
         boolean favourited,
         boolean reblogged,
         boolean bookmarked,
-        @Nullable Poll poll) {
+        @Nullable Poll poll,
+        boolean hasMedia) {
 
     /** The post whose content is shown: the original for a repost, else the post itself. */
     public PostView shown() {

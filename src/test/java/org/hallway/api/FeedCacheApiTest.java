@@ -2,8 +2,10 @@ package org.hallway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
 import java.util.List;
 import java.util.Map;
+import org.hallway.media.MediaTestImages;
 import org.hallway.testing.Api;
 import org.hallway.testing.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -217,6 +219,76 @@ class FeedCacheApiTest extends ApiTest {
                         .status())
                 .isEqualTo(200);
         assertThat(home(reader)).contains(id);
+    }
+
+    @Test
+    void mediaAndPollOfAPostShowOnTheNextRead() {
+        var reader = reader("cachemedia");
+        var id = post(bob, "The whiteboard after today's planning");
+        awaitInHome(reader, id);
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("media_attachments")
+                        .size())
+                .isZero();
+
+        var upload = bob.multipartFile(
+                "POST",
+                "/api/v2/media",
+                Map.of("description", "The whiteboard"),
+                "file",
+                "board.png",
+                "image/png",
+                MediaTestImages.png(12, 12, Color.GREEN));
+        assertThat(upload.status()).as("%s", upload.body()).isEqualTo(200);
+        var mediaId = upload.body().get("id").asString();
+        assertThat(bob.put(
+                                "/api/v1/statuses/" + id,
+                                Map.of("status", "The whiteboard after planning", "media_ids", List.of(mediaId)))
+                        .status())
+                .isEqualTo(200);
+
+        var media = status(reader, "/api/v1/timelines/home?limit=40", id).get("media_attachments");
+        assertThat(media.size()).isEqualTo(1);
+        assertThat(media.get(0).get("description").asString()).isEqualTo("The whiteboard");
+
+        var poll = bob.post(
+                "/api/v1/statuses",
+                Map.of("status", "Lunch?", "poll", Map.of("options", List.of("Pizza", "Salad"), "expires_in", 3600)));
+        assertThat(poll.status()).isEqualTo(200);
+        var pollId = poll.body().get("id").asString();
+        awaitInHome(reader, pollId);
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", pollId)
+                        .get("poll")
+                        .get("options")
+                        .toString())
+                .contains("Pizza", "Salad");
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("poll")
+                        .isNull())
+                .isTrue();
+    }
+
+    @Test
+    void mutingAThreadShowsOnTheNextRead() {
+        var reader = reader("cachethread");
+        var id = post(bob, "Which release train do we board?");
+        awaitInHome(reader, id);
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("muted")
+                        .asBoolean())
+                .isFalse();
+
+        assertThat(reader.post("/api/v1/statuses/" + id + "/mute").status()).isEqualTo(200);
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("muted")
+                        .asBoolean())
+                .isTrue();
+
+        assertThat(reader.post("/api/v1/statuses/" + id + "/unmute").status()).isEqualTo(200);
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("muted")
+                        .asBoolean())
+                .isFalse();
     }
 
     private Api reader(String username) {

@@ -56,14 +56,16 @@ class JdbcConversationMuteStore implements ConversationMuteStore {
     }
 
     @Override
-    public Set<Long> mutedAmong(long accountId, Collection<Long> postIds) {
-        if (postIds.isEmpty()) return Set.of();
-        // Most colleagues mute no thread: one probe on the primary key spares them the walk up the threads.
-        boolean any = jdbc.sql("select exists (select 1 from conversation_mutes where account_id = ?)")
+    public boolean mutesAny(long accountId) {
+        return jdbc.sql("select exists (select 1 from conversation_mutes where account_id = ?)")
                 .param(accountId)
                 .query(Boolean.class)
                 .single();
-        if (!any) return Set.of();
+    }
+
+    @Override
+    public Set<Long> mutedAmong(long accountId, Collection<Long> postIds) {
+        if (postIds.isEmpty()) return Set.of();
         return new HashSet<>(jdbc.sql(
                         """
             with recursive up(start, id, parent, depth) as (

@@ -281,7 +281,9 @@ class JdbcPostStore implements PostStore {
                         """
             select p.*,
                    array(select t.tag from post_tags t where t.post_id = p.id order by t.tag) as tag_list,
-                   array(select m.account_id from post_mentions m where m.post_id = p.id) as mention_list
+                   array(select m.account_id from post_mentions m where m.post_id = p.id) as mention_list,
+                   exists (select 1 from media_attachments a where a.post_id = p.id) as has_media,
+                   exists (select 1 from polls v where v.post_id = p.id) as has_poll
             from posts p
             where p.network_id = :network and p.deleted_at is null
               and p.id = any(:ids || array(select r.reblog_of_id from posts r
@@ -292,7 +294,9 @@ class JdbcPostStore implements PostStore {
                     var post = map(rs, 0);
                     var tags = List.of((String[]) rs.getArray("tag_list").getArray());
                     var mentions = List.of((Long[]) rs.getArray("mention_list").getArray());
-                    result.put(post.id(), new Detailed(post, tags, mentions));
+                    result.put(
+                            post.id(),
+                            new Detailed(post, tags, mentions, rs.getBoolean("has_media"), rs.getBoolean("has_poll")));
                 });
         return result;
     }

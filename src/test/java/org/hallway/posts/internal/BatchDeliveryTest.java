@@ -145,6 +145,6 @@ class BatchDeliveryTest extends ApiTest {
         var event =
                 new PostCreated(post.networkId(), post.id(), authorId, visibility, null, null, tags, mentions, null);
         return new GroupCommit.Pending(
-                new PostStore.NewPost(post, tags, mentions, false, visibility.counted(), null), event);
+                new PostStore.NewPost(post, tags, mentions, false, visibility.counted(), null, false, false), event);
     }
 }

@@ -98,6 +98,7 @@ class GroupCommitTest extends HallwayTest {
                 null);
         var event = new PostCreated(
                 post.networkId(), post.id(), authorId, post.visibility(), null, null, List.of(), List.of(), null);
-        return new GroupCommit.Pending(new PostStore.NewPost(post, List.of(), List.of(), false, true, key), event);
+        return new GroupCommit.Pending(
+                new PostStore.NewPost(post, List.of(), List.of(), false, true, key, false, false), event);
     }
 }
