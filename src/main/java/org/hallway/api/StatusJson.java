@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.hallway.api.entity.Account;
 import org.hallway.api.entity.Status;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,8 @@ import tools.jackson.databind.util.NameTransformer;
  * reader-dependent fields emptied), not by a post id: a status whose content, counts, author card or
  * anything else changed is a different key, so nothing needs forgetting and nothing stale can be
  * written; and because those fields are the whole key, one reader's view (e.g. a card presented for a
- * guest) can only ever be written for a status carrying exactly that card. The output is byte for byte
+ * guest) can only ever be written for a status carrying exactly that card (the very same instance,
+ * see {@link Key}). The output is byte for byte
  * what Jackson writes for the status ({@code StatusJsonTest}).
  */
 @Component
@@ -76,9 +78,27 @@ class StatusJson extends SimpleModule {
         }
     }
 
-    private final Cache<Status, Template> templates = Caffeine.newBuilder()
+    /**
+     * A status's fixed part as the key of its text: the author's card by identity, the rest by value.
+     * Cards are presented once and shared while they last ({@code AuthorCards}), so an author's posts
+     * carry the same instance, and comparing a card by value cost more than the JSON it saves. Identity
+     * implies equal values, so a hit is still exactly what Jackson would write; a fresh card is a miss.
+     */
+    private record Key(Status rest, Account author) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.author == author && k.rest.equals(rest);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * rest.hashCode() + System.identityHashCode(author);
+        }
+    }
+
+    private final Cache<Key, Template> templates = Caffeine.newBuilder()
             .maximumWeight(MAX_WEIGHT)
-            .weigher((Status key, Template t) -> t.weight())
+            .weigher((Key key, Template t) -> t.weight())
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
@@ -101,9 +121,13 @@ class StatusJson extends SimpleModule {
         return templates.asMap().values().stream().filter(t -> t.head() != null).count();
     }
 
-    /** The status with everything that depends on its reader emptied: the key of its fixed text. */
-    private static Status fixedPart(Status s) {
-        if (s.mediaAttachments().isEmpty()
+    /**
+     * The status with everything that depends on its reader emptied, written with the given author
+     * card (its own, or none in a {@link Key}).
+     */
+    private static Status fixedPart(Status s, @Nullable Account account) {
+        if (account == s.account()
+                && s.mediaAttachments().isEmpty()
                 && s.reblog() == null
                 && s.poll() == null
                 && !s.favourited()
@@ -117,7 +141,7 @@ class StatusJson extends SimpleModule {
                 s.uri(),
                 s.url(),
                 s.createdAt(),
-                s.account(),
+                account,
                 s.content(),
                 s.visibility(),
                 s.sensitive(),
@@ -214,14 +238,19 @@ class StatusJson extends SimpleModule {
         @Override
         public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
             var status = (Status) value;
-            var key = fixedPart(status);
-            var template = templates.get(key, k -> split(k, ctxt));
+            var template = template(status, ctxt);
             if (template.head() == null) {
                 jackson.serialize(value, gen, ctxt);
                 return;
             }
             gen.writeRawValue(template.head());
             writeRest(status, template, gen, ctxt);
+        }
+
+        private Template template(Status status, SerializationContext ctxt) {
+            return templates.get(
+                    new Key(fixedPart(status, null), status.account()),
+                    k -> split(fixedPart(status, status.account()), ctxt));
         }
 
         /** The status after its head, the head having been written by the caller. */
@@ -243,7 +272,7 @@ class StatusJson extends SimpleModule {
 
         /** A status inside another (a repost's original): its text written without a value separator. */
         private void writeInner(Status status, JsonGenerator gen, SerializationContext ctxt) {
-            var template = templates.get(fixedPart(status), k -> split(k, ctxt));
+            var template = template(status, ctxt);
             if (template.head() == null) {
                 gen.writeRaw(text(status, ctxt));
                 return;

@@ -69,6 +69,24 @@ class StatusJsonTest extends ApiTest {
     }
 
     @Test
+    void theAuthorsSharedCardFindsTheKeptTextAndAnEqualCopyIsWrittenAlike() {
+        var status = status("31", "<p>Kept once</p>", List.of(), null, null, false, List.of());
+        var expected = PLAIN.writeValueAsString(status);
+        assertThat(json.writeValueAsString(status)).isEqualTo(expected);
+        long held = statusJson.heldAsText();
+
+        assertThat(json.writeValueAsString(status.withMarks(true, false, List.of())))
+                .isEqualTo(PLAIN.writeValueAsString(status.withMarks(true, false, List.of())));
+        assertThat(statusJson.heldAsText()).isEqualTo(held);
+
+        // The same values with a card presented anew (a new instance): written alike, kept apart.
+        var copy = status("31", "<p>Kept once</p>", List.of(), null, null, false, List.of());
+        assertThat(copy.account()).isEqualTo(status.account()).isNotSameAs(status.account());
+        assertThat(json.writeValueAsString(copy)).isEqualTo(expected);
+        assertThat(statusJson.heldAsText()).isEqualTo(held + 1);
+    }
+
+    @Test
     void theSameStatusWithOtherMarksIsWrittenWithThoseMarks() {
         var liked = status("4", "<p>Same post</p>", List.of(), null, null, true, List.of());
         var notLiked = status("4", "<p>Same post</p>", List.of(), null, null, false, List.of());
