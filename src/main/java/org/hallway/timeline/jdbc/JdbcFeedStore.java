@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.FeedStore;
@@ -25,12 +26,11 @@ class JdbcFeedStore implements FeedStore {
             + " list_members xm join lists xl on xl.id = xm.list_id where xm.account_id = p.author_id"
             + " and xl.account_id = :viewer and xl.exclusive))";
 
-    /** The home feed's read-time branch: posts of followees with more followers than the fan-out limit. */
-    private static final String WIDELY_FOLLOWED = "(select p.id, p.id from posts p where p.author_id in ("
-            + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
-            + " where f.follower_id = :viewer and c.followers_count > :limit)"
-            + " and p.id < :max and p.id > :min and " + visibleTo("p") + " and " + postNotHidden("p")
-            + " and " + NOT_IN_EXCLUSIVE_LIST;
+    /**
+     * {@link #homeAmong}'s selection by fan-out limit, newest first and oldest first: made once, it is
+     * the hottest read.
+     */
+    private final Map<Integer, String[]> homeAmong = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
 
@@ -237,10 +237,10 @@ class JdbcFeedStore implements FeedStore {
                         + " where h.account_id = :viewer and h.entry_id < :max and h.entry_id > :min and "
                         + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
                         + " order by h.entry_id " + order + " limit :pageSize)"
-                        + " union " + WIDELY_FOLLOWED + " order by p.id " + order + " limit :pageSize)",
+                        + " union " + widelyFollowed(fanOutLimit) + " order by p.id " + order + " limit :pageSize)",
                 viewer,
                 page,
-                Map.of("limit", fanOutLimit));
+                Map.of());
     }
 
     @Override
@@ -273,19 +273,34 @@ class JdbcFeedStore implements FeedStore {
         // The same query as home(), with the feed's index walk replaced by primary-key probes of the
         // candidates: what the reader may see is still decided here, at read time. The candidates lie in
         // the window already; a range condition beside them would let a generic plan walk the key range.
-        var order = window.ascending() ? "asc" : "desc";
+        var selections = homeAmong.computeIfAbsent(
+                fanOutLimit, limit -> new String[] {homeAmong(limit, "desc"), homeAmong(limit, "asc")});
         return page(
-                "(select p.id as cursor, p.id as post_id from posts p where p.id = any(:candidates) and "
-                        + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
-                        + " order by p.id " + order + " limit :pageSize)"
-                        + " union " + WIDELY_FOLLOWED + " order by p.id " + order + " limit :pageSize)",
+                selections[window.ascending() ? 1 : 0],
                 viewer,
                 window,
-                Map.of(
-                        "limit",
-                        fanOutLimit,
-                        "candidates",
-                        Arrays.stream(candidates).boxed().toArray(Long[]::new)));
+                Map.of("candidates", Arrays.stream(candidates).boxed().toArray(Long[]::new)));
+    }
+
+    private static String homeAmong(int fanOutLimit, String order) {
+        return "(select p.id as cursor, p.id as post_id from posts p where p.id = any(:candidates) and "
+                + visibleTo("p") + " and " + postNotHidden("p") + " and " + NOT_IN_EXCLUSIVE_LIST
+                + " order by p.id " + order + " limit :pageSize)"
+                + " union " + widelyFollowed(fanOutLimit) + " order by p.id " + order + " limit :pageSize)";
+    }
+
+    /**
+     * The home feed's read-time branch: posts of followees with more followers than the fan-out limit.
+     * The limit (a setting, never input) is written into the statement rather than bound: a plan made
+     * once for all readers then knows how few authors pass it and finds them by index, where a bound
+     * limit makes it read every author's count.
+     */
+    private static String widelyFollowed(int fanOutLimit) {
+        return "(select p.id, p.id from posts p where p.author_id in ("
+                + "select f.followee_id from follows f join follow_counts c on c.account_id = f.followee_id"
+                + " where f.follower_id = :viewer and c.followers_count > " + fanOutLimit + ")"
+                + " and p.id < :max and p.id > :min and " + visibleTo("p") + " and " + postNotHidden("p")
+                + " and " + NOT_IN_EXCLUSIVE_LIST;
     }
 
     @Override
