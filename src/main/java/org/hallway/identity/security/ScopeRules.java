@@ -1,6 +1,7 @@
 package org.hallway.identity.security;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.hallway.identity.SignedIn;
 
 /**
@@ -9,6 +10,7 @@ import org.hallway.identity.SignedIn;
  * {@code follow} scope), administration {@code admin:read|write:accounts}.
  */
 final class ScopeRules {
+    private static final Pattern VERSION = Pattern.compile("^/api/v\\d+/");
     private static final Set<String> FOLLOW_ACTIONS =
             Set.of("follow", "unfollow", "block", "unblock", "mute", "unmute");
 
@@ -27,7 +29,7 @@ final class ScopeRules {
 
     static String required(String method, String path) {
         boolean read = method.equals("GET") || method.equals("HEAD");
-        var parts = path.replaceAll("^/api/v\\d+/", "").split("/");
+        var parts = VERSION.matcher(path).replaceFirst("").split("/");
         var area = parts.length == 0 ? "" : parts[0];
         var last = parts[parts.length - 1];
         if (area.equals("admin"))
