@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * What every page around its content needs: who is signed in, the network's name, the CSRF token for
  * forms and htmx, the path (to mark the current navigation entry), the unread notifications badge and
- * the page's language ({@code lang}: the colleague's, else the network's).
+ * the page's language ({@code lang}, see {@link PageLanguage}).
  */
 public record Chrome(
         @Nullable Me me,

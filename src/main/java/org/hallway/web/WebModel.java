@@ -25,8 +25,7 @@ class WebModel {
     private final Avatars avatars;
     private final CountUnreadNotifications unread;
     private final int maxCharacters;
-
-    private final org.hallway.identity.PreferredLocale locales;
+    private final PageLanguage language;
 
     WebModel(
             AccountStore accounts,
@@ -34,13 +33,13 @@ class WebModel {
             Avatars avatars,
             CountUnreadNotifications unread,
             @Value("${hallway.posts.max-characters:5000}") int maxCharacters,
-            org.hallway.identity.PreferredLocale locales) {
-        this.locales = locales;
+            PageLanguage language) {
         this.accounts = accounts;
         this.networks = networks;
         this.avatars = avatars;
         this.unread = unread;
         this.maxCharacters = maxCharacters;
+        this.language = language;
     }
 
     @ModelAttribute("chrome")
@@ -70,7 +69,7 @@ class WebModel {
         int unreadCount = account == null || signedIn.viewer() == null
                 ? 0
                 : unread.handle(signedIn.viewer(), NotificationQuery.all(), BADGE_LIMIT);
-        var lang = account == null ? locales.networkDefault() : locales.of(account.id());
+        var lang = language.of(account == null ? null : account.id(), request);
         return new Chrome(
                 me, network.map(Network::name).orElse("Hallway"), csrf, path, maxCharacters, unreadCount, lang);
     }

@@ -5,17 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.HttpCookie;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -333,6 +340,41 @@ class AuthorizeFlowTest extends BrowserTest {
     }
 
     @Test
+    void backgroundRequestsOfThePreviousPageKeepTheWayBackAfterForceLogin() throws Exception {
+        var app = app("Late Stream", "read", callback);
+        var page = signIn(p.tom);
+        var endedSession = sessionCookie(page);
+        // The app sends Tom's browser to force_login: Tom is signed out, the request is kept to return
+        // to after signing in, and the browser is on its way to the sign-in page...
+        var signOut = page.request()
+                .get(
+                        authorizeUrl(app, callback, "read", null, null) + "&force_login=true",
+                        RequestOptions.create().setMaxRedirects(0));
+        var toSignIn = page.request()
+                .get(signOut.headers().get("location"), RequestOptions.create().setMaxRedirects(0));
+        assertThat(toSignIn.headers().get("location")).endsWith("/login");
+        // ...when Home's live stream and an htmx request, sent before Tom's session ended and answered
+        // after, come back. A session they started would replace the one that holds the way back.
+        var stream = sentWithSession(endedSession, "/live?feed=home", "Accept", "text/event-stream");
+        var htmx = sentWithSession(endedSession, "/live/cards?feed=home&min_id=0", "HX-Request", "true");
+        for (var late : List.of(stream, htmx)) keepCookies(page, late);
+        page.navigate(toSignIn.headers().get("location"));
+
+        page.getByLabel("Work e-mail").fill(p.bob.email());
+        page.getByLabel("Password").fill(Personas.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+                .containsText("Late Stream");
+        assertThat(page.locator("main")).containsText("Bob Brown");
+        // They were told 401, not sent to the sign-in page; htmx shows why in the page's status area.
+        assertThat(stream.status()).isEqualTo(401);
+        assertThat(htmx.status()).isEqualTo(401);
+        assertThat(htmx.headers().firstValue("HX-Retarget")).hasValue("#toast");
+        assertThat(htmx.body()).contains("signed out");
+    }
+
+    @Test
     void revokingAnAppOnTheAuthorizedAppsPageEndsItsTokensAtOnce() {
         var app = app("Desk Client", "read write", OOB);
         var api = org.hallway.testing.PasswordGrant.of(anonymous, app).as(p.eve.email(), Personas.PASSWORD, "read");
@@ -391,6 +433,49 @@ class AuthorizeFlowTest extends BrowserTest {
         assertThat(body.get("grant_types_supported").toString())
                 .contains("authorization_code", "password", "client_credentials", "refresh_token");
         assertThat(body.get("scopes_supported").toString()).contains("read:lists", "write:statuses", "admin:read");
+    }
+
+    private static String sessionCookie(Page page) {
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .findFirst()
+                .orElseThrow()
+                .value;
+    }
+
+    /** The browser stores the cookies its background requests were answered with. */
+    private void keepCookies(Page page, Late late) {
+        for (var header : late.cookies())
+            for (var cookie : HttpCookie.parse(header))
+                page.context().addCookies(List.of(new Cookie(cookie.getName(), cookie.getValue()).setUrl(baseUrl())));
+    }
+
+    /** What a browser got for a background request: the last answer, and every cookie set on the way. */
+    private record Late(int status, List<String> cookies, HttpHeaders headers, String body) {}
+
+    /**
+     * A background request as a browser sends it from a page whose session has ended: with that
+     * session's cookie, following redirects as it would while its cookie jar still holds that session.
+     */
+    private Late sentWithSession(String session, String path, String header, String value) throws Exception {
+        var http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var uri = URI.create(baseUrl() + path);
+        var cookies = new ArrayList<String>();
+        for (int hop = 0; ; hop++) {
+            var answer = http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Cookie", "JSESSIONID=" + session)
+                            .header(header, value)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            cookies.addAll(answer.headers().allValues("Set-Cookie"));
+            var location = answer.headers().firstValue("Location");
+            if (answer.statusCode() / 100 != 3 || location.isEmpty() || hop == 5)
+                return new Late(answer.statusCode(), cookies, answer.headers(), answer.body());
+            uri = uri.resolve(location.get());
+        }
     }
 
     /** Runs consent in a signed-in browser and returns the code the app's listener receives. */

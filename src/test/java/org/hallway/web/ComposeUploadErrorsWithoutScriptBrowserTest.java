@@ -1,11 +1,13 @@
 package org.hallway.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.hallway.web.ComposeBox.assertKept;
+import static org.hallway.web.ComposeBox.attach;
+import static org.hallway.web.ComposeBox.fillEverything;
+import static org.hallway.web.ComposeBox.post;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,9 +23,7 @@ class ComposeUploadErrorsWithoutScriptBrowserTest extends BrowserTest {
     void aWrongTypeOfFileKeepsWhatWasTyped() {
         var page = signInWithoutScript(p.tom);
         fillEverything(page, "Minutes from the <b>offsite</b>", "Spoilers: budget");
-        page.getByLabel("Attachment 1", new Page.GetByLabelOptions().setExact(true))
-                .setInputFiles(
-                        new FilePayload("minutes.txt", "text/plain", "not a picture".getBytes(StandardCharsets.UTF_8)));
+        attach(page, new FilePayload("minutes.txt", "text/plain", "not a picture".getBytes(StandardCharsets.UTF_8)));
         post(page);
 
         assertThat(page.locator("#media-error")).containsText("not an image");
@@ -65,39 +65,5 @@ class ComposeUploadErrorsWithoutScriptBrowserTest extends BrowserTest {
         var page = signIn(persona, context.newPage());
         page.navigate("/");
         return page;
-    }
-
-    private static void fillEverything(Page page, String text, String warning) {
-        page.getByLabel("Share something with your colleagues").fill(text);
-        page.locator("summary")
-                .filter(new Locator.FilterOptions().setHasText("Add a content warning"))
-                .click();
-        page.getByLabel("Content warning").fill(warning);
-        page.getByLabel("Who can see this").selectOption("private");
-        page.locator("summary")
-                .filter(new Locator.FilterOptions().setHasText("Add a poll"))
-                .click();
-        page.getByLabel("Option 1").fill("Tea");
-        page.getByLabel("Option 2").fill("Coffee");
-        page.getByLabel("Runs for").selectOption("3600");
-        page.locator("summary")
-                .filter(new Locator.FilterOptions().setHasText("Add images, video or audio"))
-                .click();
-    }
-
-    private static void post(Page page) {
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Post").setExact(true))
-                .click();
-    }
-
-    private static void assertKept(Page page, String text, String warning) {
-        assertThat(page.getByLabel("Share something with your colleagues")).hasValue(text);
-        assertThat(page.getByLabel("Content warning")).hasValue(warning);
-        assertThat(page.getByLabel("Who can see this")).hasValue("private");
-        assertThat(page.getByLabel("Option 1")).hasValue("Tea");
-        assertThat(page.getByLabel("Option 2")).hasValue("Coffee");
-        assertThat(page.getByLabel("Runs for")).hasValue("3600");
     }
 }

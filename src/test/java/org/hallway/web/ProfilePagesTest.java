@@ -1,6 +1,7 @@
 package org.hallway.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -195,6 +196,11 @@ class ProfilePagesTest extends BrowserTest {
         assertThat(page.locator("#language-notice")).containsText("saved");
         assertThat(page.getByLabel("Your language")).hasValue("de");
         page.navigate("/");
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        // Error pages too: one of Hallway's and the one for an address nothing answers.
+        assertThat(page.navigate("/@alice/12345").status()).isEqualTo(404);
+        assertThat(page.locator("html")).hasAttribute("lang", "de");
+        assertThat(page.navigate("/no/such/page").status()).isEqualTo(404);
         assertThat(page.locator("html")).hasAttribute("lang", "de");
         // Others' pages keep the network's language.
         var bob = signIn(p.bob);

@@ -3,10 +3,12 @@ package org.hallway.web;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Paths;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.hallway.posts.CreatePost;
 import org.junit.jupiter.api.Test;
@@ -114,6 +116,22 @@ class SafetyAndAccessTest extends BrowserTest {
     }
 
     @Test
+    void signedOutPagesAreMarkedWithTheBrowsersLanguageWhenHallwayOffersIt() {
+        var swiss = signedOut("de-CH,fr;q=0.8");
+        swiss.navigate("/login");
+        assertThat(swiss.locator("html")).hasAttribute("lang", "de");
+        assertThat(swiss.navigate("/css/no-such.css").status()).isEqualTo(404);
+        assertThat(swiss.locator("h1")).hasText("Not found");
+        assertThat(swiss.locator("html")).hasAttribute("lang", "de");
+
+        var russian = signedOut("ru-RU,ru;q=0.9");
+        russian.navigate("/login");
+        assertThat(russian.locator("html")).hasAttribute("lang", "en");
+        assertThat(russian.navigate("/css/no-such.css").status()).isEqualTo(404);
+        assertThat(russian.locator("html")).hasAttribute("lang", "en");
+    }
+
+    @Test
     void setupIsOfferedOnlyOnce() {
         var page = newPage();
         page.navigate("/setup");
@@ -121,6 +139,14 @@ class SafetyAndAccessTest extends BrowserTest {
         signIn(p.alice, page);
         page.navigate("/setup");
         assertThat(page).hasURL(baseUrl() + "/");
+    }
+
+    /** A signed-out browser whose reader asks for these languages ({@code Accept-Language}). */
+    private Page signedOut(String acceptLanguage) {
+        return browser.newContext(new Browser.NewContextOptions()
+                        .setBaseURL(baseUrl())
+                        .setExtraHTTPHeaders(Map.of("Accept-Language", acceptLanguage)))
+                .newPage();
     }
 
     private static void tabUntil(Page page, String selector) {

@@ -1,5 +1,6 @@
 package org.hallway.identity.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -20,8 +21,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -116,6 +119,7 @@ class SecurityConfig {
             throws Exception {
         http.authenticationProvider(passwords)
                 .requestCache(c -> c.requestCache(pageRequests()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(signInFirst()))
                 .authorizeHttpRequests(a -> a.requestMatchers(
                                 "/login",
                                 "/setup",
@@ -155,16 +159,51 @@ class SecurityConfig {
     }
 
     /**
-     * Only a page the colleague opened is where signing in returns to. A background request of a page
-     * (htmx, the live event stream) that arrives signed out must neither take that place nor start a
-     * session of its own, whose cookie would replace the one holding the page to return to.
+     * Only a page the colleague opened is where signing in returns to, never a page's background request
+     * (see {@link #signInFirst}).
      */
     private static HttpSessionRequestCache pageRequests() {
         var cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(req -> "GET".equals(req.getMethod())
-                && req.getHeader("HX-Request") == null
-                && !String.valueOf(req.getHeader("Accept")).contains("text/event-stream"));
+        cache.setRequestMatcher(req -> "GET".equals(req.getMethod()) && !background(req));
         return cache;
+    }
+
+    /**
+     * A request a page makes by itself (htmx, the live event stream, a script's fetch, a picture) rather
+     * than a page the colleague opens or a form they send. Browsers say so in {@code Sec-Fetch-Mode}; the
+     * other two headers name htmx and the event stream where a browser does not.
+     */
+    private static boolean background(HttpServletRequest req) {
+        var mode = req.getHeader("Sec-Fetch-Mode");
+        return (mode != null && !mode.equals("navigate"))
+                || req.getHeader("HX-Request") != null
+                || String.valueOf(req.getHeader("Accept")).contains("text/event-stream");
+    }
+
+    /**
+     * A page that needs a signed-in colleague sends a signed-out one to the sign-in page. A background
+     * request is answered 401 and nothing else. Sent to the sign-in page, it rendered it, and the page's
+     * CSRF token started a session whose cookie replaced the one holding the page to return to: when
+     * force_login signed the colleague out while the previous page's live stream or an htmx request was
+     * still under way with the ended session, signing in then led Home instead of back to the app's
+     * consent page. htmx shows why in the page's status area.
+     */
+    private static AuthenticationEntryPoint signInFirst() {
+        var signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+        return (req, res, e) -> {
+            if (!background(req)) {
+                signInPage.commence(req, res, e);
+                return;
+            }
+            res.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            if (req.getHeader("HX-Request") == null) return;
+            res.setHeader("HX-Retarget", "#toast");
+            res.setHeader("HX-Reswap", "innerHTML");
+            res.setContentType("text/html");
+            res.setCharacterEncoding("UTF-8");
+            res.getWriter()
+                    .write("<p class=\"toast-message\">You are signed out. Reload the page to sign in again.</p>");
+        };
     }
 
     /** A token may call an endpoint only if its scopes cover it; web sessions are not limited by scope. */
