@@ -2,6 +2,7 @@ package org.hallway.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Interner;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +36,13 @@ class AuthorCards {
     private final Cache<Long, Card> cards =
             Caffeine.newBuilder().maximumSize(20_000).expireAfterWrite(LIFETIME).build();
 
+    /**
+     * One instance per card value: the kept text of statuses is keyed by the card's identity (ADR 0047),
+     * so a card presented anew with the same values, or a guest's card presented again, must be the
+     * instance already in use to find that text.
+     */
+    private final Interner<Account> shared = Interner.newWeakInterner();
+
     /** The cards of {@code people}, presenting those not cached (or changed) with {@code present} in one batch. */
     Map<Long, Account> of(
             Collection<org.hallway.identity.Account> people,
@@ -51,11 +59,16 @@ class AuthorCards {
         var presented = present.apply(missing);
         for (int i = 0; i < missing.size(); i++) {
             var a = missing.get(i);
-            var entity = presented.get(i);
+            var entity = shared(presented.get(i));
             cards.put(a.id(), new Card(a, base, entity));
             result.put(a.id(), entity);
         }
         return result;
+    }
+
+    /** The instance in use for a card of these values (this one if none is). */
+    Account shared(Account card) {
+        return shared.intern(card);
     }
 
     @EventListener

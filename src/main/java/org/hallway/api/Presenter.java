@@ -204,7 +204,7 @@ public class Presenter {
         // The cards shared across readers are what colleagues see; a guest's are presented for them alone.
         var reader = reader();
         var entities = reader.isPresent() && audience.isGuest(reader.get())
-                ? byId(accounts(people.values()))
+                ? byId(accounts(people.values()).stream().map(cards::shared).toList())
                 : cards.of(people.values(), base, this::accounts);
         var media = media(views, base);
         var previewCards = linkCards(views, base);

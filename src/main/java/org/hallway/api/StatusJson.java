@@ -80,8 +80,8 @@ class StatusJson extends SimpleModule {
 
     /**
      * A status's fixed part as the key of its text: the author's card by identity, the rest by value.
-     * Cards are presented once and shared while they last ({@code AuthorCards}), so an author's posts
-     * carry the same instance, and comparing a card by value cost more than the JSON it saves. Identity
+     * Cards are presented once and shared, one instance per value ({@code AuthorCards}), so an author's
+     * posts carry the same instance, and comparing a card by value cost more than the JSON it saves. Identity
      * implies equal values, so a hit is still exactly what Jackson would write; a fresh card is a miss.
      */
     private record Key(Status rest, Account author) {
