@@ -23,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * feed page shows the same few authors again and again, and presenting one costs five queries (follow
  * counts, post counts, manager, profile fields and their definitions). A card is used only while the
  * colleague's account row (kept in memory and forgotten on every write, ADR 0047) is still the one it
- * was made from, so a new name, bio, title or a deactivation shows on the next read; a change of profile fields or manager
- * forgets it; counters in it are at most {@link #LIFETIME} old. Account pages themselves
+ * was made from, so a new name, bio, title or a deactivation shows on the next read; a change of
+ * profile fields or manager forgets it; counters in it are at most {@link #LIFETIME} old. Account pages themselves
  * ({@code /api/v1/accounts/:id}) are always presented fresh.
  */
 @Component
