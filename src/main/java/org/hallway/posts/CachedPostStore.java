@@ -38,6 +38,7 @@ class CachedPostStore implements PostStore {
     private static final long MAX_WEIGHT = 48L * 1024 * 1024;
 
     private final PostStore store;
+    private final ReaderMarks marks;
     private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
     private final Cache<Long, Detailed> details = Caffeine.newBuilder()
             .maximumWeight(MAX_WEIGHT)
@@ -45,8 +46,9 @@ class CachedPostStore implements PostStore {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
-    CachedPostStore(@Qualifier("jdbcPostStore") PostStore store) {
+    CachedPostStore(@Qualifier("jdbcPostStore") PostStore store, ReaderMarks marks) {
         this.store = store;
+        this.marks = marks;
     }
 
     @Override
@@ -87,15 +89,21 @@ class CachedPostStore implements PostStore {
     }
 
     @Override
+    public ReaderState readerState(long accountId, Collection<Long> postIds) {
+        return marks.of(accountId, postIds, missing -> store.readerState(accountId, missing));
+    }
+
+    @Override
     public void updateContent(Post post, List<String> tags, List<Long> mentionIds) {
         forget(List.of(post.id()));
         store.updateContent(post, tags, mentionIds);
     }
 
     @Override
-    public void markDeleted(Collection<Long> ids, Instant at) {
-        forget(ids);
-        store.markDeleted(ids, at);
+    public void markDeleted(Collection<Post> posts, Instant at) {
+        forget(posts.stream().map(Post::id).toList());
+        forgetReposters(posts);
+        store.markDeleted(posts, at);
     }
 
     @Override
@@ -124,6 +132,11 @@ class CachedPostStore implements PostStore {
         }
     }
 
+    /** A repost made or deleted changes what its author sees as "reposted by me" on the original. */
+    private void forgetReposters(Collection<Post> posts) {
+        for (var post : posts) if (post.isReblog()) marks.forget(post.authorId());
+    }
+
     private static int stripe(long id) {
         return (int) ((id ^ (id >>> 17) ^ (id >>> 37)) & (STRIPES - 1));
     }
@@ -142,6 +155,7 @@ class CachedPostStore implements PostStore {
 
     @Override
     public void insert(Post post, List<String> tags, List<Long> mentionIds) {
+        forgetReposters(List.of(post));
         store.insert(post, tags, mentionIds);
     }
 
@@ -153,6 +167,7 @@ class CachedPostStore implements PostStore {
                 .map(p -> p.post().inReplyToId())
                 .toList();
         if (!parents.isEmpty()) forget(parents);
+        forgetReposters(posts.stream().map(NewPost::post).toList());
         var fresh = posts.stream()
                 .map(p -> new Detailed(
                         p.post(),
@@ -162,8 +177,11 @@ class CachedPostStore implements PostStore {
                         p.hasPoll()))
                 .toList();
         var before = new long[fresh.size()];
-        for (int i = 0; i < before.length; i++)
+        var epochs = new long[fresh.size()];
+        for (int i = 0; i < before.length; i++) {
             before[i] = generations.get(stripe(fresh.get(i).post().id()));
+            epochs[i] = marks.epoch(fresh.get(i).post().authorId());
+        }
         store.insertAll(posts);
         // The answer to the author reads the new post right after the commit: it is known already (ADR
         // 0040). Only once committed, and only if nothing changed the post in between.
@@ -174,6 +192,8 @@ class CachedPostStore implements PostStore {
                     for (int i = 0; i < before.length; i++) {
                         var id = fresh.get(i).post().id();
                         if (before[i] == generations.get(stripe(id))) details.put(id, fresh.get(i));
+                        // Nobody has liked, bookmarked or reposted a post before it existed.
+                        marks.none(fresh.get(i).post().authorId(), epochs[i], id);
                     }
                 }
             });
@@ -193,11 +213,6 @@ class CachedPostStore implements PostStore {
     @Override
     public Map<Long, Post> findAll(long networkId, Collection<Long> ids) {
         return store.findAll(networkId, ids);
-    }
-
-    @Override
-    public ReaderState readerState(long accountId, Collection<Long> postIds) {
-        return store.readerState(accountId, postIds);
     }
 
     @Override

@@ -37,10 +37,10 @@ public class DeletePost {
             throw new ForbiddenException("This action is not allowed");
         }
         var reblogs = post.isReblog() ? java.util.List.<Long>of() : posts.reblogsOf(post.id());
-        var gone = new ArrayList<Long>(reblogs);
-        gone.add(post.id());
         var now = clock.instant();
         var reposters = posts.findAll(post.networkId(), reblogs).values();
+        var gone = new ArrayList<Post>(reposters);
+        gone.add(post);
         posts.markDeleted(gone, now);
         if (post.inReplyToId() != null && countsAsReply(post)) posts.adjustCounters(post.inReplyToId(), -1, 0, 0);
         if (post.reblogOfId() != null) posts.adjustCounters(post.reblogOfId(), 0, -1, 0);

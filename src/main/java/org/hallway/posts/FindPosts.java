@@ -35,8 +35,10 @@ public class FindPosts {
         this.audience = audience;
     }
 
-    /** One post, or "not found" when it is absent, deleted or outside the viewer's audience. */
-    @Transactional(readOnly = true)
+    /**
+     * One post, or "not found" when it is absent, deleted or outside the viewer's audience. Like
+     * {@link #hydrate}, it opens no transaction of its own.
+     */
     public PostView require(Viewer viewer, long postId) {
         var views = hydrate(viewer, List.of(postId));
         // Colleagues always see their own posts (as the answer to a new post shows one): only other

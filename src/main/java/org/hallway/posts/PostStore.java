@@ -98,7 +98,8 @@ public interface PostStore {
 
     List<Edit> edits(long postId);
 
-    void markDeleted(Collection<Long> ids, Instant at);
+    /** Marks the given posts deleted; the rows stay (ids are never reused). */
+    void markDeleted(Collection<Post> posts, Instant at);
 
     void adjustCounters(long postId, int replies, int reblogs, int favourites);
 

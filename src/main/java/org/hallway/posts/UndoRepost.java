@@ -31,7 +31,7 @@ public class UndoRepost {
         var target = posts.find(viewer.networkId(), postId).orElseThrow(org.hallway.shared.NotFoundException::record);
         long originalId = target.isReblog() ? target.reblogOfId() : target.id();
         posts.findReblog(viewer.accountId(), originalId).ifPresent(reblog -> {
-            posts.markDeleted(List.of(reblog.id()), clock.instant());
+            posts.markDeleted(List.of(reblog), clock.instant());
             posts.adjustCounters(originalId, 0, -1, 0);
             posts.adjustAuthorStats(viewer.networkId(), viewer.accountId(), -1, null);
             events.publishEvent(new PostDeleted(reblog.networkId(), reblog.id(), reblog.authorId(), List.of()));

@@ -291,6 +291,56 @@ class FeedCacheApiTest extends ApiTest {
                 .isFalse();
     }
 
+    @Test
+    void readersOwnLikesBookmarksAndRepostsShowOnTheNextRead() {
+        var reader = reader("cachemarks");
+        var id = post(bob, "Mark my words");
+        awaitInHome(reader, id);
+        assertThat(marks(reader, id)).isEqualTo("");
+
+        assertThat(reader.post("/api/v1/statuses/" + id + "/favourite").status())
+                .isEqualTo(200);
+        assertThat(marks(reader, id)).isEqualTo("liked");
+        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
+                        .get("favourited")
+                        .asBoolean())
+                .isTrue();
+        assertThat(reader.post("/api/v1/statuses/" + id + "/unfavourite").status())
+                .isEqualTo(200);
+        assertThat(marks(reader, id)).isEqualTo("");
+
+        assertThat(reader.post("/api/v1/statuses/" + id + "/bookmark").status()).isEqualTo(200);
+        assertThat(marks(reader, id)).isEqualTo("bookmarked");
+        assertThat(reader.post("/api/v1/statuses/" + id + "/unbookmark").status())
+                .isEqualTo(200);
+        assertThat(marks(reader, id)).isEqualTo("");
+
+        assertThat(reader.post("/api/v1/statuses/" + id + "/reblog").status()).isEqualTo(200);
+        assertThat(marks(reader, id)).isEqualTo("reposted");
+        assertThat(reader.post("/api/v1/statuses/" + id + "/unreblog").status()).isEqualTo(200);
+        assertThat(marks(reader, id)).isEqualTo("");
+
+        var repost = reader.post("/api/v1/statuses/" + id + "/reblog")
+                .body()
+                .get("id")
+                .asString();
+        assertThat(marks(reader, id)).isEqualTo("reposted");
+        assertThat(reader.delete("/api/v1/statuses/" + repost).status()).isEqualTo(200);
+        assertThat(marks(reader, id)).isEqualTo("");
+    }
+
+    /** What the reader did to a post, as they see it on the post itself. */
+    private static String marks(Api reader, String id) {
+        var response = reader.get("/api/v1/statuses/" + id);
+        assertThat(response.status()).isEqualTo(200);
+        var s = response.body();
+        var marks = new java.util.ArrayList<String>();
+        if (s.get("favourited").asBoolean()) marks.add("liked");
+        if (s.get("bookmarked").asBoolean()) marks.add("bookmarked");
+        if (s.get("reblogged").asBoolean()) marks.add("reposted");
+        return String.join(",", marks);
+    }
+
     private Api reader(String username) {
         var persona = p.add(username, username, "", "", "", null);
         var api = anonymous.as(persona.token());

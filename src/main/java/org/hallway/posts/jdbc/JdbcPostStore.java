@@ -439,10 +439,10 @@ class JdbcPostStore implements PostStore {
     }
 
     @Override
-    public void markDeleted(Collection<Long> ids, Instant at) {
-        if (ids.isEmpty()) return;
+    public void markDeleted(Collection<Post> posts, Instant at) {
+        if (posts.isEmpty()) return;
         jdbc.sql("update posts set deleted_at = ? where id = any(?) and deleted_at is null")
-                .params(Timestamp.from(at), ids.toArray(Long[]::new))
+                .params(Timestamp.from(at), posts.stream().map(Post::id).toArray(Long[]::new))
                 .update();
     }
 
