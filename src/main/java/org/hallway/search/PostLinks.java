@@ -8,6 +8,9 @@ public interface PostLinks {
     /** The post's links from now on (none removes them): written again after every edit. */
     void replace(long networkId, long postId, Instant createdAt, List<String> urls);
 
+    /** The links of a new post, which has none recorded yet (a link recorded already is kept once). */
+    void add(long networkId, long postId, Instant createdAt, List<String> urls);
+
     /** The links recorded for each of {@code postIds} that has any. */
     java.util.Map<Long, List<String>> linksOf(java.util.Collection<Long> postIds);
 

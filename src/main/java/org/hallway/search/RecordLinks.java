@@ -35,19 +35,20 @@ class RecordLinks {
     @Order(90)
     void on(PostCommitted committed) {
         var event = committed.post();
-        if (event.reblogOfId() == null) record(event.networkId(), event.postId());
+        if (event.reblogOfId() == null) record(event.networkId(), event.postId(), false);
     }
 
     @ApplicationModuleListener
     void on(PostEdited event) {
-        record(event.networkId(), event.postId());
+        record(event.networkId(), event.postId(), true);
     }
 
-    private void record(long networkId, long postId) {
+    private void record(long networkId, long postId, boolean edited) {
         var doc = source.post(postId);
         if (doc.isEmpty()) return;
         var urls = doc.get().hasLink() ? Links.in(doc.get().text()) : List.<String>of();
-        links.replace(networkId, postId, doc.get().createdAt(), urls);
+        if (edited) links.replace(networkId, postId, doc.get().createdAt(), urls);
+        else if (!urls.isEmpty()) links.add(networkId, postId, doc.get().createdAt(), urls);
         if (!urls.isEmpty()) afterCommit.run(() -> previews.learn(networkId, urls));
     }
 }

@@ -168,6 +168,43 @@ class PushApiTest extends ApiTest {
     }
 
     @Test
+    void subscribingChangingAndUnsubscribingTakeEffectForTheVeryNextNotification() throws Exception {
+        var dora = p.add("dora", "Dora Diaz", "", "", "", null);
+        var doraApi = anonymous.as(dora.token());
+        var toDora = "@" + dora.account().username();
+        // Each step's notification is pushed (or not) before the next: each asks for dora's subscriptions.
+        awaitNoPushPending(awaitNotification(doraApi, "mention", post(alice, toDora + " before any device")));
+        assertThat(receiver.at("/dora")).isEmpty();
+
+        var device = receiver.device("/dora");
+        assertThat(doraApi.post("/api/v1/push/subscription", subscription(device, Map.of("mention", true), "all"))
+                        .status())
+                .isEqualTo(200);
+        post(alice, toDora + " first push");
+        await().atMost(WAIT).until(() -> receiver.at("/dora").size() == 1);
+        assertThat(parse(receiver.at("/dora").getFirst().json()).get("body").asString())
+                .contains("first push");
+
+        assertThat(doraApi.put("/api/v1/push/subscription", Map.of("data", Map.of("policy", "none")))
+                        .status())
+                .isEqualTo(200);
+        awaitNoPushPending(awaitNotification(doraApi, "mention", post(alice, toDora + " while pushes are off")));
+        assertThat(receiver.at("/dora")).hasSize(1);
+
+        assertThat(doraApi.put("/api/v1/push/subscription", Map.of("data", Map.of("policy", "all")))
+                        .status())
+                .isEqualTo(200);
+        post(alice, toDora + " pushes are back");
+        await().atMost(WAIT).until(() -> receiver.at("/dora").size() == 2);
+        assertThat(parse(receiver.at("/dora").get(1).json()).get("body").asString())
+                .contains("pushes are back");
+
+        assertThat(doraApi.delete("/api/v1/push/subscription").status()).isEqualTo(200);
+        awaitNoPushPending(awaitNotification(doraApi, "mention", post(alice, toDora + " after unsubscribing")));
+        assertThat(receiver.at("/dora")).hasSize(2);
+    }
+
+    @Test
     void aPushNamesTheLanguageTheColleagueChose() throws Exception {
         var device = receiver.device("/admin");
         assertThat(admin.post("/api/v1/push/subscription", subscription(device, Map.of("mention", true), "all"))

@@ -239,6 +239,29 @@ class WebhooksTest extends ApiTest {
         assertThat(admin.delete("/api/v1/admin/webhooks/" + hookId).status()).isEqualTo(200);
     }
 
+    @Test
+    void aWebhookAddedReplacedOrRemovedShowsInTheVeryNextPost() {
+        // Each post is fully delivered before the next, so each one asks for the network's webhooks.
+        var before = delivered(post(alice, "Nothing hooked yet #deploy"));
+        assertThat(hooksThatGot(before)).isEmpty();
+
+        var deploy = webhook("#deploy");
+        var first = delivered(post(alice, "Deploying 3.1 #deploy"));
+        assertThat(hooksThatGot(first)).containsExactly(deploy);
+
+        // An administrator changes what a webhook listens to by replacing it.
+        assertThat(admin.delete("/api/v1/admin/webhooks/" + deploy).status()).isEqualTo(200);
+        var rollout = webhook("#rollout");
+        var second = delivered(post(alice, "Deploying 3.2 #deploy"));
+        var third = delivered(post(bob, "Rolling out 3.2 to everyone #rollout"));
+        assertThat(hooksThatGot(second)).isEmpty();
+        assertThat(hooksThatGot(third)).containsExactly(rollout);
+
+        assertThat(admin.delete("/api/v1/admin/webhooks/" + rollout).status()).isEqualTo(200);
+        var fourth = delivered(post(bob, "Rolled back 3.2 #rollout #deploy"));
+        assertThat(hooksThatGot(fourth)).isEmpty();
+    }
+
     /** The real store, except that recording a delivered answer fails the first {@code times} times. */
     private static final class StopsBeforeRecording implements WebhookStore {
         private final WebhookStore store;
@@ -311,6 +334,36 @@ class WebhooksTest extends ApiTest {
                         SECRET));
         assertThat(created.status()).isEqualTo(200);
         return created.body().get("id").asString();
+    }
+
+    private String webhook(String hashtag) {
+        var created = admin.post(
+                "/api/v1/admin/webhooks",
+                Map.of(
+                        "url",
+                        url("/changes"),
+                        "events",
+                        List.of("post.created"),
+                        "hashtag",
+                        hashtag,
+                        "secret",
+                        SECRET));
+        assertThat(created.status()).isEqualTo(200);
+        return created.body().get("id").asString();
+    }
+
+    /** Waits until every listener has handled the post. */
+    private String delivered(String postId) {
+        await().atMost(FAN_OUT).until(() -> incomplete(postId) == 0);
+        return postId;
+    }
+
+    /** The webhooks a delivery of the post was queued for. */
+    private List<String> hooksThatGot(String postId) {
+        return jdbc.sql("select webhook_id::text from webhook_deliveries where network_id = ? and payload like ?")
+                .params(p.networkId, "%\"id\":\"" + postId + "\"%")
+                .query(String.class)
+                .list();
     }
 
     private List<Received> outage() {

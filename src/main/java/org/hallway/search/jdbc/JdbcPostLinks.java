@@ -21,6 +21,12 @@ class JdbcPostLinks implements PostLinks {
     @Transactional
     public void replace(long networkId, long postId, Instant createdAt, List<String> urls) {
         jdbc.sql("delete from post_links where post_id = ?").param(postId).update();
+        add(networkId, postId, createdAt, urls);
+    }
+
+    @Override
+    @Transactional
+    public void add(long networkId, long postId, Instant createdAt, List<String> urls) {
         for (var url : urls) {
             jdbc.sql(
                             """
