@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hallway.shared.AfterCommit;
@@ -22,6 +24,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * which forget the colleague at once and again when the transaction ends, committed or rolled back;
  * only reads outside a writing transaction fill the cache. A read that ran while any account was
  * written keeps nothing: one counter for all, moved by every forgetting (account writes are rare).
+ *
+ * <p>Usernames (every mention in a new post names one) lead to the id of the row that had the name
+ * when it was read; a name is answered from memory only while that row is held and still has it, so a
+ * rename or a name passed on to another colleague reads storage again.
  */
 @Component
 class AccountRows {
@@ -30,6 +36,29 @@ class AccountRows {
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
+
+    private record Name(long networkId, String username) {}
+
+    private final Cache<Name, Long> names = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    /** The network's account with this username (any case), from memory or else with {@code load}. */
+    Optional<Account> findByUsername(long networkId, String username, Function<String, Optional<Account>> load) {
+        var name = new Name(networkId, username.toLowerCase(Locale.ROOT));
+        var id = names.getIfPresent(name);
+        var row = id == null ? null : rows.getIfPresent(id);
+        if (row != null && row.networkId() == networkId && row.username().equalsIgnoreCase(username))
+            return Optional.of(row);
+        long before = generation.get();
+        var found = load.apply(username);
+        if (found.isPresent() && readOnly() && generation.get() == before) {
+            rows.put(found.get().id(), found.get());
+            names.put(name, found.get().id());
+        }
+        return found;
+    }
 
     /** The accounts of the network among {@code ids}, those not in memory read with {@code load}. */
     Map<Long, Account> findAll(
@@ -45,10 +74,14 @@ class AccountRows {
         long before = generation.get();
         var found = load.apply(missing);
         result.putAll(found);
-        boolean readOnly = !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
-        if (readOnly && generation.get() == before) rows.putAll(found);
+        if (readOnly() && generation.get() == before) rows.putAll(found);
         return result;
+    }
+
+    /** Outside a writing transaction: what a transaction that may still roll back wrote is never kept. */
+    private static boolean readOnly() {
+        return !TransactionSynchronizationManager.isActualTransactionActive()
+                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /** Forgets a colleague's row now and again when the current transaction ends. */

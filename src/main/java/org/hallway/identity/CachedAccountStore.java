@@ -73,12 +73,12 @@ class CachedAccountStore implements AccountStore {
         store.reactivate(networkId, accountId);
     }
 
-    // Everything else passes through.
-
     @Override
     public Optional<Account> findByUsername(long networkId, String username) {
-        return store.findByUsername(networkId, username);
+        return rows.findByUsername(networkId, username, name -> store.findByUsername(networkId, name));
     }
+
+    // Everything else passes through.
 
     @Override
     public Optional<Account> findByEmail(String email) {
