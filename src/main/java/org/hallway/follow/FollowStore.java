@@ -39,6 +39,9 @@ public interface FollowStore {
 
     Map<Long, Counts> counts(Collection<Long> accountIds);
 
+    /** Whether any colleague of the network has more than {@code followers} followers. */
+    boolean anyFollowedByMoreThan(long networkId, int followers);
+
     boolean followTag(long networkId, long accountId, String tag, Instant at);
 
     boolean unfollowTag(long accountId, String tag);

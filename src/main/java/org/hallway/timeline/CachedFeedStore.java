@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hallway.follow.FollowStore;
 import org.hallway.shared.AfterCommit;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
@@ -38,11 +39,13 @@ class CachedFeedStore implements FeedStore {
     private static final long MAX_WEIGHT = 72L * 1024 * 1024;
 
     private final FeedStore store;
+    private final FollowStore follows;
     private final int capacity;
     private final Cache<Long, HomeIds> homes;
 
-    CachedFeedStore(@Qualifier("jdbcFeedStore") FeedStore store, FeedSettings settings) {
+    CachedFeedStore(@Qualifier("jdbcFeedStore") FeedStore store, FeedSettings settings, FollowStore follows) {
         this.store = store;
+        this.follows = follows;
         this.capacity = settings.capacity();
         int weight = HomeIds.weight(capacity);
         this.homes = Caffeine.newBuilder()
@@ -80,7 +83,11 @@ class CachedFeedStore implements FeedStore {
             long floor =
                     candidates.more() ? candidates.last() - 1 : ids.complete() ? min : Math.max(min, ids.oldest() - 1);
             result.addAll(store.homeAmong(
-                    viewer, candidates.ids(), new PageRequest(bound(max), floor, null, wanted), fanOutLimit));
+                    viewer,
+                    candidates.ids(),
+                    new PageRequest(bound(max), floor, null, wanted),
+                    fanOutLimit,
+                    anyAboveLimit(viewer, fanOutLimit)));
             if (floor <= min) break;
             max = floor + 1;
             chunk *= 2;
@@ -100,13 +107,22 @@ class CachedFeedStore implements FeedStore {
             var candidates = ids.above(min, max, chunk);
             long ceiling = candidates.more() ? candidates.last() + 1 : max;
             ascending.addAll(store.homeAmong(
-                            viewer, candidates.ids(), new PageRequest(bound(ceiling), null, min, wanted), fanOutLimit)
+                            viewer,
+                            candidates.ids(),
+                            new PageRequest(bound(ceiling), null, min, wanted),
+                            fanOutLimit,
+                            anyAboveLimit(viewer, fanOutLimit))
                     .reversed());
             if (ceiling >= max) break;
             min = ceiling - 1;
             chunk *= 2;
         }
         return ascending.reversed();
+    }
+
+    /** Whether a widely followed author's posts may be missing from the stored feeds (ADR 0048). */
+    private boolean anyAboveLimit(Viewer viewer, int fanOutLimit) {
+        return follows.anyFollowedByMoreThan(viewer.networkId(), fanOutLimit);
     }
 
     private static Long bound(long max) {
@@ -202,8 +218,9 @@ class CachedFeedStore implements FeedStore {
     }
 
     @Override
-    public List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit) {
-        return store.homeAmong(viewer, candidates, window, fanOutLimit);
+    public List<Entry> homeAmong(
+            Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit, boolean anyAboveLimit) {
+        return store.homeAmong(viewer, candidates, window, fanOutLimit, anyAboveLimit);
     }
 
     @Override

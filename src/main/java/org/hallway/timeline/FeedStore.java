@@ -76,8 +76,10 @@ public interface FeedStore {
      * The home feed page for a window whose stored entries are exactly the given candidates (the
      * reader's feed kept in memory): the audience, mute/block and exclusive-list checks of {@link #home}
      * applied to the candidates, merged with the posts of widely followed authors in the same window.
+     * Without {@code anyAboveLimit} (nobody in the network has more followers than the fan-out limit)
+     * there are no such posts, and the statement leaves that branch out.
      */
-    List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit);
+    List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit, boolean anyAboveLimit);
 
     /** Of the candidates, those whose home feed shows the post (see {@link FindHomeReaders}). */
     Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hallway.follow.BlockAccount;
 import org.hallway.follow.FollowAccount;
+import org.hallway.follow.FollowStore;
 import org.hallway.follow.MuteAccount;
 import org.hallway.follow.UnfollowAccount;
 import org.hallway.groups.AddMembers;
@@ -80,6 +81,9 @@ class HomeFeedMemoryTest extends HallwayTest {
 
     @Autowired
     FeedSettings settings;
+
+    @Autowired
+    FollowStore follows;
 
     Personas p;
 
@@ -171,7 +175,7 @@ class HomeFeedMemoryTest extends HallwayTest {
     @Test
     void pagesAFeedLongerThanMemoryHoldsAsStorageDoes() {
         // A store that holds only three entries per reader: pages reach below it into storage.
-        var small = new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()));
+        var small = new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows);
         follow.handle(p.eve.viewer(), p.tom.id());
         follow.handle(p.eve.viewer(), p.bob.id());
         var posted = new ArrayList<Long>();
@@ -199,7 +203,7 @@ class HomeFeedMemoryTest extends HallwayTest {
 
     @Test
     void postsBeyondTheCapacityKeepTheNewestInMemory() {
-        var small = new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()));
+        var small = new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows);
         var first = PageRequest.first(40);
         assertThat(small.home(p.eve.viewer(), first, settings.fanOutLimit())).isEmpty();
         var posted = new ArrayList<Long>();
@@ -222,6 +226,25 @@ class HomeFeedMemoryTest extends HallwayTest {
         var older = new PageRequest(posted.get(39), null, null, 40);
         assertThat(ids(small.home(p.eve.viewer(), older, settings.fanOutLimit())))
                 .isEqualTo(posted.subList(40, 70));
+    }
+
+    @Test
+    void anAuthorPassingTheFanOutLimitIsReadAtReadTimeFromTheVeryNextFollow() {
+        follow.handle(p.bob.viewer(), p.alice.id());
+        var post = post(p.alice, "From before the crowd came");
+        await().until(() -> home(p.bob).contains(post.id()));
+        // As if alice had passed a fan-out limit of one follower when she posted: not in bob's feed.
+        feeds.removeAuthor(p.bob.id(), p.alice.id());
+        var page = PageRequest.first(40);
+        assertThat(ids(feeds.home(p.bob.viewer(), page, 1))).doesNotContain(post.id());
+
+        // Her second follower takes her past the limit: her posts are merged in on the very next read.
+        follow.handle(p.eve.viewer(), p.alice.id());
+        assertThat(ids(feeds.home(p.bob.viewer(), page, 1))).contains(post.id());
+
+        // Back at the limit, nobody is above it, and nothing is read at read time again.
+        unfollow.handle(p.eve.viewer(), p.alice.id());
+        assertThat(ids(feeds.home(p.bob.viewer(), page, 1))).doesNotContain(post.id());
     }
 
     private List<Long> pageThrough(FeedStore store, int limit) {

@@ -63,6 +63,14 @@ class JdbcFollowStore implements FollowStore {
     }
 
     @Override
+    public boolean anyFollowedByMoreThan(long networkId, int followers) {
+        return jdbc.sql("select exists (select 1 from follow_counts where followers_count > ? and network_id = ?)")
+                .params(followers, networkId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
     public Set<Long> followingAmong(long accountId, Collection<Long> others) {
         if (others.isEmpty()) return Set.of();
         return new HashSet<>(jdbc.sql("select followee_id from follows where follower_id = ? and followee_id = any(?)")

@@ -1,0 +1,137 @@
+package org.hallway.follow;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.hallway.shared.AfterCommit;
+import org.hallway.shared.PageRequest;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+
+/**
+ * The follow store everyone gets. It keeps whether a network has anyone above a number of followers
+ * (every home page asks whether a widely followed author's posts must be read at read time, ADR 0048):
+ * follower counts change only by a follow or an unfollow through this store, and each forgets the
+ * answers at once and again when its transaction ends. A read that was asking while a follow changed
+ * keeps nothing: every forgetting moves a counter, and an answer is kept only when the counter did not
+ * move since before its query.
+ */
+@Primary
+@Component
+class CachedFollowStore implements FollowStore {
+    private record Question(long networkId, int followers) {}
+
+    private final FollowStore store;
+    private final AtomicLong generation = new AtomicLong();
+    private final Cache<Question, Boolean> anyAbove = Caffeine.newBuilder()
+            .maximumSize(1_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    CachedFollowStore(@Qualifier("jdbcFollowStore") FollowStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public boolean anyFollowedByMoreThan(long networkId, int followers) {
+        var question = new Question(networkId, followers);
+        var known = anyAbove.getIfPresent(question);
+        if (known != null) return known;
+        long before = generation.get();
+        boolean any = store.anyFollowedByMoreThan(networkId, followers);
+        // Atomic with the forgetting's invalidation, which follows its counter move: either that removes
+        // what is put here, or the counter has moved and nothing is put.
+        anyAbove.asMap().compute(question, (q, held) -> generation.get() == before ? any : held);
+        return any;
+    }
+
+    @Override
+    public boolean follow(long id, long networkId, long followerId, long followeeId, Instant at) {
+        forget();
+        return store.follow(id, networkId, followerId, followeeId, at);
+    }
+
+    @Override
+    public boolean unfollow(long followerId, long followeeId) {
+        forget();
+        return store.unfollow(followerId, followeeId);
+    }
+
+    private void forget() {
+        Runnable run = () -> {
+            generation.incrementAndGet();
+            anyAbove.invalidateAll();
+        };
+        run.run();
+        AfterCommit.whenEnded(run);
+    }
+
+    // Everything else passes through.
+
+    @Override
+    public Set<Long> followingAmong(long accountId, Collection<Long> others) {
+        return store.followingAmong(accountId, others);
+    }
+
+    @Override
+    public boolean setNotify(long followerId, long followeeId, boolean notify) {
+        return store.setNotify(followerId, followeeId, notify);
+    }
+
+    @Override
+    public Set<Long> notifyingAmong(long accountId, Collection<Long> others) {
+        return store.notifyingAmong(accountId, others);
+    }
+
+    @Override
+    public List<Long> notifiedFollowers(long accountId) {
+        return store.notifiedFollowers(accountId);
+    }
+
+    @Override
+    public Set<Long> followedByAmong(long accountId, Collection<Long> others) {
+        return store.followedByAmong(accountId, others);
+    }
+
+    @Override
+    public List<Edge> followers(long accountId, PageRequest page) {
+        return store.followers(accountId, page);
+    }
+
+    @Override
+    public List<Edge> following(long accountId, PageRequest page) {
+        return store.following(accountId, page);
+    }
+
+    @Override
+    public Map<Long, Counts> counts(Collection<Long> accountIds) {
+        return store.counts(accountIds);
+    }
+
+    @Override
+    public boolean followTag(long networkId, long accountId, String tag, Instant at) {
+        return store.followTag(networkId, accountId, tag, at);
+    }
+
+    @Override
+    public boolean unfollowTag(long accountId, String tag) {
+        return store.unfollowTag(accountId, tag);
+    }
+
+    @Override
+    public Set<String> followedTagsAmong(long accountId, Collection<String> tags) {
+        return store.followedTagsAmong(accountId, tags);
+    }
+
+    @Override
+    public List<String> followedTags(long accountId) {
+        return store.followedTags(accountId);
+    }
+}
