@@ -1,15 +1,11 @@
 package org.hallway.follow;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import org.hallway.shared.AfterCommit;
+import org.hallway.shared.KeptAnswers;
 import org.hallway.shared.PageRequest;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
@@ -19,9 +15,7 @@ import org.springframework.stereotype.Component;
  * The follow store everyone gets. It keeps whether a network has anyone above a number of followers
  * (every home page asks whether a widely followed author's posts must be read at read time, ADR 0048):
  * follower counts change only by a follow or an unfollow through this store, and each forgets the
- * answers at once and again when its transaction ends. A read that was asking while a follow changed
- * keeps nothing: every forgetting moves a counter, and an answer is kept only when the counter did not
- * move since before its query.
+ * answers at once and again when its transaction ends ({@link KeptAnswers}).
  */
 @Primary
 @Component
@@ -29,11 +23,7 @@ class CachedFollowStore implements FollowStore {
     private record Question(long networkId, int followers) {}
 
     private final FollowStore store;
-    private final AtomicLong generation = new AtomicLong();
-    private final Cache<Question, Boolean> anyAbove = Caffeine.newBuilder()
-            .maximumSize(1_000)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final KeptAnswers<Question, Boolean> anyAbove = new KeptAnswers<>(1_000);
 
     CachedFollowStore(@Qualifier("jdbcFollowStore") FollowStore store) {
         this.store = store;
@@ -41,15 +31,8 @@ class CachedFollowStore implements FollowStore {
 
     @Override
     public boolean anyFollowedByMoreThan(long networkId, int followers) {
-        var question = new Question(networkId, followers);
-        var known = anyAbove.getIfPresent(question);
-        if (known != null) return known;
-        long before = generation.get();
-        boolean any = store.anyFollowedByMoreThan(networkId, followers);
-        // Atomic with the forgetting's invalidation, which follows its counter move: either that removes
-        // what is put here, or the counter has moved and nothing is put.
-        anyAbove.asMap().compute(question, (q, held) -> generation.get() == before ? any : held);
-        return any;
+        return anyAbove.get(
+                new Question(networkId, followers), q -> store.anyFollowedByMoreThan(q.networkId(), q.followers()));
     }
 
     @Override
@@ -65,12 +48,7 @@ class CachedFollowStore implements FollowStore {
     }
 
     private void forget() {
-        Runnable run = () -> {
-            generation.incrementAndGet();
-            anyAbove.invalidateAll();
-        };
-        run.run();
-        AfterCommit.whenEnded(run);
+        anyAbove.forgetAll();
     }
 
     // Everything else passes through.

@@ -1,13 +1,9 @@
 package org.hallway.posts;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import org.hallway.shared.AfterCommit;
+import org.hallway.shared.KeptAnswers;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
@@ -17,19 +13,13 @@ import org.springframework.stereotype.Component;
  * colleagues) asks the database nothing about muted threads.
  *
  * <p>Every mute and unmute goes through this store and forgets the colleague at once and again when
- * its transaction ends. A reader that was asking while a mute committed must not put the older answer
- * back: every forgetting moves a counter, and a reader keeps its answer only when the counter did not
- * move between its query and its put.
+ * its transaction ends ({@link KeptAnswers}).
  */
 @Primary
 @Component
 class CachedConversationMuteStore implements ConversationMuteStore {
     private final ConversationMuteStore store;
-    private final AtomicLong generation = new AtomicLong();
-    private final Cache<Long, Boolean> mutesAny = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final KeptAnswers<Long, Boolean> mutesAny = new KeptAnswers<>(100_000);
 
     CachedConversationMuteStore(@Qualifier("jdbcConversationMuteStore") ConversationMuteStore store) {
         this.store = store;
@@ -37,12 +27,7 @@ class CachedConversationMuteStore implements ConversationMuteStore {
 
     @Override
     public boolean mutesAny(long accountId) {
-        var known = mutesAny.getIfPresent(accountId);
-        if (known != null) return known;
-        long before = generation.get();
-        boolean any = store.mutesAny(accountId);
-        if (generation.get() == before) mutesAny.put(accountId, any);
-        return any;
+        return mutesAny.get(accountId, store::mutesAny);
     }
 
     @Override
@@ -69,11 +54,6 @@ class CachedConversationMuteStore implements ConversationMuteStore {
     }
 
     private void forget(long accountId) {
-        Runnable run = () -> {
-            generation.incrementAndGet();
-            mutesAny.invalidate(accountId);
-        };
-        run.run();
-        AfterCommit.whenEnded(run);
+        mutesAny.forget(accountId);
     }
 }

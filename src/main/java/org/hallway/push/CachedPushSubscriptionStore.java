@@ -1,14 +1,10 @@
 package org.hallway.push;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import org.hallway.shared.AfterCommit;
+import org.hallway.shared.KeptAnswers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
@@ -22,19 +18,13 @@ import org.springframework.stereotype.Component;
  * <p>Every write of {@code push_subscriptions} goes through this store and forgets the colleague whose
  * subscription it writes, at once and again when its transaction ends. Writes named by subscription id
  * or token first look up whose it is (a subscription never changes hands; a token belongs to one
- * colleague). A read that was asking while a subscription changed must not put the older list back:
- * every forgetting moves a counter, and a read keeps its list only when the counter did not move since
- * before its query. Pushes waiting to go out are not kept.
+ * colleague). See {@link KeptAnswers}. Pushes waiting to go out are not kept.
  */
 @Primary
 @Component
 class CachedPushSubscriptionStore implements PushSubscriptionStore {
     private final PushSubscriptionStore store;
-    private final AtomicLong generation = new AtomicLong();
-    private final Cache<Long, List<PushSubscription>> byAccount = Caffeine.newBuilder()
-            .maximumSize(100_000)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final KeptAnswers<Long, List<PushSubscription>> byAccount = new KeptAnswers<>(100_000);
 
     CachedPushSubscriptionStore(@Qualifier("jdbcPushSubscriptionStore") PushSubscriptionStore store) {
         this.store = store;
@@ -42,14 +32,7 @@ class CachedPushSubscriptionStore implements PushSubscriptionStore {
 
     @Override
     public List<PushSubscription> ofAccount(long accountId) {
-        var known = byAccount.getIfPresent(accountId);
-        if (known != null) return known;
-        long before = generation.get();
-        var found = List.copyOf(store.ofAccount(accountId));
-        // Atomic with the forgetting's invalidate of this key, which follows its counter move: either the
-        // invalidate removes what is put here, or the counter has moved and nothing is put.
-        byAccount.asMap().compute(accountId, (id, held) -> generation.get() == before ? found : held);
-        return found;
+        return byAccount.get(accountId, id -> List.copyOf(store.ofAccount(id)));
     }
 
     @Override
@@ -122,19 +105,10 @@ class CachedPushSubscriptionStore implements PushSubscriptionStore {
     }
 
     private void forget(long accountId) {
-        forget(() -> byAccount.invalidate(accountId));
+        byAccount.forget(accountId);
     }
 
     private void forgetAll() {
-        forget(byAccount::invalidateAll);
-    }
-
-    private void forget(Runnable invalidate) {
-        Runnable run = () -> {
-            generation.incrementAndGet();
-            invalidate.run();
-        };
-        run.run();
-        AfterCommit.whenEnded(run);
+        byAccount.forgetAll();
     }
 }

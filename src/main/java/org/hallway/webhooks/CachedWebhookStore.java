@@ -1,13 +1,9 @@
 package org.hallway.webhooks;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
-import org.hallway.shared.AfterCommit;
+import org.hallway.shared.KeptAnswers;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
@@ -18,19 +14,13 @@ import org.springframework.stereotype.Component;
  * asks for them, and they change only when an administrator adds or removes one.
  *
  * <p>Every write of {@code webhooks} goes through this store and forgets the network at once and again
- * when its transaction ends. A read that was asking while a webhook changed must not put the older list
- * back: every forgetting moves a counter, and a read keeps its list only when the counter did not move
- * since before its query. Deliveries are not kept: they change with every attempt.
+ * when its transaction ends ({@link KeptAnswers}). Deliveries are not kept: they change with every attempt.
  */
 @Primary
 @Component
 class CachedWebhookStore implements WebhookStore {
     private final WebhookStore store;
-    private final AtomicLong generation = new AtomicLong();
-    private final Cache<Long, List<Webhook>> byNetwork = Caffeine.newBuilder()
-            .maximumSize(10_000)
-            .expireAfterAccess(Duration.ofMinutes(30))
-            .build();
+    private final KeptAnswers<Long, List<Webhook>> byNetwork = new KeptAnswers<>(10_000);
 
     CachedWebhookStore(@Qualifier("jdbcWebhookStore") WebhookStore store) {
         this.store = store;
@@ -38,14 +28,7 @@ class CachedWebhookStore implements WebhookStore {
 
     @Override
     public List<Webhook> list(long networkId) {
-        var known = byNetwork.getIfPresent(networkId);
-        if (known != null) return known;
-        long before = generation.get();
-        var found = List.copyOf(store.list(networkId));
-        // Atomic with the forgetting's invalidate of this key, which follows its counter move: either the
-        // invalidate removes what is put here, or the counter has moved and nothing is put.
-        byNetwork.asMap().compute(networkId, (id, held) -> generation.get() == before ? found : held);
-        return found;
+        return byNetwork.get(networkId, id -> List.copyOf(store.list(id)));
     }
 
     @Override
@@ -91,11 +74,6 @@ class CachedWebhookStore implements WebhookStore {
     }
 
     private void forget(long networkId) {
-        Runnable run = () -> {
-            generation.incrementAndGet();
-            byNetwork.invalidate(networkId);
-        };
-        run.run();
-        AfterCommit.whenEnded(run);
+        byNetwork.forget(networkId);
     }
 }
