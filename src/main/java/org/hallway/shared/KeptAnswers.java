@@ -14,8 +14,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A query that was running while a write forgot must not put the older answer back: every
  * forgetting moves a counter, and an answer is kept only when the counter did not move since before its
- * query, checked atomically with the put. Queries inside a writing transaction keep nothing: what they
- * read may still roll back. Unread answers go after 30 minutes.
+ * query, checked atomically with the put. A transaction that forgot an answer keeps nothing it reads
+ * until it ends: what it read may include its own writes, which may still roll back. Unread answers go
+ * after 30 minutes.
  */
 public final class KeptAnswers<K, V> {
     private final AtomicLong generation = new AtomicLong();
@@ -34,8 +35,7 @@ public final class KeptAnswers<K, V> {
         if (known != null) return known;
         long before = generation.get();
         V answer = query.apply(key);
-        if (TransactionSynchronizationManager.isActualTransactionActive()
-                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) return answer;
+        if (TransactionSynchronizationManager.hasResource(this)) return answer;
         // Atomic with a forgetting's invalidation, which follows its counter move: either that removes
         // what is put here, or the counter has moved and nothing is put.
         answers.asMap().compute(key, (k, held) -> generation.get() == before ? answer : held);
@@ -58,6 +58,11 @@ public final class KeptAnswers<K, V> {
             invalidate.run();
         };
         run.run();
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+            AfterCommit.whenEnded(() -> TransactionSynchronizationManager.unbindResourceIfPossible(this));
+        }
         AfterCommit.whenEnded(run);
     }
 }
