@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
  * very next read, with no waiting.
  */
 class FeedCacheApiTest extends ApiTest {
+    private static final String HOME = "/api/v1/timelines/home?limit=40";
 
     @Test
     void editShowsTheNewTextOnTheNextRead() {
@@ -65,27 +66,21 @@ class FeedCacheApiTest extends ApiTest {
         var reader = reader("cachecounts");
         var id = post(bob, "Counting on you");
         awaitInHome(reader, id);
-        var before = status(reader, "/api/v1/timelines/home?limit=40", id);
+        var before = inHome(reader, id);
         assertThat(before.get("favourites_count").asInt()).isZero();
 
         assertThat(eve.post("/api/v1/statuses/" + id + "/favourite").status()).isEqualTo(200);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("favourites_count")
-                        .asInt())
-                .isEqualTo(1);
+        assertThat(inHome(reader, id).get("favourites_count").asInt()).isEqualTo(1);
 
         assertThat(tom.post("/api/v1/statuses/" + id + "/reblog").status()).isEqualTo(200);
         assertThat(post(alice, Map.of("status", "Count me in", "in_reply_to_id", id)))
                 .isNotBlank();
-        var after = status(reader, "/api/v1/timelines/home?limit=40", id);
+        var after = inHome(reader, id);
         assertThat(after.get("reblogs_count").asInt()).isEqualTo(1);
         assertThat(after.get("replies_count").asInt()).isEqualTo(1);
 
         assertThat(eve.post("/api/v1/statuses/" + id + "/unfavourite").status()).isEqualTo(200);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("favourites_count")
-                        .asInt())
-                .isZero();
+        assertThat(inHome(reader, id).get("favourites_count").asInt()).isZero();
     }
 
     @Test
@@ -99,14 +94,8 @@ class FeedCacheApiTest extends ApiTest {
         assertThat(reader.post("/api/v1/statuses/" + id + "/favourite").status())
                 .isEqualTo(200);
 
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("favourited")
-                        .asBoolean())
-                .isTrue();
-        assertThat(status(other, "/api/v1/timelines/home?limit=40", id)
-                        .get("favourited")
-                        .asBoolean())
-                .isFalse();
+        assertThat(inHome(reader, id).get("favourited").asBoolean()).isTrue();
+        assertThat(inHome(other, id).get("favourited").asBoolean()).isFalse();
     }
 
     @Test
@@ -157,10 +146,7 @@ class FeedCacheApiTest extends ApiTest {
         follow(reader, authorPersona);
         var id = post(author, "Hello from the author");
         awaitInHome(reader, id);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("account")
-                        .get("display_name")
-                        .asString())
+        assertThat(inHome(reader, id).get("account").get("display_name").asString())
                 .isEqualTo("Cache Author");
 
         assertThat(author.patch(
@@ -169,7 +155,7 @@ class FeedCacheApiTest extends ApiTest {
                         .status())
                 .isEqualTo(200);
 
-        var account = status(reader, "/api/v1/timelines/home?limit=40", id).get("account");
+        var account = inHome(reader, id).get("account");
         assertThat(account.get("display_name").asString()).isEqualTo("Renamed Author");
         assertThat(account.get("fields").toString()).contains("caching");
     }
@@ -179,10 +165,7 @@ class FeedCacheApiTest extends ApiTest {
         var reader = reader("cachefilter");
         var id = post(bob, "Who watched the season finale?");
         awaitInHome(reader, id);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("filtered")
-                        .size())
-                .isZero();
+        assertThat(inHome(reader, id).get("filtered").size()).isZero();
 
         var warn = reader.post(
                 "/api/v2/filters",
@@ -196,10 +179,7 @@ class FeedCacheApiTest extends ApiTest {
                         "keywords_attributes",
                         List.of(Map.of("keyword", "finale"))));
         assertThat(warn.status()).isEqualTo(200);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("filtered")
-                        .toString())
-                .contains("Spoilers");
+        assertThat(inHome(reader, id).get("filtered").toString()).contains("Spoilers");
 
         var hide = reader.post(
                 "/api/v2/filters",
@@ -226,10 +206,7 @@ class FeedCacheApiTest extends ApiTest {
         var reader = reader("cachemedia");
         var id = post(bob, "The whiteboard after today's planning");
         awaitInHome(reader, id);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("media_attachments")
-                        .size())
-                .isZero();
+        assertThat(inHome(reader, id).get("media_attachments").size()).isZero();
 
         var upload = bob.multipartFile(
                 "POST",
@@ -247,7 +224,7 @@ class FeedCacheApiTest extends ApiTest {
                         .status())
                 .isEqualTo(200);
 
-        var media = status(reader, "/api/v1/timelines/home?limit=40", id).get("media_attachments");
+        var media = inHome(reader, id).get("media_attachments");
         assertThat(media.size()).isEqualTo(1);
         assertThat(media.get(0).get("description").asString()).isEqualTo("The whiteboard");
 
@@ -257,15 +234,8 @@ class FeedCacheApiTest extends ApiTest {
         assertThat(poll.status()).isEqualTo(200);
         var pollId = poll.body().get("id").asString();
         awaitInHome(reader, pollId);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", pollId)
-                        .get("poll")
-                        .get("options")
-                        .toString())
-                .contains("Pizza", "Salad");
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("poll")
-                        .isNull())
-                .isTrue();
+        assertThat(inHome(reader, pollId).get("poll").get("options").toString()).contains("Pizza", "Salad");
+        assertThat(inHome(reader, id).get("poll").isNull()).isTrue();
     }
 
     @Test
@@ -273,22 +243,13 @@ class FeedCacheApiTest extends ApiTest {
         var reader = reader("cachethread");
         var id = post(bob, "Which release train do we board?");
         awaitInHome(reader, id);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("muted")
-                        .asBoolean())
-                .isFalse();
+        assertThat(inHome(reader, id).get("muted").asBoolean()).isFalse();
 
         assertThat(reader.post("/api/v1/statuses/" + id + "/mute").status()).isEqualTo(200);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("muted")
-                        .asBoolean())
-                .isTrue();
+        assertThat(inHome(reader, id).get("muted").asBoolean()).isTrue();
 
         assertThat(reader.post("/api/v1/statuses/" + id + "/unmute").status()).isEqualTo(200);
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("muted")
-                        .asBoolean())
-                .isFalse();
+        assertThat(inHome(reader, id).get("muted").asBoolean()).isFalse();
     }
 
     @Test
@@ -301,10 +262,7 @@ class FeedCacheApiTest extends ApiTest {
         assertThat(reader.post("/api/v1/statuses/" + id + "/favourite").status())
                 .isEqualTo(200);
         assertThat(marks(reader, id)).isEqualTo("liked");
-        assertThat(status(reader, "/api/v1/timelines/home?limit=40", id)
-                        .get("favourited")
-                        .asBoolean())
-                .isTrue();
+        assertThat(inHome(reader, id).get("favourited").asBoolean()).isTrue();
         assertThat(reader.post("/api/v1/statuses/" + id + "/unfavourite").status())
                 .isEqualTo(200);
         assertThat(marks(reader, id)).isEqualTo("");
@@ -349,13 +307,16 @@ class FeedCacheApiTest extends ApiTest {
     }
 
     private static List<String> home(Api reader) {
-        return ids(reader.get("/api/v1/timelines/home?limit=40").body());
+        return ids(reader.get(HOME).body());
+    }
+
+    /** The status as the reader's home feed shows it. */
+    private static JsonNode inHome(Api reader, String id) {
+        return status(reader, HOME, id);
     }
 
     private static String content(Api reader, String id) {
-        return status(reader, "/api/v1/timelines/home?limit=40", id)
-                .get("content")
-                .asString();
+        return inHome(reader, id).get("content").asString();
     }
 
     private static JsonNode status(Api reader, String feed, String id) {
