@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.WritingTransaction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Colleagues' account rows kept in memory (ADR 0047): every page of posts names its authors, and
@@ -53,7 +53,7 @@ class AccountRows {
             return Optional.of(row);
         long before = generation.get();
         var found = load.apply(username);
-        if (found.isPresent() && readOnly() && generation.get() == before) {
+        if (found.isPresent() && !WritingTransaction.active() && generation.get() == before) {
             rows.put(found.get().id(), found.get());
             names.put(name, found.get().id());
         }
@@ -74,14 +74,8 @@ class AccountRows {
         long before = generation.get();
         var found = load.apply(missing);
         result.putAll(found);
-        if (readOnly() && generation.get() == before) rows.putAll(found);
+        if (!WritingTransaction.active() && generation.get() == before) rows.putAll(found);
         return result;
-    }
-
-    /** Outside a writing transaction: what a transaction that may still roll back wrote is never kept. */
-    private static boolean readOnly() {
-        return !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
     }
 
     /** Forgets a colleague's row now and again when the current transaction ends. */

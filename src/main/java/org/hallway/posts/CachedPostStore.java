@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
+import org.hallway.shared.AfterCommit;
+import org.hallway.shared.WritingTransaction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
@@ -23,6 +25,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Keeps the reader-independent part of posts (the row with its counters, hashtags and mentions) in
  * memory, so a feed page hydrates the posts it shows without a query when they were read recently
  * (ADR 0028). Who may see a post is never cached: feeds select ids with the audience predicate first.
+ * Each reader's likes, bookmarks and reposts are kept by {@link ReaderMarks} (ADR 0048): reposts
+ * made and deleted here forget their author's.
  *
  * <p>Every write of posts goes through this store (it is the {@link PostStore} everyone gets), and every
  * write forgets the posts it touches, at once and again when its transaction ends. A reader that was
@@ -75,8 +79,7 @@ class CachedPostStore implements PostStore {
         for (int i = 0; i < before.length; i++) before[i] = generations.get(stripe(missing.get(i)));
         var found = store.findDetailed(networkId, missing);
         // A write in this very transaction may still roll back: only read-only work fills the cache.
-        boolean unchanged = !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        boolean unchanged = !WritingTransaction.active();
         for (int i = 0; i < before.length && unchanged; i++)
             unchanged = before[i] == generations.get(stripe(missing.get(i)));
         for (var d : found.values()) {
@@ -122,14 +125,7 @@ class CachedPostStore implements PostStore {
             }
         };
         run.run();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    run.run();
-                }
-            });
-        }
+        AfterCommit.whenEnded(run);
     }
 
     /** A repost made or deleted changes what its author sees as "reposted by me" on the original. */

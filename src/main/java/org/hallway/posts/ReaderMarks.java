@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hallway.posts.PostStore.ReaderState;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.WritingTransaction;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What each reader did to the posts they were shown (liked, bookmarked, reposted), kept in memory so
@@ -58,8 +58,7 @@ class ReaderMarks {
         if (missing.isEmpty()) return state;
         var found = query.apply(missing);
         // A write in this very transaction may still roll back: only read-only work keeps what it read.
-        boolean keep = !TransactionSynchronizationManager.isActualTransactionActive()
-                || TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        boolean keep = !WritingTransaction.active();
         for (var id : missing) {
             byte flags = (byte) ((found.liked().contains(id) ? LIKED : 0)
                     | (found.bookmarked().contains(id) ? BOOKMARKED : 0)
