@@ -69,6 +69,7 @@ class CachedFeedStore implements FeedStore {
         long max = page.upperBound();
         long min = page.lowerBound();
         var result = new ArrayList<Entry>(page.limit());
+        boolean anyAbove = anyAboveLimit(viewer, fanOutLimit);
         int chunk = 2 * page.limit();
         while (result.size() < page.limit()) {
             int wanted = page.limit() - result.size();
@@ -83,11 +84,7 @@ class CachedFeedStore implements FeedStore {
             long floor =
                     candidates.more() ? candidates.last() - 1 : ids.complete() ? min : Math.max(min, ids.oldest() - 1);
             result.addAll(store.homeAmong(
-                    viewer,
-                    candidates.ids(),
-                    new PageRequest(bound(max), floor, null, wanted),
-                    fanOutLimit,
-                    anyAboveLimit(viewer, fanOutLimit)));
+                    viewer, candidates.ids(), new PageRequest(bound(max), floor, null, wanted), fanOutLimit, anyAbove));
             if (floor <= min) break;
             max = floor + 1;
             chunk *= 2;
@@ -101,6 +98,7 @@ class CachedFeedStore implements FeedStore {
         long max = page.upperBound();
         if (!ids.complete() && min < ids.oldest()) return store.home(viewer, page, fanOutLimit);
         var ascending = new ArrayList<Entry>(page.limit());
+        boolean anyAbove = anyAboveLimit(viewer, fanOutLimit);
         int chunk = 2 * page.limit();
         while (ascending.size() < page.limit()) {
             int wanted = page.limit() - ascending.size();
@@ -111,7 +109,7 @@ class CachedFeedStore implements FeedStore {
                             candidates.ids(),
                             new PageRequest(bound(ceiling), null, min, wanted),
                             fanOutLimit,
-                            anyAboveLimit(viewer, fanOutLimit))
+                            anyAbove)
                     .reversed());
             if (ceiling >= max) break;
             min = ceiling - 1;
