@@ -35,6 +35,9 @@ public interface RelationStore {
     /** Whether notifications caused by {@code actorId} stay away from {@code recipientId}. */
     boolean hidesNotifications(long recipientId, long actorId);
 
+    /** Whether any of the account's mutes ends by itself (ended already or not): what it hides changes with time. */
+    boolean hasTimedMutes(long accountId);
+
     /** Of {@code others}, those {@code accountId} mutes now, with their mute. */
     Map<Long, Mute> mutesAmong(long accountId, Collection<Long> others);
 

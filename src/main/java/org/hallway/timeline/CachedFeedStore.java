@@ -8,10 +8,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hallway.audience.AudienceChanges;
 import org.hallway.follow.FollowStore;
+import org.hallway.follow.RelationStore;
 import org.hallway.shared.AfterCommit;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
+import org.hallway.shared.WritingTransaction;
 import org.hallway.timeline.internal.HomeIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,12 @@ import org.springframework.stereotype.Component;
  * write of a reader's stored feed (a follow's or group join's backfill, an unfollow, leaving a group)
  * forgets that reader's ids, at once and again when its transaction ends; a trim cuts every list. A
  * page that reaches below what memory holds of a longer stored feed is read from storage as before.
+ *
+ * <p>Beside the ids it keeps what that check answered (ADR 0049), under the reader's audience epoch: a
+ * page whose candidates all have an answer under the reader's current epoch is decided without a
+ * query. Every write of an audience fact gives the readers it concerns a new epoch ({@link
+ * AudienceChanges}). Nothing is kept while an author passes the fan-out limit (their posts are merged
+ * at read time), nor for a reader with a mute that ends by itself (time changes what it hides).
  */
 @Primary
 @Component
@@ -40,12 +49,29 @@ class CachedFeedStore implements FeedStore {
 
     private final FeedStore store;
     private final FollowStore follows;
+    private final RelationStore relations;
+    private final AudienceChanges audience;
     private final int capacity;
     private final Cache<Long, HomeIds> homes;
 
-    CachedFeedStore(@Qualifier("jdbcFeedStore") FeedStore store, FeedSettings settings, FollowStore follows) {
+    /** Whether a reader has a mute that ends by itself, per reader and audience epoch (a mute renews it). */
+    private final Cache<ReaderEpoch, Boolean> timedMutes = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(30))
+            .build();
+
+    private record ReaderEpoch(long reader, long epoch) {}
+
+    CachedFeedStore(
+            @Qualifier("jdbcFeedStore") FeedStore store,
+            FeedSettings settings,
+            FollowStore follows,
+            RelationStore relations,
+            AudienceChanges audience) {
         this.store = store;
         this.follows = follows;
+        this.relations = relations;
+        this.audience = audience;
         this.capacity = settings.capacity();
         int weight = HomeIds.weight(capacity);
         this.homes = Caffeine.newBuilder()
@@ -83,8 +109,13 @@ class CachedFeedStore implements FeedStore {
             // it, else down to the oldest held entry (storage continues below) or to the page's bound.
             long floor =
                     candidates.more() ? candidates.last() - 1 : ids.complete() ? min : Math.max(min, ids.oldest() - 1);
-            result.addAll(store.homeAmong(
-                    viewer, candidates.ids(), new PageRequest(bound(max), floor, null, wanted), fanOutLimit, anyAbove));
+            result.addAll(among(
+                    ids,
+                    viewer,
+                    candidates.ids(),
+                    new PageRequest(bound(max), floor, null, wanted),
+                    fanOutLimit,
+                    anyAbove));
             if (floor <= min) break;
             max = floor + 1;
             chunk *= 2;
@@ -104,7 +135,8 @@ class CachedFeedStore implements FeedStore {
             int wanted = page.limit() - ascending.size();
             var candidates = ids.above(min, max, chunk);
             long ceiling = candidates.more() ? candidates.last() + 1 : max;
-            ascending.addAll(store.homeAmong(
+            ascending.addAll(among(
+                            ids,
                             viewer,
                             candidates.ids(),
                             new PageRequest(bound(ceiling), null, min, wanted),
@@ -116,6 +148,50 @@ class CachedFeedStore implements FeedStore {
             chunk *= 2;
         }
         return ascending.reversed();
+    }
+
+    /**
+     * What {@link FeedStore#homeAmong} answers for these candidates, from the answers kept beside the
+     * ids when each one needed is known under the reader's epoch; else from storage, keeping its answer.
+     * Storage is asked about as many candidates as a query may return, so one miss answers for them all.
+     */
+    private List<Entry> among(
+            HomeIds ids, Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit, boolean anyAbove) {
+        if (anyAbove || candidates.length == 0 || WritingTransaction.active())
+            return store.homeAmong(viewer, candidates, window, fanOutLimit, anyAbove);
+        long reader = viewer.accountId();
+        long epoch = audience.epoch(reader);
+        var shown = ids.shownAmong(candidates, window.limit(), epoch);
+        if (shown != null) return entries(shown, window.ascending());
+        int asked = Math.min(candidates.length, PageRequest.MAX_LIMIT);
+        var found = store.homeAmong(
+                viewer,
+                candidates,
+                new PageRequest(window.maxId(), window.sinceId(), window.minId(), asked),
+                fanOutLimit,
+                false);
+        if (!timedMutes.get(new ReaderEpoch(reader, epoch), k -> relations.hasTimedMutes(reader))) {
+            var visible = new java.util.HashSet<Long>(found.size() * 2);
+            for (var e : found) visible.add(e.postId());
+            // In paging order, every candidate up to the last one found has its answer; all have when
+            // fewer than asked were found.
+            int known = candidates.length;
+            if (found.size() == asked) {
+                int seen = 0;
+                for (known = 0; seen < found.size(); known++) if (visible.contains(candidates[known])) seen++;
+            }
+            ids.file(epoch, candidates, known, visible::contains);
+        }
+        // Newest first, as storage answers: the page's entries are the first (or, oldest first, the last) ones.
+        int n = Math.min(window.limit(), found.size());
+        return window.ascending() ? found.subList(found.size() - n, found.size()) : found.subList(0, n);
+    }
+
+    /** Entries of the home feed for ids in paging order, newest first as storage answers. */
+    private static List<Entry> entries(long[] ids, boolean ascending) {
+        var result = new ArrayList<Entry>(ids.length);
+        for (var id : ids) result.add(new Entry(id, id));
+        return ascending ? result.reversed() : result;
     }
 
     /** Whether a widely followed author's posts may be missing from the stored feeds (ADR 0048). */

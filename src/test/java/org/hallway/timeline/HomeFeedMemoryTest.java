@@ -5,11 +5,14 @@ import static org.awaitility.Awaitility.await;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hallway.audience.AudienceChanges;
 import org.hallway.follow.BlockAccount;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.MuteAccount;
+import org.hallway.follow.RelationStore;
 import org.hallway.follow.UnfollowAccount;
+import org.hallway.follow.UnmuteAccount;
 import org.hallway.groups.AddMembers;
 import org.hallway.groups.CreateGroup;
 import org.hallway.groups.LeaveGroup;
@@ -53,6 +56,18 @@ class HomeFeedMemoryTest extends HallwayTest {
 
     @Autowired
     BlockAccount block;
+
+    @Autowired
+    UnmuteAccount unmute;
+
+    @Autowired
+    UpdateList updateList;
+
+    @Autowired
+    RelationStore relations;
+
+    @Autowired
+    AudienceChanges audience;
 
     @Autowired
     CreateGroup createGroup;
@@ -164,6 +179,32 @@ class HomeFeedMemoryTest extends HallwayTest {
     }
 
     @Test
+    void anUnmuteAndAListChangeShowOnTheVeryNextRead() {
+        follow.handle(p.eve.viewer(), p.tom.id());
+        follow.handle(p.eve.viewer(), p.alice.id());
+        var byTom = post(p.tom, "Tom's second note");
+        var byAlice = post(p.alice, "Alice's second note");
+        await().until(() -> home(p.eve).containsAll(List.of(byTom.id(), byAlice.id())));
+        mute.handle(p.eve.viewer(), new MuteAccount.Command(p.tom.id(), true, 0));
+        var list = createList.handle(p.eve.viewer(), new CreateList.Command("Leadership", null, true));
+        listMembers.add(p.eve.viewer(), list.id(), List.of(p.alice.id()));
+        // Read twice: the second read is answered from what the first one kept.
+        assertThat(home(p.eve)).doesNotContain(byTom.id(), byAlice.id());
+        assertThat(home(p.eve)).doesNotContain(byTom.id(), byAlice.id());
+
+        unmute.handle(p.eve.viewer(), p.tom.id());
+        assertThat(home(p.eve)).contains(byTom.id()).doesNotContain(byAlice.id());
+
+        updateList.handle(p.eve.viewer(), list.id(), new UpdateList.Command("Leadership", null, false));
+        assertThat(home(p.eve)).contains(byAlice.id());
+
+        updateList.handle(p.eve.viewer(), list.id(), new UpdateList.Command("Leadership", null, true));
+        assertThat(home(p.eve)).doesNotContain(byAlice.id());
+        listMembers.remove(p.eve.viewer(), list.id(), List.of(p.alice.id()));
+        assertThat(home(p.eve)).contains(byAlice.id());
+    }
+
+    @Test
     void aDeletedPostLeavesAFeedHeldInMemoryAtOnce() {
         follow.handle(p.bob.viewer(), p.tom.id());
         var post = post(p.tom, "Posted by mistake");
@@ -175,7 +216,8 @@ class HomeFeedMemoryTest extends HallwayTest {
     @Test
     void pagesAFeedLongerThanMemoryHoldsAsStorageDoes() {
         // A store that holds only three entries per reader: pages reach below it into storage.
-        var small = new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows);
+        var small =
+                new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows, relations, audience);
         follow.handle(p.eve.viewer(), p.tom.id());
         follow.handle(p.eve.viewer(), p.bob.id());
         var posted = new ArrayList<Long>();
@@ -203,7 +245,8 @@ class HomeFeedMemoryTest extends HallwayTest {
 
     @Test
     void postsBeyondTheCapacityKeepTheNewestInMemory() {
-        var small = new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows);
+        var small =
+                new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows, relations, audience);
         var first = PageRequest.first(40);
         assertThat(small.home(p.eve.viewer(), first, settings.fanOutLimit())).isEmpty();
         var posted = new ArrayList<Long>();

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hallway.audience.AudienceChanges;
 import org.hallway.follow.FollowStore;
 import org.hallway.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcFollowStore implements FollowStore {
     private final JdbcClient jdbc;
+    private final AudienceChanges audience;
 
-    JdbcFollowStore(JdbcClient jdbc) {
+    JdbcFollowStore(JdbcClient jdbc, AudienceChanges audience) {
         this.jdbc = jdbc;
+        this.audience = audience;
     }
 
     @Override
@@ -31,6 +34,7 @@ class JdbcFollowStore implements FollowStore {
                         .update()
                 == 1;
         if (added) {
+            audience.changedFor(followerId);
             count(networkId, followeeId, 1, 0);
             count(networkId, followerId, 0, 1);
         }
@@ -44,6 +48,7 @@ class JdbcFollowStore implements FollowStore {
                 .query(Long.class)
                 .optional();
         network.ifPresent(n -> {
+            audience.changedFor(followerId);
             count(n, followeeId, -1, 0);
             count(n, followerId, 0, -1);
         });

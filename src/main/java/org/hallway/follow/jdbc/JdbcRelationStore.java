@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hallway.audience.AudienceChanges;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.MutesAndBlocks;
 import org.hallway.follow.RelationStore;
@@ -21,9 +22,11 @@ class JdbcRelationStore implements RelationStore {
     private static final String ACTIVE = "(expires_at is null or expires_at > now())";
 
     private final JdbcClient jdbc;
+    private final AudienceChanges audience;
 
-    JdbcRelationStore(JdbcClient jdbc) {
+    JdbcRelationStore(JdbcClient jdbc, AudienceChanges audience) {
         this.jdbc = jdbc;
+        this.audience = audience;
     }
 
     @Override
@@ -36,6 +39,7 @@ class JdbcRelationStore implements RelationStore {
             @Nullable Instant expiresAt,
             Instant at) {
         // A renewed mute takes a new id, so that it moves to the top of the mutes list like a new one.
+        audience.changedFor(accountId);
         jdbc.sql(
                         """
             insert into mutes (id, network_id, account_id, target_id, notifications, expires_at, created_at)
@@ -56,6 +60,7 @@ class JdbcRelationStore implements RelationStore {
 
     @Override
     public boolean unmute(long accountId, long targetId) {
+        audience.changedFor(accountId);
         return jdbc.sql("delete from mutes where account_id = ? and target_id = ?")
                         .params(accountId, targetId)
                         .update()
@@ -64,6 +69,7 @@ class JdbcRelationStore implements RelationStore {
 
     @Override
     public boolean block(long id, long networkId, long accountId, long targetId, Instant at) {
+        audience.changedFor(accountId, targetId);
         return jdbc.sql(
                                 """
             insert into blocks (id, network_id, account_id, target_id, created_at) values (?, ?, ?, ?, ?)
@@ -75,6 +81,7 @@ class JdbcRelationStore implements RelationStore {
 
     @Override
     public boolean unblock(long accountId, long targetId) {
+        audience.changedFor(accountId, targetId);
         return jdbc.sql("delete from blocks where account_id = ? and target_id = ?")
                         .params(accountId, targetId)
                         .update()
@@ -97,6 +104,14 @@ class JdbcRelationStore implements RelationStore {
         return jdbc.sql("select not (" + MutesAndBlocks.actorNotHidden(":actor") + ")")
                 .param("viewer", recipientId)
                 .param("actor", actorId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public boolean hasTimedMutes(long accountId) {
+        return jdbc.sql("select exists (select 1 from mutes where account_id = ? and expires_at is not null)")
+                .param(accountId)
                 .query(Boolean.class)
                 .single();
     }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hallway.audience.AudienceChanges;
 import org.hallway.groups.Group;
 import org.hallway.groups.GroupPrivacy;
 import org.hallway.groups.GroupStore;
@@ -26,9 +27,11 @@ class JdbcGroupStore implements GroupStore {
             "select g.*, (select count(*) from group_members c where c.group_id = g.id) as members_count from groups g";
 
     private final JdbcClient jdbc;
+    private final AudienceChanges audience;
 
-    JdbcGroupStore(JdbcClient jdbc) {
+    JdbcGroupStore(JdbcClient jdbc, AudienceChanges audience) {
         this.jdbc = jdbc;
+        this.audience = audience;
     }
 
     @Override
@@ -53,6 +56,8 @@ class JdbcGroupStore implements GroupStore {
 
     @Override
     public void update(Group g) {
+        // A public group's posts are visible to every colleague, another group's to its members only.
+        audience.changedForEveryone();
         jdbc.sql("update groups set name = ?, description = ?, privacy = ?, updated_at = ? where id = ?")
                 .params(g.name(), g.description(), g.privacy().code(), Timestamp.from(g.updatedAt()), g.id())
                 .update();
@@ -114,6 +119,7 @@ class JdbcGroupStore implements GroupStore {
     @Override
     public boolean putMember(long networkId, long groupId, long accountId, Member.Role role, Instant at) {
         // xmax = 0 only for a freshly inserted row: tells a new member from a changed role in one statement.
+        audience.changedFor(accountId);
         return jdbc.sql(
                         """
             insert into group_members (group_id, account_id, network_id, role, created_at) values (?, ?, ?, ?, ?)
@@ -126,6 +132,7 @@ class JdbcGroupStore implements GroupStore {
 
     @Override
     public boolean removeMember(long groupId, long accountId) {
+        audience.changedFor(accountId);
         return jdbc.sql("delete from group_members where group_id = ? and account_id = ?")
                         .params(groupId, accountId)
                         .update()

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hallway.audience.AudienceChanges;
 import org.hallway.posts.Post;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostVisibility;
@@ -23,9 +24,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcPostStore implements PostStore {
     private final JdbcClient jdbc;
+    private final AudienceChanges audience;
 
-    JdbcPostStore(JdbcClient jdbc) {
+    JdbcPostStore(JdbcClient jdbc, AudienceChanges audience) {
         this.jdbc = jdbc;
+        this.audience = audience;
     }
 
     @Override
@@ -367,6 +370,8 @@ class JdbcPostStore implements PostStore {
 
     @Override
     public void updateContent(Post p, List<String> tags, List<Long> mentionIds) {
+        // Who is mentioned decides who sees a direct message or a followers-only post.
+        audience.changedForEveryone();
         jdbc.sql(
                         """
             update posts set text = ?, html = ?, spoiler_text = ?, sensitive = ?, language = ?, edited_at = ?
@@ -441,6 +446,7 @@ class JdbcPostStore implements PostStore {
     @Override
     public void markDeleted(Collection<Post> posts, Instant at) {
         if (posts.isEmpty()) return;
+        audience.changedForEveryone();
         jdbc.sql("update posts set deleted_at = ? where id = any(?) and deleted_at is null")
                 .params(Timestamp.from(at), posts.stream().map(Post::id).toArray(Long[]::new))
                 .update();

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.hallway.audience.AudienceChanges;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.FeedList;
@@ -20,9 +21,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class JdbcListStore implements ListStore {
     private final JdbcClient jdbc;
+    private final AudienceChanges audience;
 
-    JdbcListStore(JdbcClient jdbc) {
+    JdbcListStore(JdbcClient jdbc, AudienceChanges audience) {
         this.jdbc = jdbc;
+        this.audience = audience;
     }
 
     @Override
@@ -44,6 +47,8 @@ class JdbcListStore implements ListStore {
 
     @Override
     public void update(FeedList list) {
+        // An exclusive list's members are read in the list, not in its owner's home feed.
+        audience.changedFor(list.accountId());
         jdbc.sql("update lists set title = ?, replies_policy = ?, exclusive = ? where id = ? and account_id = ?")
                 .params(list.title(), list.repliesPolicy(), list.exclusive(), list.id(), list.accountId())
                 .update();
@@ -51,7 +56,16 @@ class JdbcListStore implements ListStore {
 
     @Override
     public void delete(long listId) {
+        changedForOwnerOf(listId);
         jdbc.sql("delete from lists where id = ?").param(listId).update();
+    }
+
+    private void changedForOwnerOf(long listId) {
+        jdbc.sql("select account_id from lists where id = ?")
+                .param(listId)
+                .query(Long.class)
+                .optional()
+                .ifPresent(audience::changedFor);
     }
 
     @Override
@@ -91,6 +105,7 @@ class JdbcListStore implements ListStore {
 
     @Override
     public void addMembers(long networkId, long listId, Collection<Long> accountIds) {
+        changedForOwnerOf(listId);
         jdbc.sql(
                         """
             insert into list_members (list_id, account_id, network_id, created_at)
@@ -101,6 +116,7 @@ class JdbcListStore implements ListStore {
 
     @Override
     public void removeMembers(long listId, Collection<Long> accountIds) {
+        changedForOwnerOf(listId);
         jdbc.sql("delete from list_members where list_id = ? and account_id = any(?)")
                 .params(listId, accountIds.toArray(Long[]::new))
                 .update();
@@ -108,6 +124,7 @@ class JdbcListStore implements ListStore {
 
     @Override
     public void removeFromListsOf(long ownerId, long memberId) {
+        audience.changedFor(ownerId);
         jdbc.sql(
                         """
             delete from list_members m using lists l
