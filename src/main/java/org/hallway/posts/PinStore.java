@@ -18,6 +18,9 @@ public interface PinStore {
     /** Of the given posts, those the colleague pinned. */
     Set<Long> pinnedAmong(long accountId, Collection<Long> postIds);
 
+    /** Every post the colleague pinned, deleted ones included. */
+    Set<Long> pinnedBy(long accountId);
+
     /** The colleague's pinned posts that the viewer may see, most recently pinned first. */
     List<Long> pinnedOf(Viewer viewer, long accountId);
 }

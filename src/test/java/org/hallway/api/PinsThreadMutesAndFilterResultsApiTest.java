@@ -53,6 +53,17 @@ class PinsThreadMutesAndFilterResultsApiTest extends ApiTest {
 
         var unpinned = author.api.post("/api/v1/statuses/" + first + "/unpin");
         assertThat(unpinned.body().get("pinned").asBoolean()).isFalse();
+        // The very next read of the status, and of the author's timeline, says so too.
+        assertThat(author.api
+                        .get("/api/v1/statuses/" + first)
+                        .body()
+                        .get("pinned")
+                        .asBoolean())
+                .isFalse();
+        assertThat(author.api.get("/api/v1/accounts/" + author.id() + "/statuses").body().findValues("pinned").stream()
+                        .map(n -> n.asBoolean())
+                        .toList())
+                .containsExactly(true, false);
         assertThat(ids(bob.get("/api/v1/accounts/" + author.id() + "/statuses?pinned=true")
                         .body()))
                 .containsExactly(second);

@@ -61,6 +61,14 @@ class JdbcPinStore implements PinStore {
     }
 
     @Override
+    public Set<Long> pinnedBy(long accountId) {
+        return Set.copyOf(jdbc.sql("select post_id from status_pins where account_id = ?")
+                .param(accountId)
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
     public List<Long> pinnedOf(Viewer viewer, long accountId) {
         return jdbc.sql("select p.id from status_pins s join posts p on p.id = s.post_id where s.account_id = :account"
                         + " and " + visibleTo("p") + " order by s.id desc")
