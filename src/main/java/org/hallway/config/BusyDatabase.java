@@ -17,11 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Answers 503 with {@code Retry-After} when a request gave up waiting for a database connection: an
  * overloaded server says "busy, come back" (which apps and load balancers retry) instead of 500, which
- * reads as a bug. Sits before every other filter, so the token check, the API and the web pages are
- * all covered.
+ * reads as a bug. Sits before every other filter but {@link RequestGate}, so the token check, the API
+ * and the web pages are all covered.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class BusyDatabase extends OncePerRequestFilter {
     static final String RETRY_AFTER_SECONDS = "5";
     private static final Logger log = LoggerFactory.getLogger(BusyDatabase.class);
@@ -46,7 +46,7 @@ class BusyDatabase extends OncePerRequestFilter {
         return false;
     }
 
-    private static void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    static void busy(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.resetBuffer();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", RETRY_AFTER_SECONDS);

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,14 +172,15 @@ class CachedFeedStore implements FeedStore {
                 fanOutLimit,
                 false);
         if (!timedMutes.get(new ReaderEpoch(reader, epoch), k -> relations.hasTimedMutes(reader))) {
-            var visible = new java.util.HashSet<Long>(found.size() * 2);
+            var visible = new HashSet<Long>(found.size() * 2);
             for (var e : found) visible.add(e.postId());
             // In paging order, every candidate up to the last one found has its answer; all have when
             // fewer than asked were found.
             int known = candidates.length;
             if (found.size() == asked) {
                 int seen = 0;
-                for (known = 0; seen < found.size(); known++) if (visible.contains(candidates[known])) seen++;
+                for (known = 0; seen < found.size() && known < candidates.length; known++)
+                    if (visible.contains(candidates[known])) seen++;
             }
             ids.file(epoch, candidates, known, visible::contains);
         }
