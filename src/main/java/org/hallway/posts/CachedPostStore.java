@@ -18,8 +18,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the reader-independent part of posts (the row with its counters, hashtags and mentions) in
@@ -179,21 +177,17 @@ class CachedPostStore implements PostStore {
             epochs[i] = marks.epoch(fresh.get(i).post().authorId());
         }
         store.insertAll(posts);
-        // The answer to the author reads the new post right after the commit: it is known already (ADR
-        // 0040). Only once committed, and only if nothing changed the post in between.
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    for (int i = 0; i < before.length; i++) {
-                        var id = fresh.get(i).post().id();
-                        if (before[i] == generations.get(stripe(id))) details.put(id, fresh.get(i));
-                        // Nobody has liked, bookmarked or reposted a post before it existed.
-                        marks.none(fresh.get(i).post().authorId(), epochs[i], id);
-                    }
-                }
-            });
-        }
+        // The answer to the author and the listeners of the new posts read them right after the commit:
+        // they are known already (ADR 0040). Only once committed, and only if nothing changed the post in
+        // between; before anything else runs after the commit, so that listeners started by it find them.
+        AfterCommit.first(() -> {
+            for (int i = 0; i < before.length; i++) {
+                var id = fresh.get(i).post().id();
+                if (before[i] == generations.get(stripe(id))) details.put(id, fresh.get(i));
+                // Nobody has liked, bookmarked or reposted a post before it existed.
+                marks.none(fresh.get(i).post().authorId(), epochs[i], id);
+            }
+        });
     }
 
     @Override
