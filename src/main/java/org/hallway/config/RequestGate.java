@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,8 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * order of arrival, up to {@code hallway.http.max-wait}, and are then answered 503 with {@code
  * Retry-After} like a busy database (ADR 0050). Requests run on virtual threads, so nothing else bounds
  * how many work at once: offered more than it can serve, the server would start them all, hold every
- * one's page in memory, and spend its time collecting garbage instead of answering. Waiting costs a
- * parked virtual thread and the request's headers only.
+ * one's page in memory, and spend its time collecting garbage instead of answering. A waiting request
+ * still holds its connection's buffers, tens of KiB: beyond {@code hallway.http.max-waiting} waiting,
+ * a request is answered 503 at once.
  *
  * <p>Live streams hold their permit only until their response has started (the async part runs
  * outside), and uploads pass without one: a slow client sending a large file must not hold a place
@@ -35,13 +37,17 @@ class RequestGate extends OncePerRequestFilter {
 
     private final Semaphore permits;
     private final Duration maxWait;
+    private final int maxWaiting;
+    private final AtomicInteger waiting = new AtomicInteger();
 
     RequestGate(
             @Value("${hallway.http.max-in-flight}") int maxInFlight,
-            @Value("${hallway.http.max-wait}") Duration maxWait) {
+            @Value("${hallway.http.max-wait}") Duration maxWait,
+            @Value("${hallway.http.max-waiting}") int maxWaiting) {
         if (maxInFlight < 1) throw new IllegalArgumentException("hallway.http.max-in-flight must be at least 1");
         this.permits = new Semaphore(maxInFlight, true);
         this.maxWait = maxWait;
+        this.maxWaiting = maxWaiting;
     }
 
     @Override
@@ -51,15 +57,8 @@ class RequestGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        boolean admitted;
-        try {
-            admitted = permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ServletException("Interrupted while waiting to be served", e);
-        }
-        if (!admitted) {
-            log.warn("Waited {} for a turn: {} {}", maxWait, request.getMethod(), request.getRequestURI());
+        if (!admitted()) {
+            log.warn("No turn for {} {}", request.getMethod(), request.getRequestURI());
             BusyDatabase.busy(request, response);
             return;
         }
@@ -67,6 +66,20 @@ class RequestGate extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } finally {
             permits.release();
+        }
+    }
+
+    /** A permit at once, or after waiting in line if the line is not full; false without one. */
+    private boolean admitted() throws ServletException {
+        if (permits.tryAcquire()) return true;
+        try {
+            if (waiting.incrementAndGet() > maxWaiting) return false;
+            return permits.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServletException("Interrupted while waiting to be served", e);
+        } finally {
+            waiting.decrementAndGet();
         }
     }
 

@@ -16,7 +16,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /** At most so many requests work at once; the others wait their turn, and are told to come back when it is long. */
 class RequestGateTest {
-    private final RequestGate gate = new RequestGate(1, Duration.ofMillis(200));
+    private final RequestGate gate = new RequestGate(1, Duration.ofMillis(200), 10);
     private final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -62,6 +62,20 @@ class RequestGateTest {
     }
 
     @Test
+    void aRequestFindingTheLineFullIsToldToComeBackAtOnce() throws Exception {
+        var noLine = new RequestGate(1, Duration.ofMinutes(1), 0);
+        try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var first = executor.submit(() -> serve(noLine, slow, get("/api/v1/timelines/home")));
+            assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
+            // Answered while the first still works, not after a minute in line.
+            var second = executor.submit(() -> serve(noLine, quick, get("/api/v1/timelines/home")));
+            assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(503);
+            release.countDown();
+            assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void anUploadPassesWithoutATurn() throws Exception {
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             executor.submit(() -> serve(slow, get("/api/v1/timelines/home")));
@@ -78,6 +92,11 @@ class RequestGateTest {
     }
 
     private MockHttpServletResponse serve(HttpServlet servlet, MockHttpServletRequest request) throws Exception {
+        return serve(gate, servlet, request);
+    }
+
+    private static MockHttpServletResponse serve(RequestGate gate, HttpServlet servlet, MockHttpServletRequest request)
+            throws Exception {
         var response = new MockHttpServletResponse();
         gate.doFilter(request, response, new MockFilterChain(servlet));
         return response;
