@@ -177,9 +177,9 @@ class CachedPostStore implements PostStore {
             epochs[i] = marks.epoch(fresh.get(i).post().authorId());
         }
         store.insertAll(posts);
-        // The answer to the author and the listeners of the new posts read them right after the commit:
-        // they are known already (ADR 0040). Only once committed, and only if nothing changed the post in
-        // between; before anything else runs after the commit, so that listeners started by it find them.
+        // The answer to the author reads the new post right after the commit: it is known already (ADR
+        // 0040). Only once committed, only if nothing changed the post in between, and before anything
+        // else runs after the commit.
         AfterCommit.first(() -> {
             for (int i = 0; i < before.length; i++) {
                 var id = fresh.get(i).post().id();
