@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
  * The one durable reaction to new posts (ADRs 0025 and 0045). The event publication registry keeps a
  * single entry per committed batch of posts ({@link PostsCreated}), not one per post or per interested
  * module; this listener hands the batch to every module in one transaction: first as a whole ({@link
- * PostsCommitted}: the fan-out, one statement for the batch), then post by post ({@link PostCommitted}:
- * direct-message conversations, notifications, webhooks, links and the search index). Either all of
+ * PostsCommitted}: the fan-out, one statement for the batch; links and the search index, one read for
+ * the batch), then post by post ({@link PostCommitted}: direct-message conversations, notifications,
+ * webhooks). Either all of
  * them commit together with the entry's completion, or none does and the registry delivers the whole
  * batch again.
  *

@@ -1,18 +1,16 @@
 package org.hallway.search;
 
-import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostEdited;
 import org.hallway.posts.PostLiked;
 import org.hallway.posts.PostUnliked;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps posts in the index after each change is committed. Every reaction reads the post again from
- * the source, so the document is always the latest committed state whatever order events arrive in.
+ * Keeps posts in the index after each change is committed (new posts: {@link IndexNewPosts}). Every
+ * reaction reads the post again from the source, so the document is always the latest committed state
+ * whatever order events arrive in.
  */
 @Component
 class IndexPosts {
@@ -22,15 +20,6 @@ class IndexPosts {
     IndexPosts(SearchIndex index, SearchSource source) {
         this.index = index;
         this.source = source;
-    }
-
-    // Last of the post's consumers: the index is outside the transaction, and upserting again is harmless.
-    @EventListener
-    @Order(100)
-    void on(PostCommitted committed) {
-        var event = committed.post();
-        // A repost is no document of its own: it counts as engagement on the original.
-        reindex(event.reblogOfId() == null ? event.postId() : event.reblogOfId());
     }
 
     @ApplicationModuleListener

@@ -1,12 +1,9 @@
 package org.hallway.search;
 
 import java.util.List;
-import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostEdited;
 import org.hallway.search.internal.Links;
 import org.hallway.shared.AfterCommit;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -31,24 +28,20 @@ class RecordLinks {
         this.afterCommit = afterCommit;
     }
 
-    @EventListener
-    @Order(90)
-    void on(PostCommitted committed) {
-        var event = committed.post();
-        if (event.reblogOfId() == null) record(event.networkId(), event.postId(), false);
-    }
-
     @ApplicationModuleListener
     void on(PostEdited event) {
-        record(event.networkId(), event.postId(), true);
+        source.post(event.postId()).ifPresent(doc -> record(doc, true));
     }
 
-    private void record(long networkId, long postId, boolean edited) {
-        var doc = source.post(postId);
-        if (doc.isEmpty()) return;
-        var urls = doc.get().hasLink() ? Links.in(doc.get().text()) : List.<String>of();
-        if (edited) links.replace(networkId, postId, doc.get().createdAt(), urls);
-        else if (!urls.isEmpty()) links.add(networkId, postId, doc.get().createdAt(), urls);
-        if (!urls.isEmpty()) afterCommit.run(() -> previews.learn(networkId, urls));
+    /** Writes down the links of a new post, read as it was committed. */
+    void recordNew(PostDoc doc) {
+        record(doc, false);
+    }
+
+    private void record(PostDoc doc, boolean edited) {
+        var urls = doc.hasLink() ? Links.in(doc.text()) : List.<String>of();
+        if (edited) links.replace(doc.networkId(), doc.id(), doc.createdAt(), urls);
+        else if (!urls.isEmpty()) links.add(doc.networkId(), doc.id(), doc.createdAt(), urls);
+        if (!urls.isEmpty()) afterCommit.run(() -> previews.learn(doc.networkId(), urls));
     }
 }

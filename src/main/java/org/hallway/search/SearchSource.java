@@ -14,6 +14,9 @@ public interface SearchSource {
     /** A post that exists, is not deleted and is not a repost. */
     Optional<PostDoc> post(long postId);
 
+    /** {@link #post} for several posts in one read, by id; posts that are not indexable are absent. */
+    Map<Long, PostDoc> posts(Collection<Long> postIds);
+
     /** The post a repost reposts, whether or not either is deleted; empty for an original post. */
     Optional<Long> originalOf(long postId);
 

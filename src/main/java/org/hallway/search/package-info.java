@@ -6,7 +6,7 @@
  * reactions, accounts, skills and groups to build documents, and the reader's mutes and blocks through
  * {@link org.hallway.follow.MutesAndBlocks#HIDDEN_AUTHORS} to leave those colleagues out of results.
  * Consumes {@link
- * org.hallway.posts.PostCommitted}, {@link org.hallway.posts.PostEdited}, {@link
+ * org.hallway.posts.PostsCommitted}, {@link org.hallway.posts.PostEdited}, {@link
  * org.hallway.posts.PostDeleted}, {@link org.hallway.posts.PostLiked}, {@link
  * org.hallway.posts.PostUnliked}, {@link org.hallway.identity.AccountCreated}, {@link
  * org.hallway.identity.AccountDeactivated} and {@link org.hallway.identity.ProfileUpdated}. The audience

@@ -64,6 +64,18 @@ class JdbcSearchSource implements SearchSource {
     }
 
     @Override
+    public Map<Long, PostDoc> posts(Collection<Long> postIds) {
+        if (postIds.isEmpty()) return Map.of();
+        var found = new HashMap<Long, PostDoc>();
+        jdbc.sql(POST_SELECT + " and p.id = any(?)")
+                .param(postIds.toArray(Long[]::new))
+                .query(JdbcSearchSource::post)
+                .list()
+                .forEach(doc -> found.put(doc.id(), doc));
+        return found;
+    }
+
+    @Override
     public Optional<Long> originalOf(long postId) {
         return jdbc.sql("select reblog_of_id from posts where id = ? and reblog_of_id is not null")
                 .param(postId)
