@@ -63,6 +63,7 @@ public class Presenter {
     private final AuthorCards cards;
     private final org.hallway.search.LinkCards linkCards;
     private final Visibility audience;
+    private final StatusStrings strings = new StatusStrings();
 
     Presenter(
             FollowStore follows,
@@ -344,47 +345,40 @@ public class Presenter {
         var p = v.post();
         var author = entities.get(v.author().id());
         var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base, media, linkCards);
-        var url = base + "/@" + v.author().username() + "/" + p.id();
-        var mentions = v.mentions().stream()
-                .map(m -> new Status.Mention(
-                        Long.toString(m.id()), m.username(), base + "/@" + m.username(), m.username()))
-                .toList();
-        var tags = v.tags().stream()
-                .map(t -> new Status.TagRef(t, base + "/tags/" + t))
-                .toList();
+        var s = strings.of(v, base);
         return new Status(
-                Long.toString(p.id()),
-                base + "/users/" + v.author().username() + "/statuses/" + p.id(),
-                url,
-                time(p.createdAt()),
+                s.id(),
+                s.uri(),
+                s.url(),
+                s.createdAt(),
                 author,
-                absolutize(p.html(), base),
+                s.content(),
                 visibility(p.visibility()),
                 p.sensitive(),
                 p.spoilerText(),
                 List.copyOf(media.getOrDefault(p.id(), List.of())),
                 null,
-                mentions,
-                tags,
+                s.mentions(),
+                s.tags(),
                 List.of(),
                 p.reblogsCount(),
                 p.favouritesCount(),
                 p.repliesCount(),
-                p.inReplyToId() == null ? null : Long.toString(p.inReplyToId()),
-                p.inReplyToAccountId() == null ? null : Long.toString(p.inReplyToAccountId()),
+                s.inReplyToId(),
+                s.inReplyToAccountId(),
                 reblog,
                 v.poll() == null ? null : poll(v.poll()),
                 linkCards.get(p.id()),
                 p.language(),
                 null,
-                time(p.editedAt()),
+                s.editedAt(),
                 v.favourited(),
                 v.reblogged(),
                 false,
                 v.bookmarked(),
                 false,
                 List.of(),
-                p.groupId() == null ? null : Long.toString(p.groupId()));
+                s.groupId());
     }
 
     /** Mastodon's Poll as its reader sees it; counts stay null while the author hides them. */

@@ -1,0 +1,96 @@
+package org.hallway.api;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.util.ArrayList;
+import java.util.List;
+import org.hallway.api.entity.Status;
+import org.hallway.posts.PostView;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The strings of a status that follow from its post row and the names in it (links, times, content,
+ * mentions, tags), made once per row and shared by every status of that row. Besides the formatting
+ * saved, statuses of one post then carry the very same string instances, so their hashes are computed
+ * once and comparing them stops at identity: the kept JSON's key (ADR 0044) costs little.
+ *
+ * <p>Kept by the row's identity ({@code Post} instances are shared while the posts store holds them, and
+ * any change reads a new one), and checked against the names and base they were made from, since an
+ * author or a mentioned colleague may be renamed while the row stays.
+ */
+final class StatusStrings {
+    record Strings(
+            String base,
+            String username,
+            long[] mentionIds,
+            List<String> mentionNames,
+            List<String> tagNames,
+            String id,
+            String uri,
+            String url,
+            String createdAt,
+            String content,
+            List<Status.Mention> mentions,
+            List<Status.TagRef> tags,
+            @Nullable String inReplyToId,
+            @Nullable String inReplyToAccountId,
+            @Nullable String editedAt,
+            @Nullable String groupId) {}
+
+    /** Weak keys compare by identity: a row read again is a new key, and a dropped row frees its entry. */
+    private final Cache<org.hallway.posts.Post, Strings> byRow =
+            Caffeine.newBuilder().weakKeys().maximumSize(50_000).build();
+
+    Strings of(PostView v, String base) {
+        var kept = byRow.getIfPresent(v.post());
+        if (kept != null && madeFrom(kept, v, base)) return kept;
+        var made = make(v, base);
+        byRow.put(v.post(), made);
+        return made;
+    }
+
+    private static boolean madeFrom(Strings s, PostView v, String base) {
+        if (!s.base().equals(base) || !s.username().equals(v.author().username())) return false;
+        if (!s.tagNames().equals(v.tags())
+                || s.mentionIds().length != v.mentions().size()) return false;
+        for (int i = 0; i < s.mentionIds().length; i++) {
+            var m = v.mentions().get(i);
+            if (s.mentionIds()[i] != m.id() || !s.mentionNames().get(i).equals(m.username())) return false;
+        }
+        return true;
+    }
+
+    private static Strings make(PostView v, String base) {
+        var p = v.post();
+        var username = v.author().username();
+        var mentions = new ArrayList<Status.Mention>(v.mentions().size());
+        var ids = new long[v.mentions().size()];
+        var names = new ArrayList<String>(ids.length);
+        for (var m : v.mentions()) {
+            mentions.add(
+                    new Status.Mention(Long.toString(m.id()), m.username(), base + "/@" + m.username(), m.username()));
+            ids[names.size()] = m.id();
+            names.add(m.username());
+        }
+        var tags = v.tags().stream()
+                .map(t -> new Status.TagRef(t, base + "/tags/" + t))
+                .toList();
+        return new Strings(
+                base,
+                username,
+                ids,
+                List.copyOf(names),
+                List.copyOf(v.tags()),
+                Long.toString(p.id()),
+                base + "/users/" + username + "/statuses/" + p.id(),
+                base + "/@" + username + "/" + p.id(),
+                Presenter.time(p.createdAt()),
+                Presenter.absolutize(p.html(), base),
+                List.copyOf(mentions),
+                tags,
+                p.inReplyToId() == null ? null : Long.toString(p.inReplyToId()),
+                p.inReplyToAccountId() == null ? null : Long.toString(p.inReplyToAccountId()),
+                Presenter.time(p.editedAt()),
+                p.groupId() == null ? null : Long.toString(p.groupId()));
+    }
+}

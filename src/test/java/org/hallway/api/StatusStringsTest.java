@@ -1,0 +1,128 @@
+package org.hallway.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import org.hallway.identity.Account;
+import org.hallway.posts.Post;
+import org.hallway.posts.PostView;
+import org.hallway.posts.PostVisibility;
+import org.junit.jupiter.api.Test;
+
+/** A post row's status strings are made once and shared, and made again when a name in them changes. */
+class StatusStringsTest {
+    private static final String BASE = "https://hallway.example";
+    private final StatusStrings strings = new StatusStrings();
+    private final Post post = new Post(
+            7,
+            1,
+            2,
+            PostVisibility.PUBLIC,
+            "Hi @tom #Ops",
+            "<p>Hi <a href=\"/@tom\">@tom</a> <a href=\"/tags/ops\">#Ops</a></p>",
+            "",
+            false,
+            "en",
+            null,
+            null,
+            null,
+            Instant.parse("2026-12-01T09:30:00Z"),
+            null,
+            0,
+            0,
+            0,
+            null);
+
+    @Test
+    void statusesOfOneRowShareTheirStrings() {
+        var first = strings.of(view(post, "bob", "tom"), BASE);
+        var again = strings.of(view(post, "bob", "tom"), BASE);
+
+        assertThat(again).isSameAs(first);
+        assertThat(first.url()).isEqualTo(BASE + "/@bob/7");
+        assertThat(first.uri()).isEqualTo(BASE + "/users/bob/statuses/7");
+        assertThat(first.createdAt()).isEqualTo("2026-12-01T09:30:00.000Z");
+        assertThat(first.content()).contains("href=\"" + BASE + "/@tom\"");
+        assertThat(first.mentions()).singleElement().satisfies(m -> assertThat(m.url())
+                .isEqualTo(BASE + "/@tom"));
+        assertThat(first.tags()).singleElement().satisfies(t -> assertThat(t.url())
+                .isEqualTo(BASE + "/tags/ops"));
+    }
+
+    @Test
+    void aRenamedAuthorOrMentionedColleagueOrAnotherBaseMakesThemAgain() {
+        var first = strings.of(view(post, "bob", "tom"), BASE);
+
+        assertThat(strings.of(view(post, "robert", "tom"), BASE).url()).isEqualTo(BASE + "/@robert/7");
+        assertThat(strings.of(view(post, "bob", "thomas"), BASE).mentions())
+                .singleElement()
+                .satisfies(m -> assertThat(m.username()).isEqualTo("thomas"));
+        assertThat(strings.of(view(post, "bob", "tom"), "https://other.example").url())
+                .isEqualTo("https://other.example/@bob/7");
+        var back = strings.of(view(post, "bob", "tom"), BASE);
+        assertThat(back).isNotSameAs(first);
+        assertThat(back.url()).isEqualTo(first.url());
+    }
+
+    @Test
+    void aRowReadAgainIsMadeAgain() {
+        var first = strings.of(view(post, "bob", "tom"), BASE);
+        var edited = new Post(
+                7,
+                1,
+                2,
+                PostVisibility.PUBLIC,
+                "Hello",
+                "<p>Hello</p>",
+                "",
+                false,
+                "en",
+                null,
+                null,
+                null,
+                post.createdAt(),
+                Instant.parse("2026-12-01T10:00:00Z"),
+                0,
+                0,
+                0,
+                null);
+
+        var second = strings.of(view(edited, "bob", "tom"), BASE);
+
+        assertThat(second).isNotSameAs(first);
+        assertThat(second.content()).isEqualTo("<p>Hello</p>");
+        assertThat(second.editedAt()).isEqualTo("2026-12-01T10:00:00.000Z");
+    }
+
+    private static PostView view(Post post, String author, String mentioned) {
+        return new PostView(
+                post,
+                account(2, author),
+                List.of("ops"),
+                List.of(account(3, mentioned)),
+                null,
+                false,
+                false,
+                false,
+                null,
+                false);
+    }
+
+    private static Account account(long id, String username) {
+        return new Account(
+                id,
+                1,
+                username,
+                username + "@example.com",
+                username,
+                "",
+                "",
+                "",
+                "",
+                null,
+                Account.Role.MEMBER,
+                true,
+                Instant.EPOCH);
+    }
+}
