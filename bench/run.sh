@@ -113,7 +113,11 @@ if [ "$TOOL" = gatling ]; then
   CEILING_WARMUP=$(( JIT_WARMUP > WARMUP ? JIT_WARMUP : WARMUP ))
   gatling_run closed CeilingSimulation "closed loop, $CONNS virtual users: ceilings, home feed, mixed day, post creation" \
     -Dwarmup="$CEILING_WARMUP"
-  open_rate() { jq -rn --argjson r "$(gatling_rps closed "$1")" --argjson f "$OPEN_FRACTION" --argjson k "${2:-1}" '[($r * $f * $k | floor), 1] | max'; }
+  # BENCH_OPEN_RATE_home / _mixed / _post fix a simulation's rate instead (to compare runs at the same rate).
+  open_rate() {
+    local fixed; fixed=$(printenv "BENCH_OPEN_RATE_$1" || true); [ -n "$fixed" ] && { echo "$fixed"; return; }
+    jq -rn --argjson r "$(gatling_rps closed "$1")" --argjson f "$OPEN_FRACTION" --argjson k "${2:-1}" '[($r * $f * $k | floor), 1] | max'
+  }
   # A mixed-day arrival is 22/21 requests on average (a profile view is two).
   { echo "home-open=$(open_rate home)"; echo "mixed-open=$(open_rate mixed 0.9545)"; echo "post-open=$(open_rate post)"; } >"$RUN_DIR/rates.txt"
   gatling_run home-open HomeFeedSimulation "home feed reads at $(rate_offered home-open)/s" -Drate="$(rate_offered home-open)"
