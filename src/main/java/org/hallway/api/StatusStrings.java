@@ -23,8 +23,6 @@ final class StatusStrings {
             String base,
             String username,
             long[] mentionIds,
-            List<String> mentionNames,
-            List<String> tagNames,
             String id,
             String uri,
             String url,
@@ -51,11 +49,14 @@ final class StatusStrings {
 
     private static boolean madeFrom(Strings s, PostView v, String base) {
         if (!s.base().equals(base) || !s.username().equals(v.author().username())) return false;
-        if (!s.tagNames().equals(v.tags())
+        if (s.tags().size() != v.tags().size()
                 || s.mentionIds().length != v.mentions().size()) return false;
+        for (int i = 0; i < s.tags().size(); i++) {
+            if (!s.tags().get(i).name().equals(v.tags().get(i))) return false;
+        }
         for (int i = 0; i < s.mentionIds().length; i++) {
             var m = v.mentions().get(i);
-            if (s.mentionIds()[i] != m.id() || !s.mentionNames().get(i).equals(m.username())) return false;
+            if (s.mentionIds()[i] != m.id() || !s.mentions().get(i).username().equals(m.username())) return false;
         }
         return true;
     }
@@ -65,12 +66,10 @@ final class StatusStrings {
         var username = v.author().username();
         var mentions = new ArrayList<Status.Mention>(v.mentions().size());
         var ids = new long[v.mentions().size()];
-        var names = new ArrayList<String>(ids.length);
         for (var m : v.mentions()) {
+            ids[mentions.size()] = m.id();
             mentions.add(
                     new Status.Mention(Long.toString(m.id()), m.username(), base + "/@" + m.username(), m.username()));
-            ids[names.size()] = m.id();
-            names.add(m.username());
         }
         var tags = v.tags().stream()
                 .map(t -> new Status.TagRef(t, base + "/tags/" + t))
@@ -79,8 +78,6 @@ final class StatusStrings {
                 base,
                 username,
                 ids,
-                List.copyOf(names),
-                List.copyOf(v.tags()),
                 Long.toString(p.id()),
                 base + "/users/" + username + "/statuses/" + p.id(),
                 base + "/@" + username + "/" + p.id(),
