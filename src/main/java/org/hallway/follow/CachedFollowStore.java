@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The follow store everyone gets. It keeps whether a network has anyone above a number of followers
- * (every home page asks whether a widely followed author's posts must be read at read time, ADR 0048):
- * follower counts change only by a follow or an unfollow through this store, and each forgets the
- * answers at once and again when its transaction ends ({@link KeptAnswers}).
+ * (every home page asks whether a widely followed author's posts must be read at read time, ADR 0048),
+ * and who asked to hear of each author's posts (every new post asks). Both change only by a follow,
+ * an unfollow or a change of notify through this store, and each forgets the answers at once and
+ * again when its transaction ends ({@link KeptAnswers}).
  */
 @Primary
 @Component
@@ -24,6 +25,7 @@ class CachedFollowStore implements FollowStore {
 
     private final FollowStore store;
     private final KeptAnswers<Question, Boolean> anyAbove = new KeptAnswers<>(1_000);
+    private final KeptAnswers<Long, List<Long>> notified = new KeptAnswers<>(10_000);
 
     CachedFollowStore(@Qualifier("jdbcFollowStore") FollowStore store) {
         this.store = store;
@@ -37,18 +39,30 @@ class CachedFollowStore implements FollowStore {
 
     @Override
     public boolean follow(long id, long networkId, long followerId, long followeeId, Instant at) {
-        forget();
+        forget(followeeId);
         return store.follow(id, networkId, followerId, followeeId, at);
     }
 
     @Override
     public boolean unfollow(long followerId, long followeeId) {
-        forget();
+        forget(followeeId);
         return store.unfollow(followerId, followeeId);
     }
 
-    private void forget() {
+    @Override
+    public boolean setNotify(long followerId, long followeeId, boolean notify) {
+        notified.forget(followeeId);
+        return store.setNotify(followerId, followeeId, notify);
+    }
+
+    @Override
+    public List<Long> notifiedFollowers(long accountId) {
+        return notified.get(accountId, id -> List.copyOf(store.notifiedFollowers(id)));
+    }
+
+    private void forget(long followeeId) {
         anyAbove.forgetAll();
+        notified.forget(followeeId);
     }
 
     // Everything else passes through.
@@ -59,18 +73,8 @@ class CachedFollowStore implements FollowStore {
     }
 
     @Override
-    public boolean setNotify(long followerId, long followeeId, boolean notify) {
-        return store.setNotify(followerId, followeeId, notify);
-    }
-
-    @Override
     public Set<Long> notifyingAmong(long accountId, Collection<Long> others) {
         return store.notifyingAmong(accountId, others);
-    }
-
-    @Override
-    public List<Long> notifiedFollowers(long accountId) {
-        return store.notifiedFollowers(accountId);
     }
 
     @Override
