@@ -32,9 +32,11 @@ class NotificationsPageTest extends BrowserTest {
     @Test
     void badgeCountsUnreadAndThePageGroupsLikesAndMarksEverythingRead() {
         var lunch = createPost.handle(p.bob.viewer(), command("Lunch at noon?"));
+        // Notifications are made after commit, each in its own time: wait for each before the next,
+        // so that Tom's like is the latest and the mention comes after both likes.
         like.handle(p.alice.viewer(), lunch.id());
+        await().until(() -> unread.handle(p.bob.viewer(), NotificationQuery.all(), 10) == 1);
         like.handle(p.tom.viewer(), lunch.id());
-        // Notifications are made after commit, each in its own time: the mention comes after both likes.
         await().until(() -> unread.handle(p.bob.viewer(), NotificationQuery.all(), 10) == 2);
         createPost.handle(p.alice.viewer(), command("@bob the plan is <script>alert(1)</script> ready"));
 
