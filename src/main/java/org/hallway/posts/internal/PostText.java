@@ -1,6 +1,7 @@
 package org.hallway.posts.internal;
 
 import com.twitter.twittertext.Extractor;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,9 +71,11 @@ public final class PostText {
         var extractor = extractor();
         var withoutMentionDomains = MENTION_DOMAIN.matcher(text).replaceAll("@$1");
         int length = withoutMentionDomains.codePointCount(0, withoutMentionDomains.length());
-        for (var url : extractor.extractURLsWithIndices(withoutMentionDomains)) {
-            var value = url.getValue();
-            length += URL_LENGTH - value.codePointCount(0, value.length());
+        for (var word : words(withoutMentionDomains)) {
+            for (var url : extractor.extractURLsWithIndices(word.text())) {
+                var value = url.getValue();
+                length += URL_LENGTH - value.codePointCount(0, value.length());
+            }
         }
         return length;
     }
@@ -90,12 +93,50 @@ public final class PostText {
         return new Rendered(POLICY.sanitize(html), List.copyOf(tags), List.copyOf(mentions.values()));
     }
 
-    /** Hashtags in a text, lower-cased, for callers that need them without rendering. */
-    public static List<String> tags(String text) {
-        return extractor().extractHashtags(text).stream()
-                .map(t -> t.toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
+    /** An entity twitter-text found, with its place in the whole text. */
+    record Found(Extractor.Entity.Type type, String value, int start, int end) {}
+
+    /**
+     * twitter-text's entities (URLs, hashtags, mentions, cashtags) of a text, found word by word.
+     *
+     * <p>No entity holds a blank, and each pattern treats a blank before or after an entity as it
+     * treats the text's start or end, so the entities are those of the whole text. Word by word,
+     * though, the hashtag pattern reads only the words that hold a {@code #}: over the whole text it
+     * tests every character against hundreds of Unicode ranges, about 65 µs for a line of 80.
+     */
+    static List<Found> entities(String text) {
+        var extractor = extractor();
+        var found = new ArrayList<Found>();
+        for (var word : words(text)) {
+            for (var entity : extractor.extractEntitiesWithIndices(word.text())) {
+                found.add(new Found(
+                        entity.getType(),
+                        entity.getValue(),
+                        word.start() + entity.getStart(),
+                        word.start() + entity.getEnd()));
+            }
+        }
+        return found;
+    }
+
+    private record Word(String text, int start) {}
+
+    /** The runs of a text between blanks (space, tab, line breaks). */
+    private static List<Word> words(String text) {
+        var words = new ArrayList<Word>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && isBlank(text.charAt(i))) i++;
+            int start = i;
+            while (i < n && !isBlank(text.charAt(i))) i++;
+            if (i > start) words.add(new Word(text.substring(start, i), start));
+        }
+        return words;
+    }
+
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
     }
 
     private static Extractor extractor() {
@@ -142,22 +183,22 @@ public final class PostText {
                 return;
             }
             int at = 0;
-            for (var entity : extractor().extractEntitiesWithIndices(literal)) {
-                html.text(literal.substring(at, entity.getStart()));
-                var raw = literal.substring(entity.getStart(), entity.getEnd());
-                switch (entity.getType()) {
+            for (var entity : entities(literal)) {
+                html.text(literal.substring(at, entity.start()));
+                var raw = literal.substring(entity.start(), entity.end());
+                switch (entity.type()) {
                     case HASHTAG -> {
-                        var tag = entity.getValue().toLowerCase(Locale.ROOT);
+                        var tag = entity.value().toLowerCase(Locale.ROOT);
                         tags.add(tag);
                         html.tag("a", attributes("href", "/tags/" + tag, "class", "mention hashtag", "rel", "tag"));
                         html.text("#");
                         html.tag("span");
-                        html.text(entity.getValue());
+                        html.text(entity.value());
                         html.tag("/span");
                         html.tag("/a");
                     }
                     case MENTION -> {
-                        var target = lookup.apply(entity.getValue());
+                        var target = lookup.apply(entity.value());
                         if (target.isPresent()) {
                             mentions.put(target.get().accountId(), target.get());
                             html.tag("span", Map.of("class", "h-card"));
@@ -173,13 +214,13 @@ public final class PostText {
                         }
                     }
                     case URL -> {
-                        html.tag("a", Map.of("href", ctx.encodeUrl(entity.getValue())));
-                        html.text(entity.getValue());
+                        html.tag("a", Map.of("href", ctx.encodeUrl(entity.value())));
+                        html.text(entity.value());
                         html.tag("/a");
                     }
                     default -> html.text(raw);
                 }
-                at = entity.getEnd();
+                at = entity.end();
             }
             html.text(literal.substring(at));
         }
