@@ -98,6 +98,41 @@ class HomeFeedTest extends HallwayTest {
     }
 
     @Test
+    void addsNoRepostOfAPostTheFeedHolds() {
+        follow.handle(p.eve.viewer(), p.alice.id());
+        follow.handle(p.eve.viewer(), p.bob.id());
+        var post = post(p.alice, "Roadmap draft");
+        await().until(() -> home(p.eve).contains(post.id()));
+        var repost = repostPost.handle(p.bob.viewer(), post.id());
+        // Bob's own feed takes his repost in the same statement as his followers' feeds.
+        await().until(() -> home(p.bob).contains(repost.id()));
+        assertThat(home(p.eve)).contains(post.id()).doesNotContain(repost.id());
+        assertThat(timesShown(p.eve, post.id())).isEqualTo(1);
+    }
+
+    @Test
+    void backfillsNeitherAPostHeldAsARepostNorARepostOfAPostHeld() {
+        follow.handle(p.eve.viewer(), p.bob.id());
+        var earlier = post(p.alice, "Kick-off notes");
+        var agenda = post(p.alice, "Offsite agenda");
+        var bobs = repostPost.handle(p.bob.viewer(), agenda.id());
+        await().until(() -> home(p.eve).contains(bobs.id()));
+        follow.handle(p.eve.viewer(), p.alice.id());
+        await().until(() -> home(p.eve).contains(earlier.id()));
+        assertThat(home(p.eve)).doesNotContain(agenda.id());
+        assertThat(timesShown(p.eve, agenda.id())).isEqualTo(1);
+
+        var hiring = post(p.alice, "Hiring update");
+        await().until(() -> home(p.eve).contains(hiring.id()));
+        var toms = repostPost.handle(p.tom.viewer(), hiring.id());
+        var tomsEarlier = post(p.tom, "Release train boards at nine");
+        follow.handle(p.eve.viewer(), p.tom.id());
+        await().until(() -> home(p.eve).contains(tomsEarlier.id()));
+        assertThat(home(p.eve)).contains(hiring.id()).doesNotContain(toms.id());
+        assertThat(timesShown(p.eve, hiring.id())).isEqualTo(1);
+    }
+
+    @Test
     void backfillsOnFollowAndRemovesOnUnfollow() {
         var earlier = post(p.tom, "Posted before anyone followed");
         follow.handle(p.eve.viewer(), p.tom.id());
@@ -179,6 +214,12 @@ class HomeFeedTest extends HallwayTest {
 
     private List<PostView> homeViews(Persona reader) {
         return homeFeed.handle(reader.viewer(), PageRequest.first(40)).items();
+    }
+
+    private long timesShown(Persona reader, long postId) {
+        return homeViews(reader).stream()
+                .filter(v -> v.shown().post().id() == postId)
+                .count();
     }
 
     private static List<Long> ids(List<FeedStore.Entry> entries) {

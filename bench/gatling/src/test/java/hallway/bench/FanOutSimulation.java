@@ -47,7 +47,7 @@ import java.util.concurrent.TimeoutException;
  * post two clocks start when its POST is sent:
  *
  * <ul>
- *   <li><b>every follower</b>: a watcher polls {@code select count(*) from home_feed where post_id = ?}
+ *   <li><b>every follower</b>: a watcher polls {@code select count(*) from home_feed where entry_id = ?}
  *       every 20 ms (knob {@code jdbcUrl}) until it equals the author's followers plus the author. An
  *       author above the server's fan-out limit is not pushed into feeds (followers pull the author's
  *       posts at read time), so that clock never stops; it is reported as {@code pulled}.
@@ -191,7 +191,7 @@ public class FanOutSimulation extends Simulation {
         rs.next();
         expectedFollowers = rs.getLong(1);
       }
-      countInFeeds = db.prepareStatement("select count(*) from home_feed where post_id = ?");
+      countInFeeds = db.prepareStatement("select count(*) from home_feed where entry_id = ?");
     } catch (SQLException e) {
       throw new IllegalStateException("fan-out watcher cannot read the database", e);
     }

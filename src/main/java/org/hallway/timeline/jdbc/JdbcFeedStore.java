@@ -32,6 +32,17 @@ class JdbcFeedStore implements FeedStore {
      */
     private final Map<Integer, String[]> homeAmong = new ConcurrentHashMap<>();
 
+    /**
+     * Whether a post (its id in place of {@code %1$s}) is in {@code :viewer}'s feed neither as itself nor
+     * as a repost: the primary key and the repost key (ADR 0051) between them hold each once.
+     */
+    private static final String NOT_YET_IN_FEED =
+            """
+            not exists (select 1 from home_feed h where h.account_id = :viewer and h.entry_id = %1$s)
+            and not exists (select 1 from home_feed h
+              where h.account_id = :viewer and h.post_id = %1$s and h.entry_id <> h.post_id)
+            """;
+
     private final JdbcClient jdbc;
 
     JdbcFeedStore(JdbcClient jdbc) {
@@ -47,7 +58,10 @@ class JdbcFeedStore implements FeedStore {
         // from follows), the participants of a direct message. Reading still applies the audience
         // predicate. Rows go in in reader order, so the feed's indexes are walked once, in one direction
         // (and concurrent batches take their row locks in the same order). The fan-out limit is decided
-        // once per entry, before the join: an author above it has their follows never read.
+        // once per entry, before the join: an author above it has their follows never read. A post reaches
+        // a feed once (ADR 0051): within the batch the first arrival wins, a repost is not added where its
+        // original is, and one repost where another of the same post is (the repost key). An original is
+        // new, so no repost of it can be in a feed yet.
         int n = entries.size();
         var entry = new Long[n];
         var post = new Long[n];
@@ -105,8 +119,11 @@ class JdbcFeedStore implements FeedStore {
                 join accounts a on a.id = ea.account_id and a.network_id = e.network_id
             )
             insert into home_feed (account_id, entry_id, post_id, network_id)
-            select r.account_id, e.entry_id, e.post_id, e.network_id from r join e on e.entry_id = r.entry_id
-            order by r.account_id, e.entry_id
+            select distinct on (r.account_id, e.post_id) r.account_id, e.entry_id, e.post_id, e.network_id
+            from r join e on e.entry_id = r.entry_id
+            where e.entry_id = e.post_id
+              or not exists (select 1 from home_feed h where h.account_id = r.account_id and h.entry_id = e.post_id)
+            order by r.account_id, e.post_id, e.entry_id
             on conflict do nothing""")
                 .param("entry", entry)
                 .param("post", post)
@@ -128,11 +145,16 @@ class JdbcFeedStore implements FeedStore {
         jdbc.sql(
                         """
             insert into home_feed (account_id, entry_id, post_id, network_id)
-            select :viewer, p.id, p.id, :network from posts p
-            where p.group_id = :group and p.reblog_of_id is null and """
+            select :viewer, g.id, g.id, :network from (
+              select p.id from posts p
+              where p.group_id = :group and p.reblog_of_id is null and """
                                 + visibleTo("p")
                                 + """
-             order by p.id desc limit :count
+               order by p.id desc limit :count
+            ) g
+            where\s"""
+                                + NOT_YET_IN_FEED.formatted("g.id")
+                                + """
             on conflict do nothing""")
                 .param("viewer", accountId)
                 .param("network", networkId)
@@ -180,11 +202,17 @@ class JdbcFeedStore implements FeedStore {
         jdbc.sql(
                         """
             insert into home_feed (account_id, entry_id, post_id, network_id)
-            select :viewer, p.id, coalesce(p.reblog_of_id, p.id), :network from posts p
-            where p.author_id = :author and p.visibility not in ('group', 'direct') and """
+            select distinct on (b.post_id) :viewer, b.id, b.post_id, :network from (
+              select p.id, coalesce(p.reblog_of_id, p.id) as post_id from posts p
+              where p.author_id = :author and p.visibility not in ('group', 'direct') and """
                                 + visibleTo("p")
                                 + """
-             order by p.id desc limit :count
+               order by p.id desc limit :count
+            ) b
+            where\s"""
+                                + NOT_YET_IN_FEED.formatted("b.post_id")
+                                + """
+            order by b.post_id, b.id
             on conflict do nothing""")
                 .param("viewer", followerId)
                 .param("network", networkId)
@@ -320,7 +348,9 @@ class JdbcFeedStore implements FeedStore {
                                 + " join posts p on p.id = :post where " + visibleTo("p", "v.id")
                                 + " and " + postNotHidden("p", "v.id")
                                 + " and (exists (select 1 from home_feed h where h.account_id = v.id"
-                                + " and (h.entry_id = p.id or h.post_id = p.id))"
+                                + " and h.entry_id = p.id)"
+                                + " or exists (select 1 from home_feed h where h.account_id = v.id"
+                                + " and h.post_id = p.id and h.entry_id <> h.post_id)"
                                 + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
                                 + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
                 .param("candidates", candidates.toArray(Long[]::new))
@@ -341,7 +371,9 @@ class JdbcFeedStore implements FeedStore {
                                 + " where p.id = any(cast(:posts as bigint[])) and " + visibleTo("p", "v.id")
                                 + " and " + postNotHidden("p", "v.id")
                                 + " and (exists (select 1 from home_feed h where h.account_id = v.id"
-                                + " and (h.entry_id = p.id or h.post_id = p.id))"
+                                + " and h.entry_id = p.id)"
+                                + " or exists (select 1 from home_feed h where h.account_id = v.id"
+                                + " and h.post_id = p.id and h.entry_id <> h.post_id)"
                                 + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
                                 + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
                 .param("candidates", candidates.toArray(Long[]::new))
