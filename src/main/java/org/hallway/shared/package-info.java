@@ -1,5 +1,6 @@
 /**
- * Ids, clock, paging and the error types every module throws. No business rules live here.
+ * Ids, clock, paging, the error types every module throws and the entities of a text (twitter-text).
+ * No business rules live here.
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.hallway.shared;

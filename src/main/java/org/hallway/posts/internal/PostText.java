@@ -1,7 +1,5 @@
 package org.hallway.posts.internal;
 
-import com.twitter.twittertext.Extractor;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,13 +21,14 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.hallway.shared.TextEntities;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
 /**
  * Turns what a colleague typed into safe HTML: the Markdown subset (bold, italics, lists, code,
  * quotes, links) through commonmark-java with raw HTML escaped, hashtags, @mentions and bare URLs
- * linked with twitter-text's extractor, and the result passed through the OWASP sanitizer as a
+ * linked with twitter-text's extractor ({@link TextEntities}), and the result passed through the OWASP sanitizer as a
  * second wall. Also counts length the way Mastodon does (a URL counts as 23 characters).
  */
 public final class PostText {
@@ -68,14 +67,10 @@ public final class PostText {
 
     /** Mastodon's count: code points, with every URL as 23 and a remote mention as its local part. */
     public static int length(String text) {
-        var extractor = extractor();
         var withoutMentionDomains = MENTION_DOMAIN.matcher(text).replaceAll("@$1");
         int length = withoutMentionDomains.codePointCount(0, withoutMentionDomains.length());
-        for (var word : words(withoutMentionDomains)) {
-            for (var url : extractor.extractURLsWithIndices(word.text())) {
-                var value = url.getValue();
-                length += URL_LENGTH - value.codePointCount(0, value.length());
-            }
+        for (var url : TextEntities.links(withoutMentionDomains)) {
+            length += URL_LENGTH - url.value().codePointCount(0, url.value().length());
         }
         return length;
     }
@@ -91,58 +86,6 @@ public final class PostText {
                 .build();
         var html = renderer.render(PARSER.parse(text)).strip();
         return new Rendered(POLICY.sanitize(html), List.copyOf(tags), List.copyOf(mentions.values()));
-    }
-
-    /** An entity twitter-text found, with its place in the whole text. */
-    record Found(Extractor.Entity.Type type, String value, int start, int end) {}
-
-    /**
-     * twitter-text's entities (URLs, hashtags, mentions, cashtags) of a text, found word by word.
-     *
-     * <p>No entity holds a blank, and each pattern treats a blank before or after an entity as it
-     * treats the text's start or end, so the entities are those of the whole text. Word by word,
-     * though, the hashtag pattern reads only the words that hold a {@code #}: over the whole text it
-     * tests every character against hundreds of Unicode ranges, about 65 µs for a line of 80.
-     */
-    static List<Found> entities(String text) {
-        var extractor = extractor();
-        var found = new ArrayList<Found>();
-        for (var word : words(text)) {
-            for (var entity : extractor.extractEntitiesWithIndices(word.text())) {
-                found.add(new Found(
-                        entity.getType(),
-                        entity.getValue(),
-                        word.start() + entity.getStart(),
-                        word.start() + entity.getEnd()));
-            }
-        }
-        return found;
-    }
-
-    private record Word(String text, int start) {}
-
-    /** The runs of a text between blanks (space, tab, line breaks). */
-    private static List<Word> words(String text) {
-        var words = new ArrayList<Word>();
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            while (i < n && isBlank(text.charAt(i))) i++;
-            int start = i;
-            while (i < n && !isBlank(text.charAt(i))) i++;
-            if (i > start) words.add(new Word(text.substring(start, i), start));
-        }
-        return words;
-    }
-
-    private static boolean isBlank(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-    }
-
-    private static Extractor extractor() {
-        var e = new Extractor();
-        e.setExtractURLWithoutProtocol(false);
-        return e;
     }
 
     /** Renders text nodes with their entities linked, and images as plain links (no remote images). */
@@ -183,7 +126,7 @@ public final class PostText {
                 return;
             }
             int at = 0;
-            for (var entity : entities(literal)) {
+            for (var entity : TextEntities.all(literal)) {
                 html.text(literal.substring(at, entity.start()));
                 var raw = literal.substring(entity.start(), entity.end());
                 switch (entity.type()) {

@@ -1,6 +1,5 @@
 package org.hallway.search.internal;
 
-import com.twitter.twittertext.Extractor;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.hallway.shared.TextEntities;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,11 +25,9 @@ public final class Links {
     private Links() {}
 
     public static List<String> in(String text) {
-        var extractor = new Extractor();
-        extractor.setExtractURLWithoutProtocol(false);
         var found = new LinkedHashSet<String>();
-        for (var raw : extractor.extractURLs(text)) {
-            var url = normalize(raw);
+        for (var link : TextEntities.links(text)) {
+            var url = normalize(link.value());
             if (url != null) found.add(url);
             if (found.size() == MAX_LINKS) break;
         }
