@@ -3,6 +3,7 @@ package org.hallway.shared;
 import com.twitter.twittertext.Extractor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * twitter-text's entities of a text (links with a scheme, hashtags, mentions, cashtags), found word by
@@ -32,7 +33,7 @@ public final class TextEntities {
         return find(text, extractor::extractURLsWithIndices);
     }
 
-    private static List<Found> find(String text, java.util.function.Function<String, List<Extractor.Entity>> extract) {
+    private static List<Found> find(String text, Function<String, List<Extractor.Entity>> extract) {
         var found = new ArrayList<Found>();
         int n = text.length();
         int i = 0;

@@ -28,8 +28,9 @@ import org.owasp.html.PolicyFactory;
 /**
  * Turns what a colleague typed into safe HTML: the Markdown subset (bold, italics, lists, code,
  * quotes, links) through commonmark-java with raw HTML escaped, hashtags, @mentions and bare URLs
- * linked with twitter-text's extractor ({@link TextEntities}), and the result passed through the OWASP sanitizer as a
- * second wall. Also counts length the way Mastodon does (a URL counts as 23 characters).
+ * linked as twitter-text finds them ({@link TextEntities}), and the result passed through the OWASP
+ * sanitizer as a second wall. Also counts length the way Mastodon does (a URL counts as 23
+ * characters).
  */
 public final class PostText {
     /** A colleague a mention resolves to. */
