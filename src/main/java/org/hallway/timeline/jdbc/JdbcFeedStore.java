@@ -33,15 +33,14 @@ class JdbcFeedStore implements FeedStore {
     private final Map<Integer, String[]> homeAmong = new ConcurrentHashMap<>();
 
     /**
-     * Whether a post (its id in place of {@code %1$s}) is in {@code :viewer}'s feed neither as itself nor
-     * as a repost: the primary key and the repost key (ADR 0051) between them hold each once.
+     * Whether a reader's feed holds a post, as itself or as a repost: the primary key and the repost key
+     * (ADR 0051) between them hold each once. Both are SQL expressions, never input.
      */
-    private static final String NOT_YET_IN_FEED =
-            """
-            not exists (select 1 from home_feed h where h.account_id = :viewer and h.entry_id = %1$s)
-            and not exists (select 1 from home_feed h
-              where h.account_id = :viewer and h.post_id = %1$s and h.entry_id <> h.post_id)
-            """;
+    private static String holds(String reader, String post) {
+        return "(exists (select 1 from home_feed h where h.account_id = " + reader + " and h.entry_id = " + post
+                + ") or exists (select 1 from home_feed h where h.account_id = " + reader + " and h.post_id = "
+                + post + " and h.entry_id <> h.post_id))";
+    }
 
     private final JdbcClient jdbc;
 
@@ -153,7 +152,7 @@ class JdbcFeedStore implements FeedStore {
                order by p.id desc limit :count
             ) g
             where\s"""
-                                + NOT_YET_IN_FEED.formatted("g.id")
+                                + "not " + holds(":viewer", "g.id")
                                 + """
             on conflict do nothing""")
                 .param("viewer", accountId)
@@ -210,7 +209,7 @@ class JdbcFeedStore implements FeedStore {
                order by p.id desc limit :count
             ) b
             where\s"""
-                                + NOT_YET_IN_FEED.formatted("b.post_id")
+                                + "not " + holds(":viewer", "b.post_id")
                                 + """
             order by b.post_id, b.id
             on conflict do nothing""")
@@ -347,10 +346,7 @@ class JdbcFeedStore implements FeedStore {
                         "select v.id from unnest(cast(:candidates as bigint[])) as v(id)"
                                 + " join posts p on p.id = :post where " + visibleTo("p", "v.id")
                                 + " and " + postNotHidden("p", "v.id")
-                                + " and (exists (select 1 from home_feed h where h.account_id = v.id"
-                                + " and h.entry_id = p.id)"
-                                + " or exists (select 1 from home_feed h where h.account_id = v.id"
-                                + " and h.post_id = p.id and h.entry_id <> h.post_id)"
+                                + " and (" + holds("v.id", "p.id")
                                 + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
                                 + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
                 .param("candidates", candidates.toArray(Long[]::new))
@@ -370,10 +366,7 @@ class JdbcFeedStore implements FeedStore {
                         "select p.id, v.id from posts p cross join unnest(cast(:candidates as bigint[])) as v(id)"
                                 + " where p.id = any(cast(:posts as bigint[])) and " + visibleTo("p", "v.id")
                                 + " and " + postNotHidden("p", "v.id")
-                                + " and (exists (select 1 from home_feed h where h.account_id = v.id"
-                                + " and h.entry_id = p.id)"
-                                + " or exists (select 1 from home_feed h where h.account_id = v.id"
-                                + " and h.post_id = p.id and h.entry_id <> h.post_id)"
+                                + " and (" + holds("v.id", "p.id")
                                 + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
                                 + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
                 .param("candidates", candidates.toArray(Long[]::new))
