@@ -54,6 +54,11 @@ class DatabaseConfig {
                 .setRegisterShutdownHook(false)
                 .setPort(freePort())
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // The library's defaults suit throwaway test databases (-F: no fsync; no synchronous
+                // commit): Hallway's embedded database holds what colleagues wrote, so a commit is on disk
+                // before it is acknowledged (ADR 0040's group commit pays one flush per batch).
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("max_connections", "60")
                 .setServerConfig("shared_buffers", "256MB")
                 .start();

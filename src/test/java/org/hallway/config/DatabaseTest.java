@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.hallway.HallwayApplication;
 import org.hallway.identity.SetUpNetwork;
 import org.hallway.posts.CreatePost;
@@ -14,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Hallway keeps everything across a restart, and runs on an external PostgreSQL when told to. */
+/**
+ * Hallway keeps everything across a restart, flushes every commit to disk, and runs on an external
+ * PostgreSQL when told to.
+ */
 class DatabaseTest {
     @TempDir
     Path dataDir;
@@ -35,6 +40,13 @@ class DatabaseTest {
                             new CreatePost.Command(
                                     "Still here after a restart", null, "public", null, false, null, null))
                     .id();
+            // What was acknowledged is on disk: the embedded server flushes every commit.
+            var settings = new JdbcTemplate(app.getBean(DataSource.class));
+            assertThat(settings.queryForObject("show fsync", String.class)).isEqualTo("on");
+            assertThat(settings.queryForObject("show synchronous_commit", String.class))
+                    .isEqualTo("on");
+            assertThat(settings.queryForObject("show full_page_writes", String.class))
+                    .isEqualTo("on");
         }
         assertThat(Files.exists(dataDir.resolve("postgres/PG_VERSION"))).isTrue();
         // The restart goes the way of main: the database starts early, on a thread of its own.
