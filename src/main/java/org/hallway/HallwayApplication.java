@@ -13,13 +13,19 @@ import org.springframework.util.ClassUtils;
 @EnableScheduling
 public class HallwayApplication {
     private static final String AOT_ENABLED = "spring.aot.enabled";
+    private static final String AOT_TRAINING = "hallway.aot-training";
 
     public static void main(String[] args) {
         useSpringAotIfBuilt();
         var app = new SpringApplication(HallwayApplication.class);
         // The embedded database starts on a thread of its own while the context is built (ADR 0030).
         app.addListeners(new EarlyDatabaseStart());
-        app.run(args);
+        var context = app.run(args);
+        if (context.getEnvironment().getProperty(AOT_TRAINING, Boolean.class, false)) {
+            // The build's run that makes the JDK's AOT cache (ADR 0052) ends once Hallway is ready: the
+            // context closes (the embedded database stops with it), then the JVM writes the cache.
+            System.exit(SpringApplication.exit(context));
+        }
     }
 
     /**
