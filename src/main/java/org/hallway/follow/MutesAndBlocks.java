@@ -43,7 +43,12 @@ public final class MutesAndBlocks {
      * reader bound as {@code :viewer}: not blocked either way, not muted with its notifications.
      */
     public static String actorNotHidden(String actor) {
-        return notHidden(":viewer", "(" + actor + ")", true);
+        return actorNotHidden(actor, ":viewer");
+    }
+
+    /** The same for a reader given as an SQL expression (a batch of notifications checks many at once). */
+    public static String actorNotHidden(String actor, String viewer) {
+        return notHidden(viewer, "(" + actor + ")", true);
     }
 
     private static String notHidden(String viewer, String authors, boolean notifications) {

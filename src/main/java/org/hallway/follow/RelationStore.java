@@ -32,8 +32,14 @@ public interface RelationStore {
     /** Whether either of the two blocked the other. */
     boolean blockedEitherWay(long accountId, long otherId);
 
-    /** Whether notifications caused by {@code actorId} stay away from {@code recipientId}. */
-    boolean hidesNotifications(long recipientId, long actorId);
+    /** A colleague who would hear of something another colleague did. */
+    record RecipientAndActor(long recipientId, long actorId) {}
+
+    /**
+     * Of {@code pairs}, those where notifications caused by the actor stay away from the recipient: either
+     * blocked the other, or the recipient mutes the actor with notifications.
+     */
+    Set<RecipientAndActor> hidingNotifications(Collection<RecipientAndActor> pairs);
 
     /** Whether any of the account's mutes ends by itself (ended already or not): what it hides changes with time. */
     boolean hasTimedMutes(long accountId);

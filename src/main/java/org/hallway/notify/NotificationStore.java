@@ -3,6 +3,7 @@ package org.hallway.notify;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
@@ -15,8 +16,11 @@ public interface NotificationStore {
     /** Which notifications a read selects: these stored types, optionally only from one colleague. */
     record Filter(Collection<NotificationType> types, @Nullable Long actorId) {}
 
-    /** True when the notification is new; the same (recipient, type, actor, post) is stored once. */
-    boolean insert(Notification notification, @Nullable Long sourceId);
+    /**
+     * Stores the notifications in one statement and returns the ids of those that are new: the same
+     * (recipient, type, actor, post) is stored once.
+     */
+    Set<Long> insertAll(List<Notification> notifications);
 
     /** Removes the notifications about these posts or caused by them (a deleted post, an undone repost). */
     void removeAbout(Collection<Long> postIds);

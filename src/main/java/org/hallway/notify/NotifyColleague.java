@@ -1,7 +1,9 @@
 package org.hallway.notify;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.hallway.follow.RelationStore;
 import org.hallway.posts.ConversationMuteStore;
 import org.hallway.shared.Ids;
@@ -77,17 +79,62 @@ class NotifyColleague {
             @Nullable Long postId,
             @Nullable Long sourceId,
             @Nullable Long groupId) {
+        handleAll(List.of(new Intent(networkId, recipientId, type, actorId, postId, sourceId, groupId)));
+    }
+
+    /**
+     * Stores the notifications, each by the rules above, in a few statements however many there are (a
+     * batch of new posts, a post whose author's followers asked to hear of it): one check of blocks and
+     * mutes, one insert.
+     */
+    void handleAll(List<Intent> intents) {
         // The author of a poll hears that it ended, like its voters; nobody else hears of their own doing.
-        if (recipientId == actorId && !type.aboutOneself()) return;
+        var wanted = intents.stream()
+                .filter(i -> i.recipientId() != i.actorId() || i.type().aboutOneself())
+                .toList();
+        if (wanted.isEmpty()) return;
         // Blocks, mutes with notifications and muted threads refuse the notification (nor is it mailed).
-        if (relations.hidesNotifications(recipientId, actorId)) return;
-        if (postId != null
-                && !mutedThreads.mutedAmong(recipientId, List.of(postId)).isEmpty()) return;
+        var hidden =
+                relations.hidingNotifications(wanted.stream().map(Intent::pair).collect(Collectors.toSet()));
         var now = clock.instant();
-        var notification =
-                new Notification(ids.next(), networkId, recipientId, type, actorId, postId, now, groupId, sourceId);
-        if (!notifications.insert(notification, sourceId)) return;
-        events.publishEvent(new NotificationCreated(recipientId, networkId, notification.id()));
-        mail.offer(notification);
+        var made = new ArrayList<Notification>();
+        for (var i : wanted) {
+            if (hidden.contains(i.pair())) continue;
+            if (i.postId() != null
+                    && !mutedThreads
+                            .mutedAmong(i.recipientId(), List.of(i.postId()))
+                            .isEmpty()) continue;
+            made.add(new Notification(
+                    ids.next(),
+                    i.networkId(),
+                    i.recipientId(),
+                    i.type(),
+                    i.actorId(),
+                    i.postId(),
+                    now,
+                    i.groupId(),
+                    i.sourceId()));
+        }
+        var stored = notifications.insertAll(made);
+        for (var notification : made) {
+            if (!stored.contains(notification.id())) continue;
+            events.publishEvent(
+                    new NotificationCreated(notification.accountId(), notification.networkId(), notification.id()));
+            mail.offer(notification);
+        }
+    }
+
+    /** A notification to make: who hears, of what, caused by whom, about which post, source or group. */
+    record Intent(
+            long networkId,
+            long recipientId,
+            NotificationType type,
+            long actorId,
+            @Nullable Long postId,
+            @Nullable Long sourceId,
+            @Nullable Long groupId) {
+        RelationStore.RecipientAndActor pair() {
+            return new RelationStore.RecipientAndActor(recipientId, actorId);
+        }
     }
 }

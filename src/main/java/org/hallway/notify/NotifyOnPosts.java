@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.hallway.audience.Visibility;
 import org.hallway.follow.FollowStore;
-import org.hallway.posts.PostCommitted;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostEdited;
 import org.hallway.posts.PostLiked;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostUnliked;
+import org.hallway.posts.PostsCommitted;
 import org.hallway.posts.ReactionStore;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -51,51 +51,49 @@ class NotifyOnPosts {
         this.visibility = visibility;
     }
 
+    /**
+     * New posts, a committed batch at a time (ADR 0045): every notification they cause, checked and stored
+     * in a few statements for the whole batch instead of a few per recipient.
+     */
     @EventListener
     @Order(20)
-    void on(PostCommitted committed) {
-        var event = committed.post();
+    void on(PostsCommitted committed) {
+        var intents = new ArrayList<NotifyColleague.Intent>();
+        for (var post : committed.posts()) causedBy(post, intents);
+        notify.handleAll(intents);
+    }
+
+    private void causedBy(PostCreated event, List<NotifyColleague.Intent> intents) {
         if (event.reblogOfId() != null) {
             posts.find(event.networkId(), event.reblogOfId())
-                    .ifPresent(original -> notify.handle(
-                            event.networkId(),
-                            original.authorId(),
-                            NotificationType.REBLOG,
-                            event.authorId(),
-                            original.id(),
-                            event.postId()));
+                    .ifPresent(original ->
+                            intents.add(about(event, original.authorId(), NotificationType.REBLOG, original.id())));
             return;
         }
         var mentioned = new LinkedHashSet<>(event.mentionedAccountIds());
-        notifyFollowersWhoAsked(event, mentioned);
-        for (var account : mentioned) {
-            notify.handle(
-                    event.networkId(),
-                    account,
-                    NotificationType.MENTION,
-                    event.authorId(),
-                    event.postId(),
-                    event.postId());
-        }
+        notifyFollowersWhoAsked(event, mentioned, intents);
+        for (var account : mentioned) intents.add(about(event, account, NotificationType.MENTION, event.postId()));
         if (event.inReplyToId() != null) {
             // Compat(mastodon): a reply that mentions the parent's author is one "mention", not two notifications.
             posts.find(event.networkId(), event.inReplyToId())
                     .filter(parent -> !mentioned.contains(parent.authorId()))
-                    .ifPresent(parent -> notify.handle(
-                            event.networkId(),
-                            parent.authorId(),
-                            NotificationType.REPLY,
-                            event.authorId(),
-                            event.postId(),
-                            event.postId()));
+                    .ifPresent(parent ->
+                            intents.add(about(event, parent.authorId(), NotificationType.REPLY, event.postId())));
         }
+    }
+
+    /** A notification caused by the new post: about {@code postId}, with the new post as its source. */
+    private static NotifyColleague.Intent about(
+            PostCreated event, long recipientId, NotificationType type, long postId) {
+        return new NotifyColleague.Intent(
+                event.networkId(), recipientId, type, event.authorId(), postId, event.postId(), null);
     }
 
     /**
      * Followers who asked to hear of each post of the author (Mastodon's {@code status}): an original post
      * that is no reply to someone else, for those who may see it and are not already mentioned in it.
      */
-    private void notifyFollowersWhoAsked(PostCreated event, Set<Long> mentioned) {
+    private void notifyFollowersWhoAsked(PostCreated event, Set<Long> mentioned, List<NotifyColleague.Intent> intents) {
         if (event.inReplyToId() != null
                 && posts.find(event.networkId(), event.inReplyToId())
                         .map(parent -> parent.authorId() != event.authorId())
@@ -105,13 +103,7 @@ class NotifyOnPosts {
                 .toList();
         if (asked.isEmpty()) return;
         for (var reader : visibility.readersAmong(event.networkId(), event.postId(), asked)) {
-            notify.handle(
-                    event.networkId(),
-                    reader,
-                    NotificationType.STATUS,
-                    event.authorId(),
-                    event.postId(),
-                    event.postId());
+            intents.add(about(event, reader, NotificationType.STATUS, event.postId()));
         }
     }
 

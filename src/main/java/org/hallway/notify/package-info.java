@@ -1,7 +1,8 @@
 /**
  * Notifications, read markers, notification settings and mail to colleagues who are away. Owns
  * {@code notifications}, {@code markers}, {@code notification_settings}, {@code account_activity},
- * {@code pending_mails}. Consumes {@link org.hallway.posts.PostCommitted} (a new post, ADR 0025), {@link
+ * {@code pending_mails}. Consumes {@link org.hallway.posts.PostsCommitted} (new posts, a committed batch at
+ * a time: ADRs 0025, 0045, 0053), {@link
  * org.hallway.posts.PostEdited}, {@link org.hallway.posts.PostDeleted}, {@link
  * org.hallway.posts.PostLiked}, {@link org.hallway.posts.PostUnliked}, {@link
  * org.hallway.follow.AccountFollowed}, {@link org.hallway.follow.AccountUnfollowed}, {@link

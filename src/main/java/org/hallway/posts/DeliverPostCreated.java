@@ -10,9 +10,9 @@ import org.springframework.stereotype.Component;
  * single entry per committed batch of posts ({@link PostsCreated}), not one per post or per interested
  * module; this listener hands the batch to every module in one transaction: first as a whole ({@link
  * PostsCommitted}: the fan-out, one statement for the batch; links and the search index, one read for
- * the batch), then post by post ({@link PostCommitted}: direct-message conversations, notifications,
- * webhooks). Either all of them commit together with the entry's completion, or none does and the
- * registry delivers the whole batch again.
+ * the batch; notifications, checked and stored for the batch), then post by post ({@link
+ * PostCommitted}: direct-message conversations, webhooks). Either all of them commit together with the
+ * entry's completion, or none does and the registry delivers the whole batch again.
  *
  * <p>The transaction commits without waiting for its WAL flush. That is safe here: PostgreSQL writes
  * commits in order, so a crash can lose this transaction only together with the completion of the

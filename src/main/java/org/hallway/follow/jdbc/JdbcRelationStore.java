@@ -100,12 +100,17 @@ class JdbcRelationStore implements RelationStore {
     }
 
     @Override
-    public boolean hidesNotifications(long recipientId, long actorId) {
-        return jdbc.sql("select not (" + MutesAndBlocks.actorNotHidden(":actor") + ")")
-                .param("viewer", recipientId)
-                .param("actor", actorId)
-                .query(Boolean.class)
-                .single();
+    public Set<RecipientAndActor> hidingNotifications(Collection<RecipientAndActor> pairs) {
+        if (pairs.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql(
+                        "select p.recipient, p.actor from unnest(:recipients, :actors) as p(recipient, actor)"
+                                + " where not (" + MutesAndBlocks.actorNotHidden("p.actor", "p.recipient") + ")")
+                .param(
+                        "recipients",
+                        pairs.stream().map(RecipientAndActor::recipientId).toArray(Long[]::new))
+                .param("actors", pairs.stream().map(RecipientAndActor::actorId).toArray(Long[]::new))
+                .query((rs, i) -> new RecipientAndActor(rs.getLong(1), rs.getLong(2)))
+                .list());
     }
 
     @Override

@@ -7,8 +7,11 @@ import static org.hallway.follow.MutesAndBlocks.actorNotHidden;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import org.hallway.notify.Notification;
 import org.hallway.notify.NotificationStore;
 import org.hallway.notify.NotificationType;
@@ -44,23 +47,33 @@ class JdbcNotificationStore implements NotificationStore {
     }
 
     @Override
-    public boolean insert(Notification n, @Nullable Long sourceId) {
-        return jdbc.sql(
-                                """
+    public Set<Long> insertAll(List<Notification> notifications) {
+        if (notifications.isEmpty()) return Set.of();
+        return new HashSet<>(jdbc.sql(
+                        """
             insert into notifications (id, network_id, account_id, type, actor_id, post_id, source_id, created_at, group_id)
-            values (:id, :network, :account, :type, :actor, :post, :source, :at, :group)
-            on conflict do nothing""")
-                        .param("id", n.id())
-                        .param("network", n.networkId())
-                        .param("account", n.accountId())
-                        .param("type", n.type().code())
-                        .param("actor", n.actorId())
-                        .param("post", n.postId())
-                        .param("source", sourceId)
-                        .param("group", n.groupId())
-                        .param("at", java.sql.Timestamp.from(n.createdAt()))
-                        .update()
-                > 0;
+            select * from unnest(:id, :network, :account, :type, :actor, :post, :source, cast(:at as timestamptz[]), :group)
+            on conflict do nothing
+            returning id""")
+                .param("id", column(notifications, Notification::id))
+                .param("network", column(notifications, Notification::networkId))
+                .param("account", column(notifications, Notification::accountId))
+                .param("type", notifications.stream().map(n -> n.type().code()).toArray(String[]::new))
+                .param("actor", column(notifications, Notification::actorId))
+                .param("post", column(notifications, Notification::postId))
+                .param("source", column(notifications, Notification::sourceId))
+                .param(
+                        "at",
+                        notifications.stream()
+                                .map(n -> n.createdAt().toString())
+                                .toArray(String[]::new))
+                .param("group", column(notifications, Notification::groupId))
+                .query(Long.class)
+                .list());
+    }
+
+    private static Long[] column(List<Notification> notifications, Function<Notification, @Nullable Long> value) {
+        return notifications.stream().map(value).toArray(Long[]::new);
     }
 
     @Override
