@@ -52,7 +52,7 @@ class NotifyOnPosts {
     }
 
     /**
-     * New posts, a committed batch at a time (ADR 0045): every notification they cause, checked and stored
+     * New posts, a committed batch at a time (ADRs 0045, 0053): every notification they cause, checked and stored
      * in a few statements for the whole batch instead of a few per recipient.
      */
     @EventListener
@@ -71,7 +71,7 @@ class NotifyOnPosts {
             return;
         }
         var mentioned = new LinkedHashSet<>(event.mentionedAccountIds());
-        notifyFollowersWhoAsked(event, mentioned, intents);
+        followersWhoAsked(event, mentioned, intents);
         for (var account : mentioned) intents.add(about(event, account, NotificationType.MENTION, event.postId()));
         if (event.inReplyToId() != null) {
             // Compat(mastodon): a reply that mentions the parent's author is one "mention", not two notifications.
@@ -93,7 +93,7 @@ class NotifyOnPosts {
      * Followers who asked to hear of each post of the author (Mastodon's {@code status}): an original post
      * that is no reply to someone else, for those who may see it and are not already mentioned in it.
      */
-    private void notifyFollowersWhoAsked(PostCreated event, Set<Long> mentioned, List<NotifyColleague.Intent> intents) {
+    private void followersWhoAsked(PostCreated event, Set<Long> mentioned, List<NotifyColleague.Intent> intents) {
         if (event.inReplyToId() != null
                 && posts.find(event.networkId(), event.inReplyToId())
                         .map(parent -> parent.authorId() != event.authorId())
