@@ -14,9 +14,10 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
  * rest after each request, but the connection's channel still points at the dropped processor's input
  * buffer, and through it at the whole processor: its request, response and their buffers, about 94 KiB.
  * After a burst, every connection whose processor was dropped kept one until its next request or its
- * keep-alive timeout: 1,251 processors (115 MiB) behind 4,000 idle connections, against 19 KiB each
- * for the connection's own socket buffers. The processor that serves the next request points the
- * channel at its own buffer before it reads, so nothing reads through the cleared reference (ADR 0054).
+ * keep-alive timeout: 1,354 processors behind 1,375 idle connections, 88 KiB a connection against the
+ * 20 KiB of its own socket buffers ({@code bench/connections.sh}). The processor that serves the next
+ * request points the channel at its own buffer before it reads, so nothing reads through the cleared
+ * reference (ADR 0054).
  */
 public class IdleConnectionProtocol extends Http11NioProtocol {
     public IdleConnectionProtocol() {
