@@ -5,7 +5,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The HTTP connector: Tomcat's, with idle connections that hold only their socket buffers (ADR 0054). */
+/** The HTTP connector: Tomcat's, with idle and upgraded connections that hold no request processor (ADR 0054). */
 @Configuration(proxyBeanMethods = false)
 class ConnectorConfig {
     @Bean

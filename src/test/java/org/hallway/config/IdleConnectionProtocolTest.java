@@ -5,9 +5,16 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.MessageHandler;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +31,7 @@ import org.apache.coyote.AbstractProtocol;
 import org.apache.coyote.http11.Http11NioProtocol;
 import org.apache.tomcat.util.net.AbstractEndpoint;
 import org.apache.tomcat.util.net.NioChannel;
+import org.apache.tomcat.websocket.server.WsSci;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +90,37 @@ class IdleConnectionProtocolTest {
         }
     }
 
+    @Test
+    void upgradedConnectionsLetGoOfTheProcessorOfTheirUpgradeAndStillTalk() throws Exception {
+        var protocol = start(IdleConnectionProtocol.class);
+        var connections = open(protocol);
+        try {
+            for (var connection : connections) {
+                var out = connection.getOutputStream();
+                out.write(
+                        """
+                        GET /ws HTTP/1.1\r
+                        Host: localhost\r
+                        Upgrade: websocket\r
+                        Connection: Upgrade\r
+                        Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r
+                        Sec-WebSocket-Version: 13\r
+                        \r
+                        """
+                                .getBytes(US_ASCII));
+                out.flush();
+                assertThat(readHead(connection.getInputStream())).startsWith("HTTP/1.1 101");
+            }
+            await().atMost(Duration.ofSeconds(10)).until(() -> holdingAProcessor(protocol) == 0);
+
+            for (var connection : connections) {
+                assertThat(echo(connection, "hello")).isEqualTo("hello");
+            }
+        } finally {
+            for (var connection : connections) connection.close();
+        }
+    }
+
     /** When this fails, Tomcat lets go by itself and {@link IdleConnectionProtocol} can go. */
     @Test
     void tomcatsOwnConnectorKeepsTheProcessorOfTheLastRequest() throws Exception {
@@ -113,6 +152,8 @@ class IdleConnectionProtocolTest {
         var context = tomcat.addContext("", base.toString());
         Tomcat.addServlet(context, "echo", echo);
         context.addServletMappingDecoded("/*", "echo");
+        context.addServletContainerInitializer(new WsSci(), null);
+        context.addServletContainerInitializer(webSocketEcho(), null);
         tomcat.start();
         assertThat(connector.getProtocolHandler()).isInstanceOf(protocolClass);
         return protocol;
@@ -137,14 +178,19 @@ class IdleConnectionProtocolTest {
         connection.getOutputStream().write(request.getBytes(US_ASCII));
         connection.getOutputStream().flush();
         var in = connection.getInputStream();
+        var head = readHead(in);
+        assertThat(head).startsWith("HTTP/1.1 200");
+        return new String(readBody(in, head), UTF_8);
+    }
+
+    private static String readHead(InputStream in) throws IOException {
         var head = new StringBuilder();
         while (!head.toString().endsWith("\r\n\r\n")) {
             int b = in.read();
             if (b < 0) throw new IOException("Connection closed after: " + head);
             head.append((char) b);
         }
-        assertThat(head.toString()).startsWith("HTTP/1.1 200");
-        return new String(readBody(in, head.toString()), UTF_8);
+        return head.toString();
     }
 
     private static byte[] readBody(InputStream in, String head) throws IOException {
@@ -173,6 +219,50 @@ class IdleConnectionProtocolTest {
             if (b != '\r') line.append((char) b);
         }
         return line.toString();
+    }
+
+    /** Registers {@link Echo} at {@code /ws}, once WsSci made the WebSocket container. */
+    private static ServletContainerInitializer webSocketEcho() {
+        return (classes, servletContext) -> {
+            var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
+            try {
+                container.addEndpoint(
+                        ServerEndpointConfig.Builder.create(Echo.class, "/ws").build());
+            } catch (jakarta.websocket.DeploymentException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+    }
+
+    /** Sends every text message back. */
+    public static class Echo extends Endpoint {
+        @Override
+        public void onOpen(Session session, EndpointConfig config) {
+            session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
+                try {
+                    session.getBasicRemote().sendText(text);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    /** One short text message as a client sends it (masked), and the text of the server's answer. */
+    private static String echo(Socket connection, String text) throws IOException {
+        byte[] payload = text.getBytes(UTF_8);
+        byte[] mask = {1, 2, 3, 4};
+        var frame = new ByteArrayOutputStream();
+        frame.write(0x81);
+        frame.write(0x80 | payload.length);
+        frame.write(mask);
+        for (int i = 0; i < payload.length; i++) frame.write(payload[i] ^ mask[i % 4]);
+        connection.getOutputStream().write(frame.toByteArray());
+        connection.getOutputStream().flush();
+        var in = connection.getInputStream();
+        assertThat(in.read()).isEqualTo(0x81);
+        int length = in.read();
+        return new String(in.readNBytes(length), UTF_8);
     }
 
     /** Open connections whose channel still points at a request processor's input buffer. */
