@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.hallway.audience.Visibility;
 import org.hallway.stream.internal.Outbox;
 import org.hallway.timeline.FindHomeReaders;
+import org.hallway.timeline.KeepHomeFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,14 +40,17 @@ public class Switchboard {
     private final AtomicLong opened = new AtomicLong();
     private final Visibility visibility;
     private final FindHomeReaders homeReaders;
+    private final KeepHomeFeed homeFeeds;
     private final List<Prerender> prerenders;
     private final ArrayDeque<LiveEvent> queue = new ArrayDeque<>();
     private final ReentrantLock queueLock = new ReentrantLock();
     private boolean dispatching;
 
-    Switchboard(Visibility visibility, FindHomeReaders homeReaders, List<Prerender> prerenders) {
+    Switchboard(
+            Visibility visibility, FindHomeReaders homeReaders, KeepHomeFeed homeFeeds, List<Prerender> prerenders) {
         this.visibility = visibility;
         this.homeReaders = homeReaders;
+        this.homeFeeds = homeFeeds;
         this.prerenders = List.copyOf(prerenders);
     }
 
@@ -68,7 +72,13 @@ public class Switchboard {
         }
     }
 
+    /**
+     * Registers an open connection. Its reader's home feed is kept first (ADR 0055): whichever streams
+     * it subscribes to now or later, home posts are found in the stored feed.
+     */
     public Registration register(Subscriber subscriber) {
+        var viewer = subscriber.viewer();
+        homeFeeds.handle(viewer.networkId(), viewer.accountId());
         var registration = new Registration(subscriber);
         byNetwork
                 .computeIfAbsent(subscriber.viewer().networkId(), n -> ConcurrentHashMap.newKeySet())

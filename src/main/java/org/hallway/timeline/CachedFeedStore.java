@@ -3,6 +3,7 @@ package org.hallway.timeline;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -55,6 +56,14 @@ class CachedFeedStore implements FeedStore {
     private final int capacity;
     private final Cache<Long, HomeIds> homes;
 
+    /**
+     * Readers whose feed was confirmed kept within the hour (ADR 0055; half the keep period when that is
+     * shorter): reading again costs no statement, so the read is noted at most once an hour. Such a
+     * reader's noted read is recent, so no feed is let go while its reader is remembered here; letting
+     * one go forgets its reader all the same.
+     */
+    private final Cache<Long, Boolean> kept;
+
     /** Whether a reader has a mute that ends by itself, per reader and audience epoch (a mute renews it). */
     private final Cache<ReaderEpoch, Boolean> timedMutes = Caffeine.newBuilder()
             .maximumSize(100_000)
@@ -74,6 +83,13 @@ class CachedFeedStore implements FeedStore {
         this.relations = relations;
         this.audience = audience;
         this.capacity = settings.capacity();
+        var confirmed = Duration.ofHours(1);
+        if (settings.keepFor().compareTo(confirmed.multipliedBy(2)) < 0)
+            confirmed = settings.keepFor().dividedBy(2);
+        this.kept = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(confirmed)
+                .build();
         int weight = HomeIds.weight(capacity);
         this.homes = Caffeine.newBuilder()
                 .maximumWeight(MAX_WEIGHT)
@@ -228,6 +244,40 @@ class CachedFeedStore implements FeedStore {
             log.warn("Could not add entries {} to the home feeds in memory; forgetting them all", entryIds, e);
             homes.invalidateAll();
         }
+    }
+
+    @Override
+    public boolean keep(long networkId, long accountId, Instant at) {
+        if (kept.getIfPresent(accountId) != null) return false;
+        boolean added = store.keep(networkId, accountId, at);
+        // Only what has committed is remembered: rolled back, the next read asks again.
+        AfterCommit.first(() -> kept.put(accountId, true));
+        return added;
+    }
+
+    @Override
+    public void rebuild(long networkId, long accountId, int capacity, int fanOutLimit) {
+        forget(accountId);
+        store.rebuild(networkId, accountId, capacity, fanOutLimit);
+    }
+
+    @Override
+    public List<Long> letGo(Instant before, int limit) {
+        var gone = store.letGo(before, limit);
+        for (var reader : gone) {
+            kept.invalidate(reader);
+            forget(reader);
+        }
+        AfterCommit.whenEnded(() -> kept.invalidateAll(gone));
+        return gone;
+    }
+
+    @Override
+    public void letGo(long accountId) {
+        kept.invalidate(accountId);
+        forget(accountId);
+        store.letGo(accountId);
+        AfterCommit.whenEnded(() -> kept.invalidate(accountId));
     }
 
     @Override

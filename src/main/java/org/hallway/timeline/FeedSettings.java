@@ -1,10 +1,12 @@
 package org.hallway.timeline;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code capacity}: entries kept per home feed. {@code fanOutLimit}: authors with more followers than
- * this are not fanned out; their posts are merged into followers' feeds at read time.
+ * this are not fanned out; their posts are merged into followers' feeds at read time. {@code keepFor}:
+ * a home feed not read for this long is let go and rebuilt on the next read (ADR 0055).
  */
 @ConfigurationProperties("hallway.feed")
-public record FeedSettings(int capacity, int fanOutLimit) {}
+public record FeedSettings(int capacity, int fanOutLimit, Duration keepFor) {}

@@ -1,5 +1,6 @@
 package org.hallway.timeline;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public interface FeedStore {
     /** An entry that a reader's stored home feed holds. */
     record Held(long accountId, long entryId) {}
 
-    /** Pushes a post into the home feeds of its author and its recipients. */
+    /** Pushes a post into the kept home feeds of its author and its recipients. */
     default void fanOut(
             long networkId,
             long entryId,
@@ -41,6 +42,28 @@ public interface FeedStore {
      * Pushes several posts into the home feeds of their authors and recipients at once, in one statement.
      */
     void fanOut(List<FanOut> entries, int fanOutLimit);
+
+    /**
+     * Keeps the reader's home feed (ADR 0055): new posts are fanned out to it from now on; notes that
+     * it was read at {@code at}. True when it was not kept before, so that it must be {@link #rebuild}t.
+     */
+    boolean keep(long networkId, long accountId, Instant at);
+
+    /**
+     * Replaces the reader's stored home feed by its newest {@code capacity} entries from its sources: own
+     * posts, posts and reposts by the people followed (below the fan-out limit), the groups' posts,
+     * followed hashtags' company-wide posts, direct messages; each post once.
+     */
+    void rebuild(long networkId, long accountId, int capacity, int fanOutLimit);
+
+    /**
+     * Lets go of at most {@code limit} home feeds not read since {@code before}: no longer kept, their
+     * entries removed. Returns their readers.
+     */
+    List<Long> letGo(Instant before, int limit);
+
+    /** Lets go of one reader's home feed (one whose rebuild failed, so that the next read tries again). */
+    void letGo(long accountId);
 
     /** Brings a group's recent posts into a new member's home feed. */
     void backfillGroup(long networkId, long accountId, long groupId, int count);

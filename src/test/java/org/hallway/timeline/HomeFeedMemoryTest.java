@@ -102,9 +102,15 @@ class HomeFeedMemoryTest extends HallwayTest {
 
     Personas p;
 
+    @Autowired
+    KeepHomeFeed keep;
+
     @BeforeEach
     void personas() {
         p = factory.create();
+        // The stores are read directly here: the feeds are kept first, as reading the home feed or
+        // opening a stream keeps them (ADR 0055).
+        for (var persona : List.of(p.alice, p.bob, p.tom, p.eve, p.admin)) keep.handle(p.networkId, persona.id());
     }
 
     @Test
@@ -216,8 +222,8 @@ class HomeFeedMemoryTest extends HallwayTest {
     @Test
     void pagesAFeedLongerThanMemoryHoldsAsStorageDoes() {
         // A store that holds only three entries per reader: pages reach below it into storage.
-        var small =
-                new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows, relations, audience);
+        var small = new CachedFeedStore(
+                stored, new FeedSettings(3, settings.fanOutLimit(), settings.keepFor()), follows, relations, audience);
         follow.handle(p.eve.viewer(), p.tom.id());
         follow.handle(p.eve.viewer(), p.bob.id());
         var posted = new ArrayList<Long>();
@@ -245,8 +251,8 @@ class HomeFeedMemoryTest extends HallwayTest {
 
     @Test
     void postsBeyondTheCapacityKeepTheNewestInMemory() {
-        var small =
-                new CachedFeedStore(stored, new FeedSettings(3, settings.fanOutLimit()), follows, relations, audience);
+        var small = new CachedFeedStore(
+                stored, new FeedSettings(3, settings.fanOutLimit(), settings.keepFor()), follows, relations, audience);
         var first = PageRequest.first(40);
         assertThat(small.home(p.eve.viewer(), first, settings.fanOutLimit())).isEmpty();
         var posted = new ArrayList<Long>();

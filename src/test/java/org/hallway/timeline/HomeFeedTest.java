@@ -167,6 +167,7 @@ class HomeFeedTest extends HallwayTest {
     @Test
     void doesNotFanOutAuthorsAboveTheLimit() {
         follow.handle(p.bob.viewer(), p.alice.id());
+        home(p.alice);
         var post = post(p.alice, "Too many followers to push to");
         await().until(() -> home(p.bob).contains(post.id()));
         feeds.removeEntries(List.of(post.id()));

@@ -38,9 +38,15 @@ class HomeReadersTest extends HallwayTest {
 
     Personas p;
 
+    @Autowired
+    KeepHomeFeed keep;
+
     @BeforeEach
     void personas() {
         p = factory.create();
+        // The stores are read directly here: the feeds are kept first, as reading the home feed or
+        // opening a stream keeps them (ADR 0055).
+        for (var persona : List.of(p.alice, p.bob, p.tom, p.eve, p.admin)) keep.handle(p.networkId, persona.id());
     }
 
     @Test

@@ -3,6 +3,8 @@ package org.hallway.timeline.jdbc;
 import static org.hallway.audience.Visibility.visibleTo;
 import static org.hallway.follow.MutesAndBlocks.postNotHidden;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -51,7 +53,8 @@ class JdbcFeedStore implements FeedStore {
     @Override
     public void fanOut(List<FanOut> entries, int fanOutLimit) {
         if (entries.isEmpty()) return;
-        // One statement for every entry of the batch and every recipient: the author, their followers
+        // One statement for every entry of the batch and every recipient whose feed is kept (ADR 0055):
+        // the author, their followers
         // (unless the author has too many: those read them at read time), followers of the post's hashtags
         // when it is company-wide, the members of its group (read from group_members as follows are read
         // from follows), the participants of a direct message. Reading still applies the audience
@@ -119,7 +122,7 @@ class JdbcFeedStore implements FeedStore {
             )
             insert into home_feed (account_id, entry_id, post_id, network_id)
             select distinct on (r.account_id, e.post_id) r.account_id, e.entry_id, e.post_id, e.network_id
-            from r join e on e.entry_id = r.entry_id
+            from r join e on e.entry_id = r.entry_id join kept_home_feeds k on k.account_id = r.account_id
             where e.entry_id = e.post_id
               or not exists (select 1 from home_feed h where h.account_id = r.account_id and h.entry_id = e.post_id)
             order by r.account_id, e.post_id, e.entry_id
@@ -140,6 +143,95 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
+    public boolean keep(long networkId, long accountId, Instant at) {
+        return jdbc.sql(
+                        """
+            insert into kept_home_feeds (account_id, network_id, read_at) values (:account, :network, :at)
+            on conflict (account_id) do update set read_at = excluded.read_at
+            returning xmax = 0""")
+                .param("account", accountId)
+                .param("network", networkId)
+                .param("at", Timestamp.from(at))
+                .query(Boolean.class)
+                .single();
+    }
+
+    @Override
+    public void rebuild(long networkId, long accountId, int capacity, int fanOutLimit) {
+        jdbc.sql("delete from home_feed where account_id = ?").param(accountId).update();
+        // The fan-out's sources, each walked newest first by its index and cut at the capacity; of them
+        // the newest entries, each post once, by its first arrival (the original where it is among
+        // them: ADR 0051). Reading decides audience, mutes and exclusive lists, as for fanned-out rows.
+        jdbc.sql(
+                        """
+            insert into home_feed (account_id, entry_id, post_id, network_id)
+            select :viewer, s.id, s.post_id, :network from (
+              select distinct on (c.post_id) c.id, c.post_id from (
+                (select p.id, coalesce(p.reblog_of_id, p.id) as post_id from posts p
+                 where p.network_id = :network and p.author_id = :viewer and p.deleted_at is null
+                 order by p.id desc limit :cap)
+                union all
+                (select p.id, coalesce(p.reblog_of_id, p.id) from posts p
+                 where p.network_id = :network and p.deleted_at is null and p.author_id in (
+                     select f.followee_id from follows f where f.follower_id = :viewer and coalesce(
+                       (select c.followers_count from follow_counts c where c.account_id = f.followee_id), 0) <= :limit)
+                   and (p.visibility not in ('group', 'direct') or p.reblog_of_id is not null and p.visibility = 'group')
+                 order by p.id desc limit :cap)
+                union all
+                (select p.id, p.id from group_members m join posts p on p.group_id = m.group_id
+                 where m.account_id = :viewer and p.reblog_of_id is null and p.deleted_at is null
+                 order by p.id desc limit :cap)
+                union all
+                (select p.id, p.id from tag_follows t
+                   join post_tags pt on pt.network_id = t.network_id and pt.tag = t.tag
+                   join posts p on p.id = pt.post_id
+                 where t.account_id = :viewer and p.visibility = 'public' and p.reblog_of_id is null
+                   and p.deleted_at is null
+                 order by p.id desc limit :cap)
+                union all
+                (select p.id, p.id from post_mentions m join posts p on p.id = m.post_id
+                 where m.account_id = :viewer and p.visibility = 'direct' and p.deleted_at is null
+                 order by p.id desc limit :cap)
+              ) c
+              order by c.post_id, c.id
+            ) s
+            order by s.id desc limit :cap
+            on conflict do nothing""")
+                .param("viewer", accountId)
+                .param("network", networkId)
+                .param("cap", capacity)
+                .param("limit", fanOutLimit)
+                .update();
+    }
+
+    @Override
+    public List<Long> letGo(Instant before, int limit) {
+        return jdbc.sql(
+                        """
+            with gone as (
+              delete from kept_home_feeds where account_id in (
+                select account_id from kept_home_feeds where read_at < :before
+                order by read_at limit :limit for update skip locked)
+              returning account_id
+            ), entries as (
+              delete from home_feed h using gone where h.account_id = gone.account_id
+            )
+            select account_id from gone""")
+                .param("before", Timestamp.from(before))
+                .param("limit", limit)
+                .query(Long.class)
+                .list();
+    }
+
+    @Override
+    public void letGo(long accountId) {
+        jdbc.sql("delete from kept_home_feeds where account_id = ?")
+                .param(accountId)
+                .update();
+        jdbc.sql("delete from home_feed where account_id = ?").param(accountId).update();
+    }
+
+    @Override
     public void backfillGroup(long networkId, long accountId, long groupId, int count) {
         jdbc.sql(
                         """
@@ -151,7 +243,7 @@ class JdbcFeedStore implements FeedStore {
                                 + """
                order by p.id desc limit :count
             ) g
-            where\s"""
+            where exists (select 1 from kept_home_feeds k where k.account_id = :viewer) and\s"""
                                 + "not " + holds(":viewer", "g.id")
                                 + """
             on conflict do nothing""")
@@ -208,7 +300,7 @@ class JdbcFeedStore implements FeedStore {
                                 + """
                order by p.id desc limit :count
             ) b
-            where\s"""
+            where exists (select 1 from kept_home_feeds k where k.account_id = :viewer) and\s"""
                                 + "not " + holds(":viewer", "b.post_id")
                                 + """
             order by b.post_id, b.id
