@@ -9,6 +9,8 @@
 # BENCH_AB_JVM_OPTS_A / _B override the JVM options of one side.
 # BENCH_AB_SCENARIOS (default "ceiling-auth home web-home post") picks the scenarios; keep ceiling-auth,
 # the report divides by it. Per request it also reports commits and WAL flushes (pg_stat_wal).
+# BENCH_AB_SEED_B names another seed database for B (e.g. the same company with fewer readers,
+# BENCH_READERS in lib/seed.sh); both sides use the usual seed unless given.
 set -euo pipefail
 
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
@@ -27,6 +29,7 @@ ROUNDS=${BENCH_ROUNDS:-2}
 SCENARIOS=" ${BENCH_AB_SCENARIOS:-ceiling-auth home web-home post} "
 on() { [[ $SCENARIOS == *" $1 "* ]]; }
 SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
+declare -A SEEDS=([A]=$SEED_DB [B]=${BENCH_AB_SEED_B:-$SEED_DB})
 RUN_DIR="$BENCH_DIR/results/ab-$(date -u +%Y%m%dT%H%M%SZ)"
 BASE_PORT=${BENCH_HALLWAY_PORT:-18080}
 
@@ -51,16 +54,18 @@ trap 'exit 130' INT TERM
 
 mkdir -p "$RUN_DIR"
 pg_start
-pg_db_exists "$SEED_DB" || { echo "No seed database $SEED_DB: run bench/run.sh once first" >&2; exit 1; }
+for s in A B; do
+  pg_db_exists "${SEEDS[$s]}" || { echo "No seed database ${SEEDS[$s]}: run bench/run.sh once first" >&2; exit 1; }
+done
 for s in A B; do
   use "$s"
-  pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+  pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template ${SEEDS[$s]}" >/dev/null
   pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
   hallway_start "$DB" "$RUN_DIR/hallway-$s.log"
   PIDS[$s]=$HALLWAY_PID
   # A new data directory rebuilds the search index at start: let that finish before measuring.
   hallway_settle "$DB" "$RUN_DIR/hallway-$s.log"
-  echo "$s: $JAR, idle RSS $(( $(hallway_rss_kb) / 1024 )) MiB" | tee -a "$RUN_DIR/servers.txt"
+  echo "$s: $JAR on ${SEEDS[$s]}, idle RSS $(( $(hallway_rss_kb) / 1024 )) MiB" | tee -a "$RUN_DIR/servers.txt"
   if on web-home; then web_sessions "${BENCH_WEB_SESSIONS:-100}" "$RUN_DIR/cookies-$s.txt"; fi
 done
 

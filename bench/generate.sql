@@ -5,8 +5,11 @@
 --
 -- Run with psql against a database whose schema Hallway (Flyway) has already created, and which is
 -- still empty:
---   psql -v users=1000 -v posts=100000 -v seed=42 -v likes=3 -v days=90 -v feed_cap=800 \
+--   psql -v users=1000 -v posts=100000 -v seed=42 -v readers=1 -v likes=3 -v days=90 -v feed_cap=800 \
 --        -v end_at='2026-11-01 00:00:00+00' -f bench/generate.sql
+--
+-- readers: the share of colleagues who read their home feed (ADR 0055): only theirs are kept and
+-- filled; the others' are rebuilt on their first read, as for a colleague back after a long absence.
 --
 -- Deterministic: every random choice is rnd(key, salt), a hash of the row's own key and the seed,
 -- never random(), so the result does not depend on scan order or plan. Same parameters, same data.
@@ -36,6 +39,7 @@ create function pg_temp.id_at(at timestamptz, seq bigint) returns bigint languag
 
 create temp table params as
 select :users::int as users, :posts::int as posts, :likes::float8 as likes, :feed_cap::int as feed_cap,
+       :readers::float8 as readers,
        :'end_at'::timestamptz as end_at,
        :'end_at'::timestamptz - make_interval(days => :days) as start_at;
 
@@ -260,7 +264,13 @@ update posts p set favourites_count = c.n
 from (select post_id as id, count(*) n from favourites group by 1) c where c.id = p.id;
 
 -- ---------------------------------------------------------------------------------------------
--- Home feeds, as FanOutPost would have left them: every post (original, reply or repost) goes to
+-- Kept home feeds (ADR 0055): the readers' (colleague 1, the CEO, always reads).
+insert into kept_home_feeds (account_id, network_id, read_at)
+select a.id, a.network_id, now() from accounts a
+where a.id = (select min(id) from accounts) or pg_temp.rnd(a.id, 97) < (select readers from params);
+
+-- ---------------------------------------------------------------------------------------------
+-- Home feeds of the readers, as FanOutPost would have left them: every post (original, reply or repost) goes to
 -- its author and the author's followers; a post reaches a feed once (its first arrival wins), and
 -- each feed keeps its :feed_cap newest entries (TrimFeeds). Nobody has more followers than the
 -- fan-out limit at the default size, and there are no hashtag follows, so that's every recipient.
@@ -276,6 +286,7 @@ select account_id, entry_id, post_id, (select id from net) from (
     ) recipients
     order by account_id, post_id, entry_id
   ) first_arrivals
+  where account_id in (select account_id from kept_home_feeds)
 ) ranked
 where rank <= (select feed_cap from params);
 
@@ -310,4 +321,5 @@ select (select count(*) from accounts) as accounts, (select count(*) from follow
        (select count(*) from posts) as posts, (select count(*) from posts where reblog_of_id is not null) as reposts,
        (select count(*) from posts where in_reply_to_id is not null) as replies,
        (select count(*) from favourites) as likes, (select count(*) from post_tags) as tags,
-       (select count(*) from post_mentions) as mentions, (select count(*) from home_feed) as home_feed;
+       (select count(*) from post_mentions) as mentions, (select count(*) from kept_home_feeds) as readers,
+       (select count(*) from home_feed) as home_feed;

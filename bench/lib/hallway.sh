@@ -25,6 +25,7 @@ hallway_start() {
     HALLWAY_DATA_DIR="$data" \
     HALLWAY_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" HALLWAY_DB_USER=postgres HALLWAY_DB_PASSWORD= \
     HALLWAY_PUBLIC_URL="http://127.0.0.1:$HALLWAY_PORT" \
+    HALLWAY_FEED_KEEP_FOR="${HALLWAY_FEED_KEEP_FOR:-36500d}" \
     "$JAVA" $HALLWAY_JVM_OPTS -jar "$JAR" >"$log" 2>&1 &
   HALLWAY_PID=$!
   local started=$SECONDS

@@ -2,9 +2,15 @@
 # own migrations, then bench/generate.sql; built once per size and seed, later runs clone it. A seed
 # counts only once the generator committed (the database is then commented 'complete'). Sourced after
 # pg.sh and hallway.sh; expects USERS, POSTS, SEED, RUN_DIR. Sets LOAD_SECONDS (wall) and
-# LOAD_CPU_SECONDS (PostgreSQL's CPU time) when it loaded.
+# LOAD_CPU_SECONDS (PostgreSQL's CPU time) when it loaded. The seed's reads are dated when it is made:
+# hallway.sh starts Hallway with a keep period of a century, so that a seed made weeks ago keeps its feeds.
 
-seed_db_name() { echo "bench_seed_${USERS}_${POSTS}_${SEED}"; }
+# BENCH_READERS: the share of colleagues who read their home feed (ADR 0055), 1 unless given.
+READERS=${BENCH_READERS:-1}
+seed_db_name() {
+  if [ "$READERS" = 1 ]; then echo "bench_seed_${USERS}_${POSTS}_${SEED}"
+  else echo "bench_seed_${USERS}_${POSTS}_${SEED}_r${READERS/./}"; fi
+}
 
 seed_ensure() {
   local seed_db; seed_db=$(seed_db_name)
@@ -20,7 +26,7 @@ seed_ensure() {
   echo "Loading the synthetic company: $USERS colleagues, $POSTS posts, seed $SEED"
   local started=$SECONDS ticks0
   ticks0=$(pg_cluster_ticks)
-  if ! pg_psql "$seed_db" -v users="$USERS" -v posts="$POSTS" -v seed="$SEED" -v likes=3 -v days=90 \
+  if ! pg_psql "$seed_db" -v users="$USERS" -v posts="$POSTS" -v seed="$SEED" -v readers="$READERS" -v likes=3 -v days=90 \
       -v feed_cap=800 -v end_at='2026-11-01 00:00:00+00' -f "$BENCH_DIR/generate.sql" >"$RUN_DIR/load.txt"; then
     pg_psql postgres -c "drop database $seed_db" >/dev/null; cat "$RUN_DIR/load.txt"; return 1
   fi
