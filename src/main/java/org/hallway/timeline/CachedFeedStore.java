@@ -334,11 +334,6 @@ class CachedFeedStore implements FeedStore {
     }
 
     @Override
-    public List<Long> homeRecipients(long entryId) {
-        return store.homeRecipients(entryId);
-    }
-
-    @Override
     public List<Held> homeHolders(Collection<Long> entryIds) {
         return store.homeHolders(entryIds);
     }

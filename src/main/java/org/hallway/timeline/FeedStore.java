@@ -89,10 +89,7 @@ public interface FeedStore {
     /** The newest entry ids of a reader's stored home feed, newest first, at most {@code limit}. */
     List<Long> homeEntryIds(long accountId, int limit);
 
-    /** The readers whose stored home feed holds the entry. */
-    List<Long> homeRecipients(long entryId);
-
-    /** {@link #homeRecipients} for several entries in one query: each reader with the entry their feed holds. */
+    /** The readers whose stored home feed holds one of the entries, each with the entry: one query. */
     List<Held> homeHolders(Collection<Long> entryIds);
 
     /**

@@ -380,14 +380,6 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
-    public List<Long> homeRecipients(long entryId) {
-        return jdbc.sql("select account_id from home_feed where entry_id = ?")
-                .params(entryId)
-                .query(Long.class)
-                .list();
-    }
-
-    @Override
     public List<Entry> homeAmong(
             Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit, boolean anyAboveLimit) {
         // The same query as home(), with the feed's index walk replaced by primary-key probes of the
