@@ -81,7 +81,7 @@ public class Switchboard {
         homeFeeds.handle(viewer.networkId(), viewer.accountId());
         var registration = new Registration(subscriber);
         byNetwork
-                .computeIfAbsent(subscriber.viewer().networkId(), n -> ConcurrentHashMap.newKeySet())
+                .computeIfAbsent(viewer.networkId(), n -> ConcurrentHashMap.newKeySet())
                 .add(registration);
         opened.incrementAndGet();
         return registration;

@@ -53,17 +53,15 @@ class JdbcFeedStore implements FeedStore {
     @Override
     public void fanOut(List<FanOut> entries, int fanOutLimit) {
         if (entries.isEmpty()) return;
-        // One statement for every entry of the batch and every recipient whose feed is kept (ADR 0055):
-        // the author, their followers
-        // (unless the author has too many: those read them at read time), followers of the post's hashtags
-        // when it is company-wide, the members of its group (read from group_members as follows are read
-        // from follows), the participants of a direct message. Reading still applies the audience
-        // predicate. Rows go in in reader order, so the feed's indexes are walked once, in one direction
-        // (and concurrent batches take their row locks in the same order). The fan-out limit is decided
-        // once per entry, before the join: an author above it has their follows never read. A post reaches
-        // a feed once (ADR 0051): within the batch the first arrival wins, a repost is not added where its
-        // original is, and one repost where another of the same post is (the repost key). An original is
-        // new, so no repost of it can be in a feed yet.
+        // One statement for every entry of the batch and every recipient whose feed is kept (ADR 0055): the author,
+        // their followers (unless the author has too many: those read them at read time), followers of the post's
+        // hashtags when it is company-wide, the members of its group (read from group_members as follows are read from
+        // follows), the participants of a direct message. Reading still applies the audience predicate. Rows go in in
+        // reader order, so the feed's indexes are walked once, in one direction (and concurrent batches take their row
+        // locks in the same order). The fan-out limit is decided once per entry, before the join: an author above it
+        // has their follows never read. A post reaches a feed once (ADR 0051): within the batch the first arrival wins,
+        // a repost is not added where its original is, and one repost where another of the same post is (the repost
+        // key). An original is new, so no repost of it can be in a feed yet.
         int n = entries.size();
         var entry = new Long[n];
         var post = new Long[n];
