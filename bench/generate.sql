@@ -17,6 +17,11 @@
 -- account: 'bench-password'.
 
 \set ON_ERROR_STOP on
+-- Everyone reads unless told otherwise.
+\if :{?readers}
+\else
+  \set readers 1
+\endif
 \timing off
 set client_min_messages = warning;
 -- Bulk load: WAL flush per statement is irrelevant here, memory for the big sorts is not.

@@ -84,6 +84,7 @@ public class StreamLatency {
 
       var author = "Bearer bench-token-1";
       long cpu0 = serverCpuMs();
+      long clientCpu0 = clientCpuMs();
       for (int p = 0; p < posts; p++) {
         var request = HttpRequest.newBuilder(base.resolve("/api/v1/statuses"))
             .header("Authorization", author)
@@ -101,6 +102,7 @@ public class StreamLatency {
       long expected = (long) connections * posts;
       while (System.nanoTime() < deadline && received(arrivals, sentAt) < expected) Thread.sleep(100);
       long windowCpu = cpu0 < 0 ? -1 : serverCpuMs() - cpu0;
+      long clientCpu = clientCpuMs() - clientCpu0;
 
       var latencies = new ArrayList<Double>();
       for (var e : sentAt.entrySet()) {
@@ -112,9 +114,11 @@ public class StreamLatency {
       System.out.printf(
           java.util.Locale.ROOT,
           "BENCH_RESULT {\"connections\":%d,\"posts\":%d,\"events\":%d,\"missing\":%d,"
-              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d}%n",
+              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d,"
+              + "\"client_cpu_ms\":%d}%n",
           opened.get(), posts, latencies.size(), missing,
-          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu);
+          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu,
+          clientCpu);
       for (var s : sockets) s.abort();
     }
   }
@@ -151,6 +155,7 @@ public class StreamLatency {
       var random = new java.util.Random(42);
       var inFlight = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
       long cpu0 = serverCpuMs();
+      long clientCpu0 = clientCpuMs();
       long start = System.nanoTime();
       long period = (long) (1e9 / rate);
       for (int p = 0; p < posts; p++) {
@@ -188,6 +193,7 @@ public class StreamLatency {
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (System.nanoTime() < deadline && received(arrivals, scheduledAt) < expected) Thread.sleep(100);
       long windowCpu = cpu0 < 0 ? -1 : serverCpuMs() - cpu0;
+      long clientCpu = clientCpuMs() - clientCpu0;
 
       var latencies = new ArrayList<Double>();
       for (var e : scheduledAt.entrySet()) {
@@ -201,10 +207,12 @@ public class StreamLatency {
           java.util.Locale.ROOT,
           "BENCH_RESULT {\"connections\":%d,\"posts\":%d,\"offered_rate\":%.1f,\"achieved_rate\":%.1f,"
               + "\"failed_posts\":%d,\"post_p99_ms\":%.1f,\"events\":%d,\"expected\":%d,\"missing\":%d,"
-              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d}%n",
+              + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d,"
+              + "\"client_cpu_ms\":%d}%n",
           opened.get(), scheduledAt.size(), rate, posts / (offeredNanos / 1e9), failed.get(), pct(posted, 99),
           latencies.size(), expected, Math.max(0, expected - latencies.size()),
-          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu);
+          pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu,
+          clientCpu);
       for (var s : sockets) s.abort();
     }
   }
@@ -244,6 +252,12 @@ public class StreamLatency {
     } catch (java.io.IOException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /** CPU time (ms) this load generator has used so far: it shares the box's cores with the server. */
+  private static long clientCpuMs() {
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os.getProcessCpuTime() / 1_000_000;
   }
 
   private static long received(Map<String, ConcurrentLinkedQueue<Long>> arrivals, Map<String, Long> sentAt) {
