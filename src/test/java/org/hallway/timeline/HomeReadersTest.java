@@ -85,6 +85,12 @@ class HomeReadersTest extends HallwayTest {
         assertThat(homeReaders.handle(p.networkId, repost.id(), everyone()))
                 .contains(p.eve.id(), p.tom.id())
                 .doesNotContain(p.bob.id());
+        // The original (an edit of it, say) reaches the feeds that hold it itself and those that hold it
+        // as the original of the repost; asked for both posts at once, each gets its own readers.
+        var both = homeReaders.handle(p.networkId, List.of(post.id(), repost.id()), everyone());
+        assertThat(both.get(post.id())).containsExactlyInAnyOrder(p.alice.id(), p.bob.id(), p.tom.id(), p.eve.id());
+        assertThat(both.get(repost.id())).containsExactlyInAnyOrder(p.tom.id(), p.eve.id());
+        assertThat(homeReaders.handle(p.networkId, post.id(), everyone())).isEqualTo(both.get(post.id()));
     }
 
     @Test

@@ -424,19 +424,7 @@ class JdbcFeedStore implements FeedStore {
 
     @Override
     public Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
-        return new HashSet<>(jdbc.sql(
-                        "select v.id from unnest(cast(:candidates as bigint[])) as v(id)"
-                                + " join posts p on p.id = :post where " + visibleTo("p", "v.id")
-                                + " and " + postNotHidden("p", "v.id")
-                                + " and (" + holds("v.id", "p.id")
-                                + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
-                                + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
-                .param("candidates", candidates.toArray(Long[]::new))
-                .param("post", postId)
-                .param("network", networkId)
-                .param("limit", fanOutLimit)
-                .query(Long.class)
-                .list());
+        return homeReaders(networkId, List.of(postId), candidates, fanOutLimit).getOrDefault(postId, Set.of());
     }
 
     @Override
@@ -444,13 +432,33 @@ class JdbcFeedStore implements FeedStore {
             long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit) {
         var result = new HashMap<Long, Set<Long>>();
         if (postIds.isEmpty() || candidates.isEmpty()) return result;
+        // The pairs come from where the feed rule finds them, by index: the stored feeds' holders of each
+        // post as itself (the entry index) or as the original of a repost (the posts' repost index, then
+        // the entry index), and the followers of authors above the fan-out limit. Only those pairs are
+        // checked against the audience, not every post against every open stream. A plan made for the
+        // statement's arrays, not a generic one: that would guess ten candidates and probe the feed once
+        // for each of a thousand.
+        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
         jdbc.sql(
-                        "select p.id, v.id from posts p cross join unnest(cast(:candidates as bigint[])) as v(id)"
-                                + " where p.id = any(cast(:posts as bigint[])) and " + visibleTo("p", "v.id")
-                                + " and " + postNotHidden("p", "v.id")
-                                + " and (" + holds("v.id", "p.id")
-                                + " or exists (select 1 from follows f join follow_counts c on c.account_id = f.followee_id"
-                                + " where f.follower_id = v.id and f.followee_id = p.author_id and c.followers_count > :limit))")
+                        """
+            with p as materialized (select * from posts where id = any(cast(:posts as bigint[])))
+            select p.id, x.reader from (
+              select h.entry_id as post_id, h.account_id as reader
+              from home_feed h join unnest(cast(:candidates as bigint[])) as v(id) on v.id = h.account_id
+              where h.entry_id = any(cast(:posts as bigint[]))
+              union
+              select r.reblog_of_id, h.account_id
+              from posts r join home_feed h on h.entry_id = r.id
+                join unnest(cast(:candidates as bigint[])) as v(id) on v.id = h.account_id
+              where r.reblog_of_id = any(cast(:posts as bigint[])) and r.deleted_at is null
+              union
+              select a.id, f.follower_id
+              from p a join follow_counts c on c.account_id = a.author_id and c.followers_count > :limit
+                join follows f on f.followee_id = a.author_id
+                join unnest(cast(:candidates as bigint[])) as v(id) on v.id = f.follower_id
+            ) x join p on p.id = x.post_id
+            where """
+                                + visibleTo("p", "x.reader") + " and " + postNotHidden("p", "x.reader"))
                 .param("candidates", candidates.toArray(Long[]::new))
                 .param("posts", postIds.toArray(Long[]::new))
                 .param("network", networkId)
