@@ -15,7 +15,7 @@
 # 1..BENCH_STREAM_AUTHORS (50) at random, while the last N colleagues listen; the clock of a post starts
 # at its scheduled time. Expected events (listening followers per author) come from PostgreSQL, so
 # missing ones are counted. BENCH_USERS must exceed the connection count plus the authors.
-# BENCH_STREAM_WARMUP (default 2000) posts at the same rate go first, unmeasured, so the server's JIT
+# BENCH_STREAM_WARMUP (default 6000) posts at the same rate go first, unmeasured, so the server's JIT
 # has compiled the paths (cold, C2 took a third of the server's CPU in the measured window), and the
 # run waits for the first feed trim (TrimFeeds, a minute after start), which would otherwise land in it.
 # "client CPU ms" is the load generator's own CPU over the window: it shares the box's two cores.
@@ -93,7 +93,7 @@ if [ -n "$RATE" ]; then
                    where f.followee_id = a.id and b.n > $USERS - $n) from ids a where a.n <= $AUTHORS" >"$RUN_DIR/expected-$n.txt"
     hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
     "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
-    WARMUP=${BENCH_STREAM_WARMUP:-2000}
+    WARMUP=${BENCH_STREAM_WARMUP:-6000}
     if (( WARMUP > 0 )); then
       echo "== warm-up: $WARMUP posts at $RATE/s"
       "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$WARMUP" 0 "$RATE" "$USERS" "$AUTHORS" \
