@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.FollowTag;
@@ -196,12 +197,24 @@ class HomeFeedTest extends HallwayTest {
     }
 
     @Test
-    void trimsFeedsToTheirCapacity() {
-        for (int i = 0; i < 5; i++) post(p.eve, "note " + i);
-        await().until(() -> home(p.eve).size() == 5);
+    void trimsEachFeedToItsNewestEntries() {
+        follow.handle(p.bob.viewer(), p.eve.id());
+        assertThat(home(p.alice)).isEmpty();
+        var posts = new ArrayList<Long>();
+        for (int i = 0; i < 5; i++) posts.add(post(p.eve, "note " + i).id());
+        await().until(() -> home(p.eve).size() == 5 && home(p.bob).size() == 5);
+        var newest = posts.reversed().subList(0, 3);
+
+        // The database is shared with other tests' networks: their feeds are trimmed too.
+        assertThat(feeds.trim(3)).isGreaterThanOrEqualTo(4);
+
+        for (var reader : List.of(p.eve, p.bob))
+            assertThat(ids(feeds.home(reader.viewer(), PageRequest.first(40), Integer.MAX_VALUE)))
+                    .containsExactlyElementsOf(newest);
+        assertThat(home(p.alice)).isEmpty();
         feeds.trim(3);
         assertThat(ids(feeds.home(p.eve.viewer(), PageRequest.first(40), Integer.MAX_VALUE)))
-                .hasSize(3);
+                .containsExactlyElementsOf(newest);
     }
 
     private Post post(Persona author, String text) {

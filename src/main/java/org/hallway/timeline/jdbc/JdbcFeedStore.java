@@ -328,20 +328,39 @@ class JdbcFeedStore implements FeedStore {
                 .update();
     }
 
+    /** Feeds one trim statement cuts: each statement stays short, however many readers there are. */
+    private static final int TRIM_READERS = 200;
+
     @Override
     public int trim(int capacity) {
-        return jdbc.sql(
-                        """
-            delete from home_feed h using (
-              select account_id, entry_id from (
-                select account_id, entry_id, row_number() over (partition by account_id order by entry_id desc) as n
-                from home_feed
-                where account_id in (select account_id from home_feed group by account_id having count(*) > :cap)
-              ) ranked where n > :cap
-            ) old
-            where h.account_id = old.account_id and h.entry_id = old.entry_id""")
-                .param("cap", capacity)
-                .update();
+        // Reader by reader, a chunk per statement: each feed's primary key is walked back past its
+        // capacity, and what lies beyond that entry is deleted. Feeds within their capacity cost one short
+        // index walk; nothing reads the whole table, and no statement holds its rows for long.
+        int removed = 0;
+        long after = Long.MIN_VALUE;
+        while (true) {
+            var chunk = jdbc.sql(
+                            """
+                with readers as (
+                  select account_id from kept_home_feeds where account_id > :after order by account_id limit :readers
+                ), cut as (
+                  select r.account_id, c.entry_id from readers r cross join lateral (
+                    select f.entry_id from home_feed f where f.account_id = r.account_id
+                    order by f.entry_id desc offset :cap limit 1) c
+                ), gone as (
+                  delete from home_feed h using cut where h.account_id = cut.account_id and h.entry_id <= cut.entry_id
+                  returning 1
+                )
+                select (select max(account_id) from readers) as last, (select count(*) from gone) as removed""")
+                    .param("after", after)
+                    .param("readers", TRIM_READERS)
+                    .param("cap", capacity)
+                    .query((rs, n) -> new long[] {rs.getLong("last"), rs.wasNull() ? 0 : 1, rs.getLong("removed")})
+                    .single();
+            removed += (int) chunk[2];
+            if (chunk[1] == 0) return removed;
+            after = chunk[0];
+        }
     }
 
     @Override
