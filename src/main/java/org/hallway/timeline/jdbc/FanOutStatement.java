@@ -1,0 +1,103 @@
+package org.hallway.timeline.jdbc;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hallway.timeline.FeedStore.FanOut;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The fan-out of a committed batch of posts into the home feeds that hold them (ADRs 0045, 0051, 0055).
+ *
+ * <p>One statement for every entry of the batch and every recipient whose feed is kept (ADR 0055): the
+ * author, their followers (unless the author has too many: those read them at read time), followers
+ * of the post's hashtags when it is company-wide, the members of its group (read from group_members
+ * as follows are read from follows), the participants of a direct message. Reading still applies
+ * the audience predicate. Rows go in in reader order, so the feed's indexes are walked once, in one
+ * direction (and concurrent batches take their row locks in the same order). The fan-out limit is
+ * decided once per entry, before the join: an author above it has their follows never read. A post
+ * reaches a feed once (ADR 0051): within the batch the first arrival wins, a repost is not added
+ * where its original is, and one repost where another of the same post is (the repost key). An
+ * original is new, so no repost of it can be in a feed yet.
+ */
+final class FanOutStatement {
+    private FanOutStatement() {}
+
+    static void run(JdbcClient jdbc, List<FanOut> entries, int fanOutLimit) {
+        int n = entries.size();
+        var entry = new Long[n];
+        var post = new Long[n];
+        var author = new Long[n];
+        var network = new Long[n];
+        var followers = new Boolean[n];
+        var companyWide = new Boolean[n];
+        var group = new Long[n];
+        var tagEntries = new ArrayList<Long>();
+        var tags = new ArrayList<String>();
+        var accountEntries = new ArrayList<Long>();
+        var accounts = new ArrayList<Long>();
+        for (int i = 0; i < n; i++) {
+            var e = entries.get(i);
+            entry[i] = e.entryId();
+            post[i] = e.postId();
+            author[i] = e.authorId();
+            network[i] = e.networkId();
+            followers[i] = e.recipients().followers();
+            companyWide[i] = e.recipients().tagFollowers();
+            group[i] = e.recipients().groupId() == null ? -1L : e.recipients().groupId();
+            if (e.recipients().tagFollowers())
+                for (var tag : e.tags()) {
+                    tagEntries.add(e.entryId());
+                    tags.add(tag);
+                }
+            for (var account : e.recipients().accounts()) {
+                accountEntries.add(e.entryId());
+                accounts.add(account);
+            }
+        }
+        jdbc.sql(
+                        """
+            with e as materialized (
+              select u.*, u.followers
+                  and coalesce((select c.followers_count from follow_counts c where c.account_id = u.author_id), 0) <= :limit
+                  as to_followers
+              from unnest(:entry, :post, :author, :network, :followers, :companyWide, :group)
+                as u(entry_id, post_id, author_id, network_id, followers, company_wide, group_id)
+            ), r as (
+              select e.entry_id, e.author_id as account_id from e
+              union
+              select e.entry_id, f.follower_id from e join follows f on f.followee_id = e.author_id
+              where e.to_followers
+              union
+              select e.entry_id, t.account_id
+              from e join unnest(:tagEntries, :tags) as et(entry_id, tag) on et.entry_id = e.entry_id
+                join tag_follows t on t.network_id = e.network_id and t.tag = et.tag
+              where e.company_wide
+              union
+              select e.entry_id, m.account_id from e join group_members m on m.group_id = e.group_id
+              union
+              select e.entry_id, a.id
+              from e join unnest(:accountEntries, :accounts) as ea(entry_id, account_id) on ea.entry_id = e.entry_id
+                join accounts a on a.id = ea.account_id and a.network_id = e.network_id
+            )
+            insert into home_feed (account_id, entry_id, post_id, network_id)
+            select distinct on (r.account_id, e.post_id) r.account_id, e.entry_id, e.post_id, e.network_id
+            from r join e on e.entry_id = r.entry_id join kept_home_feeds k on k.account_id = r.account_id
+            where e.entry_id = e.post_id
+              or not exists (select 1 from home_feed h where h.account_id = r.account_id and h.entry_id = e.post_id)
+            order by r.account_id, e.post_id, e.entry_id
+            on conflict do nothing""")
+                .param("entry", entry)
+                .param("post", post)
+                .param("author", author)
+                .param("network", network)
+                .param("followers", followers)
+                .param("companyWide", companyWide)
+                .param("group", group)
+                .param("limit", fanOutLimit)
+                .param("tagEntries", tagEntries.toArray(Long[]::new))
+                .param("tags", tags.toArray(String[]::new))
+                .param("accountEntries", accountEntries.toArray(Long[]::new))
+                .param("accounts", accounts.toArray(Long[]::new))
+                .update();
+    }
+}
