@@ -246,6 +246,9 @@ class JdbcFeedStore implements FeedStore {
     /** Feeds one trim statement cuts: each statement stays short, however many readers there are. */
     private static final int TRIM_READERS = 200;
 
+    /** What one trim statement did: the last reader it looked at (none: all were done), rows deleted. */
+    private record TrimmedChunk(Long lastReader, int removed) {}
+
     @Override
     public int trim(int capacity) {
         // Reader by reader, a chunk per statement: each feed's primary key is walked back past its
@@ -270,11 +273,11 @@ class JdbcFeedStore implements FeedStore {
                     .param("after", after)
                     .param("readers", TRIM_READERS)
                     .param("cap", capacity)
-                    .query((rs, n) -> new long[] {rs.getLong("last"), rs.wasNull() ? 0 : 1, rs.getLong("removed")})
+                    .query((rs, n) -> new TrimmedChunk(rs.getObject("last", Long.class), rs.getInt("removed")))
                     .single();
-            removed += (int) chunk[2];
-            if (chunk[1] == 0) return removed;
-            after = chunk[0];
+            removed += chunk.removed();
+            if (chunk.lastReader() == null) return removed;
+            after = chunk.lastReader();
         }
     }
 
