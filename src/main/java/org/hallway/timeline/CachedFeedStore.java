@@ -355,11 +355,6 @@ class CachedFeedStore implements FeedStore {
     }
 
     @Override
-    public Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
-        return store.homeReaders(networkId, postId, candidates, fanOutLimit);
-    }
-
-    @Override
     public Map<Long, Set<Long>> homeReaders(
             long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit) {
         return store.homeReaders(networkId, postIds, candidates, fanOutLimit);

@@ -101,12 +101,14 @@ public interface FeedStore {
      */
     List<Entry> homeAmong(Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit, boolean anyAboveLimit);
 
-    /** Of the candidates, those whose home feed shows the post (see {@link FindHomeReaders}). */
-    Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit);
-
-    /** {@link #homeReaders} for several posts in one query: each post's readers among the candidates. */
+    /** Of the candidates, those whose home feed shows each post (see {@link FindHomeReaders}): one query. */
     Map<Long, Set<Long>> homeReaders(
             long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit);
+
+    /** {@link #homeReaders} for one post. */
+    default Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
+        return homeReaders(networkId, List.of(postId), candidates, fanOutLimit).getOrDefault(postId, Set.of());
+    }
 
     List<Entry> company(Viewer viewer, PageRequest page);
 

@@ -360,11 +360,6 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
-    public Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
-        return homeReaders(networkId, List.of(postId), candidates, fanOutLimit).getOrDefault(postId, Set.of());
-    }
-
-    @Override
     public Map<Long, Set<Long>> homeReaders(
             long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit) {
         var result = new HashMap<Long, Set<Long>>();
