@@ -61,7 +61,7 @@ class NotificationGroupsController {
         var groups = read.handle(viewer, query(params), params.list("grouped_types"), page);
         return Paging.respond(
                 results(viewer, groups, true),
-                groups.isEmpty() ? null : groups.getLast().pageMinId(),
+                groups.isEmpty() ? null : groups.getLast().pageMaxId(),
                 groups.isEmpty() ? null : groups.getFirst().pageMaxId(),
                 request,
                 baseUrl);

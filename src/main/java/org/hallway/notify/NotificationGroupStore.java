@@ -19,15 +19,19 @@ public interface NotificationGroupStore {
             List.of(NotificationType.FAVOURITE, NotificationType.REBLOG, NotificationType.FOLLOW);
 
     /**
-     * A group within the range read: its newest notification, its oldest and newest ids, how many it
-     * holds, and the latest distinct colleagues in it (at most {@value #SAMPLE}).
+     * A group within the range read: its newest notification, the oldest and newest of its ids on this
+     * page, how many it holds, and the latest distinct colleagues in it (at most {@value #SAMPLE}).
      */
     record Group(
             String key, Notification latest, long pageMinId, long pageMaxId, int count, List<Long> sampleActorIds) {}
 
     int SAMPLE = 8;
 
-    /** One page of groups, ordered by their newest notification (newest first); paged by notification id. */
+    /**
+     * One page of groups, ordered by their newest notification (newest first). Paged by those newest ids,
+     * as Mastodon pages them: the next page starts below the newest notification of the page's last group,
+     * so a group whose older notifications lie below it shows again there.
+     */
     List<Group> page(
             Viewer reader, NotificationStore.Filter filter, Collection<NotificationType> grouped, PageRequest page);
 

@@ -92,7 +92,8 @@ class NotificationGroupsApiTest extends ApiTest {
         assertThat(onlyLikesGrouped).contains("favourite-" + post).doesNotContain("reblog-" + post, "follow");
         assertThat(onlyLikesGrouped).hasSize(6);
 
-        // Pages of two groups, following the Link header, cover every group once.
+        // Pages of two groups, following the Link header, cover every group (one whose notifications
+        // reach below a page's last group shows again on the next page).
         var seen = new ArrayList<String>();
         var page = author.api.get("/api/v2/notifications?limit=2");
         for (int i = 0; i < 5 && page.body().get("notification_groups").size() > 0; i++) {
@@ -102,7 +103,7 @@ class NotificationGroupsApiTest extends ApiTest {
             if (next == null) break;
             page = author.api.get(next.substring(baseUrl().length()));
         }
-        assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(keys(groups));
+        assertThat(seen).hasSameElementsAs(keys(groups));
 
         assertThat(author.api
                         .get("/api/v2/notifications/unread_count")
@@ -132,6 +133,47 @@ class NotificationGroupsApiTest extends ApiTest {
                 .contains("reblog-" + post);
         assertThat(author.api.get("/api/v1/notifications?types[]=favourite").body())
                 .isEmpty();
+    }
+
+    @Test
+    void pagesFollowEachGroupsNewestNotificationSoNoGroupIsSkipped() {
+        var author = colleague("pauthor");
+        var post = post(author.api, "Draft of the travel policy");
+        // A like, a follow, then another like of the same post: the likes' group spans the follow.
+        notified(author, () -> alice.post("/api/v1/statuses/" + post + "/favourite"), 1);
+        notified(author, () -> follow(bob, author.persona), 2);
+        notified(author, () -> tom.post("/api/v1/statuses/" + post + "/favourite"), 3);
+
+        var first = author.api.get("/api/v2/notifications?limit=1");
+        var likes = first.body().get("notification_groups").get(0);
+        assertThat(likes.get("group_key").asString()).isEqualTo("favourite-" + post);
+        assertThat(likes.get("notifications_count").asInt()).isEqualTo(2);
+        assertThat(strings(likes.get("sample_account_ids"))).containsExactly(p.tom.idString(), p.alice.idString());
+        assertThat(likes.get("page_min_id").asString())
+                .isEqualTo(likes.get("page_max_id").asString());
+
+        var second = author.api.get(link(first, "next").substring(baseUrl().length()));
+        assertThat(keys(second.body().get("notification_groups"))).containsExactly("follow");
+
+        var third = author.api.get(link(second, "next").substring(baseUrl().length()));
+        var earlierLikes = third.body().get("notification_groups").get(0);
+        assertThat(earlierLikes.get("group_key").asString()).isEqualTo("favourite-" + post);
+        assertThat(earlierLikes.get("notifications_count").asInt()).isEqualTo(1);
+        assertThat(strings(earlierLikes.get("sample_account_ids"))).containsExactly(p.alice.idString());
+
+        var fourth = author.api.get(link(third, "next").substring(baseUrl().length()));
+        assertThat(fourth.body().get("notification_groups")).isEmpty();
+
+        // Going back up from the follow's page finds the newer likes.
+        var back = author.api.get(link(second, "prev").substring(baseUrl().length()));
+        assertThat(keys(back.body().get("notification_groups"))).containsExactly("favourite-" + post);
+    }
+
+    /** Runs {@code action} and waits until the colleague has {@code count} notifications. */
+    private void notified(Colleague colleague, Runnable action, int count) {
+        action.run();
+        await().atMost(FAN_OUT)
+                .until(() -> colleague.api.get("/api/v1/notifications").body().size() == count);
     }
 
     /** The results with the groups left out: Hallway sends ids as strings where the schema has integers. */

@@ -13,6 +13,7 @@ import org.hallway.notify.NotificationStore;
 import org.hallway.notify.NotificationType;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,12 +34,11 @@ class JdbcNotificationGroupStore implements NotificationGroupStore {
     public List<Group> page(
             Viewer reader, NotificationStore.Filter filter, Collection<NotificationType> grouped, PageRequest page) {
         if (filter.types().isEmpty()) return List.of();
-        var order = page.ascending() ? "asc" : "desc";
         var where = filterSql(filter) + " and n.id < :max and n.id > :min";
         var list = groups(
                 reader,
                 where,
-                " order by g.latest " + order + " limit :limit",
+                page.ascending() ? "asc" : "desc",
                 codes(filter.types()),
                 codes(grouped),
                 Map.of(
@@ -56,7 +56,7 @@ class JdbcNotificationGroupStore implements NotificationGroupStore {
     @Override
     public Optional<Group> find(Viewer reader, String key) {
         var all = codes(GROUPABLE);
-        return groups(reader, " and " + KEY + " = :key", "", null, all, Map.of("key", key)).stream()
+        return groups(reader, " and " + KEY + " = :key", null, null, all, Map.of("key", key)).stream()
                 .findFirst();
     }
 
@@ -94,20 +94,29 @@ class JdbcNotificationGroupStore implements NotificationGroupStore {
 
     /**
      * The groups of the visible notifications matching {@code where}: grouped in one pass, then each
-     * group's newest notification and its latest distinct actors.
+     * group's newest notification and its latest distinct actors. With an {@code order}, a page of
+     * {@code :limit} groups by their newest notification; each counts all its notifications in the range
+     * read, and newest first, its page's oldest id is its oldest notification not older than the newest
+     * of the page's last group, where the next page starts (as Mastodon pages groups).
      */
     private List<Group> groups(
             Viewer reader,
             String where,
-            String orderAndLimit,
+            @Nullable String order,
             String[] types,
             String[] grouped,
             Map<String, Object> params) {
+        var pageMin = "desc".equals(order)
+                ? "(select min(v.id) from v where v.gk = s.gk and v.id >= (select min(f.latest) from s f))"
+                : "s.earliest";
         var sql = "with v as (select n.id, n.actor_id, " + KEY + " gk" + JdbcNotificationStore.VISIBLE + where
                 + "), g as (select gk, max(id) latest, min(id) earliest, count(*) cnt from v group by gk)"
-                + " select g.gk, g.earliest, g.cnt, array(select a.actor_id from (select v.actor_id, max(v.id) m from v"
-                + " where v.gk = g.gk group by v.actor_id order by m desc limit " + SAMPLE + ") a) sample, "
-                + JdbcNotificationStore.COLUMNS + " from g join notifications n on n.id = g.latest" + orderAndLimit;
+                + ", s as (select * from g" + (order == null ? "" : " order by latest " + order + " limit :limit")
+                + ") select s.gk, " + pageMin + " page_min, s.cnt, array(select a.actor_id from"
+                + " (select v.actor_id, max(v.id) m from v where v.gk = s.gk group by v.actor_id order by m desc"
+                + " limit " + SAMPLE + ") a) sample, " + JdbcNotificationStore.COLUMNS
+                + " from s join notifications n on n.id = s.latest"
+                + (order == null ? "" : " order by s.latest " + order);
         var statement = jdbc.sql(sql)
                 .param("viewer", reader.accountId())
                 .param("network", reader.networkId())
@@ -121,7 +130,7 @@ class JdbcNotificationGroupStore implements NotificationGroupStore {
         var latest = JdbcNotificationStore.row(rs, n);
         var sample = new ArrayList<Long>();
         for (var id : (Long[]) rs.getArray("sample").getArray()) sample.add(id);
-        return new Group(rs.getString("gk"), latest, rs.getLong("earliest"), latest.id(), rs.getInt("cnt"), sample);
+        return new Group(rs.getString("gk"), latest, rs.getLong("page_min"), latest.id(), rs.getInt("cnt"), sample);
     }
 
     private static String filterSql(NotificationStore.Filter filter) {
