@@ -17,6 +17,7 @@ import org.hallway.audience.AudienceChanges;
 import org.hallway.posts.Post;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostVisibility;
+import org.hallway.shared.GenericPlan;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -132,8 +133,9 @@ class JdbcPostStore implements PostStore {
         }
         var statsAccounts = authorCounts.keySet().toArray(Long[]::new);
         // Data-modifying CTEs: every part runs, in one statement and one round trip. The foreign keys of
-        // tags and mentions are checked at the statement's end, when the posts are there.
-        jdbc.sql(
+        // tags and mentions are checked at the statement's end, when the posts are there. Rows from arrays
+        // and the parents by primary key: the generic plan is the custom one.
+        GenericPlan.run(jdbc, () -> jdbc.sql(
                         """
             with new_posts as (
               insert into posts (id, network_id, author_id, visibility, text, html, spoiler_text, sensitive,
@@ -214,7 +216,7 @@ class JdbcPostStore implements PostStore {
                 .param("keyPosts", keyPosts.toArray(Long[]::new))
                 .param("keyTimes", keyTimes.toArray(String[]::new))
                 .query(Long.class)
-                .single();
+                .single());
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.hallway.follow.MutesAndBlocks;
 import org.hallway.search.PersonDoc;
 import org.hallway.search.PostDoc;
 import org.hallway.search.SearchSource;
+import org.hallway.shared.GenericPlan;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -67,10 +68,11 @@ class JdbcSearchSource implements SearchSource {
     public Map<Long, PostDoc> posts(Collection<Long> postIds) {
         if (postIds.isEmpty()) return Map.of();
         var found = new HashMap<Long, PostDoc>();
-        jdbc.sql(POST_SELECT + " and p.id = any(?)")
-                .param(postIds.toArray(Long[]::new))
-                .query(JdbcSearchSource::post)
-                .list()
+        // Every table by primary key or by post: the generic plan is the custom one.
+        GenericPlan.run(jdbc, () -> jdbc.sql(POST_SELECT + " and p.id = any(?)")
+                        .param(postIds.toArray(Long[]::new))
+                        .query(JdbcSearchSource::post)
+                        .list())
                 .forEach(doc -> found.put(doc.id(), doc));
         return found;
     }
