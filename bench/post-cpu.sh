@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# CPU per post, the server's and PostgreSQL's, for comparing builds: bench/post-cpu.sh JAR [JAR...]
+#
+# Each jar gets a fresh copy of the seed database (lib/seed.sh: BENCH_USERS=1100 colleagues,
+# BENCH_POSTS=20000 posts), a warm-up of BENCH_POST_WARMUP=120 s and then BENCH_POST_DURATION=40 s of
+# POST /api/v1/statuses (a hashtag and a mention, by random colleagues; OpenLoad, open model) at
+# BENCH_POST_RATE=200 posts/s. Reports the latency, the CPU time per post of the server process and of
+# PostgreSQL (every backend and auxiliary process, user + system, from /proc), and PostgreSQL's
+# statements ranked by execution plus planning time (pg_stat_statements, planning tracked for the run's
+# database only). BENCH_ROUNDS=1: with 2, the jars run again in the same order, for a second reading
+# on a box whose load varies. Writes results/<time>-post-cpu/.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
+REPO_DIR=$(dirname "$BENCH_DIR")
+USERS=${BENCH_USERS:-1100}
+POSTS=${BENCH_POSTS:-20000}
+SEED=${BENCH_SEED:-42}
+RATE=${BENCH_POST_RATE:-200}
+WARMUP=${BENCH_POST_WARMUP:-120}
+DURATION=${BENCH_POST_DURATION:-40}
+ROUNDS=${BENCH_ROUNDS:-1}
+DB=hallway_bench_post_cpu
+RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-post-cpu"
+[ $# -ge 1 ] || { echo "usage: $0 JAR [JAR...]" >&2; exit 2; }
+
+source "$BENCH_DIR/lib/pg.sh"
+source "$BENCH_DIR/lib/hallway.sh"
+source "$BENCH_DIR/lib/seed.sh"
+
+cleanup() {
+  hallway_stop || true
+  pg_stop || true
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+mkdir -p "$RUN_DIR"
+pg_start
+seed_ensure
+
+hallway_ticks() { awk '{print $14 + $15}' "/proc/$HALLWAY_PID/stat"; }
+# The postmaster with its exited children, and the live ones (Hallway's pooled connections among them).
+pg_ticks() {
+  local total child
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat")
+  for child in $(pgrep -P "$PG_PID"); do
+    total=$(( total + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+url="http://127.0.0.1:$HALLWAY_PORT"
+hz=$(getconf CLK_TCK)
+n=0
+for round in $(seq 1 "$ROUNDS"); do
+  for JAR in "$@"; do
+    n=$((n + 1))
+    echo "== $n: round $round, $JAR" | tee -a "$RUN_DIR/report.md"
+    pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $(seed_db_name)" >/dev/null
+    pg_psql "$DB" -c "create extension if not exists pg_stat_statements" \
+      -c "alter database $DB set pg_stat_statements.track_planning = on" >/dev/null
+    hallway_start "$DB" "$RUN_DIR/hallway.$n.log"
+    "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$WARMUP" "$USERS" post >"$RUN_DIR/warmup.$n.txt" 2>&1 || true
+    sleep 3
+    pg_psql "$DB" -c "select pg_stat_statements_reset()" >/dev/null
+    pg_before=$(pg_ticks)
+    server_before=$(hallway_ticks)
+    "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$DURATION" "$USERS" post >"$RUN_DIR/post.$n.txt" 2>&1 || true
+    server_ms=$(( ($(hallway_ticks) - server_before) * 1000 / hz ))
+    pg_ms=$(( ($(pg_ticks) - pg_before) * 1000 / hz ))
+    sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/post.$n.txt" \
+      | jq -r --argjson server "$server_ms" --argjson pg "$pg_ms" \
+        '"   offered \(.offered_rps) posts/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p99 \(.p99_us / 1000) ms, errors \(.errors); CPU per post: server \($server * 1000 / .completed | floor) µs, PostgreSQL \($pg * 1000 / .completed | floor) µs"' \
+      | tee -a "$RUN_DIR/report.md"
+    pg_psql "$DB" -c "select round(total_exec_time::numeric) exec_ms, round(total_plan_time::numeric) plan_ms, calls,
+        left(regexp_replace(query, '\s+', ' ', 'g'), 110) statement
+      from pg_stat_statements order by total_exec_time + total_plan_time desc limit 12" >"$RUN_DIR/statements.$n.txt"
+    head -8 "$RUN_DIR/statements.$n.txt"
+    hallway_stop
+  done
+done
+echo "Report: $RUN_DIR/report.md"
