@@ -22,7 +22,8 @@ public interface AccountStore {
 
     Optional<String> passwordHash(long accountId);
 
-    boolean isActive(long accountId);
+    /** Whether the colleague may still use Hallway (not deactivated); false for an id not in the network. */
+    boolean isActive(long networkId, long accountId);
 
     /** Colleagues by display name, newest id first within the page window. */
     List<Account> list(long networkId, PageRequest page);

@@ -102,9 +102,9 @@ class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public boolean isActive(long accountId) {
-        return jdbc.sql("select active from accounts where id = ?")
-                .param(accountId)
+    public boolean isActive(long networkId, long accountId) {
+        return jdbc.sql("select active from accounts where id = ? and network_id = ?")
+                .params(accountId, networkId)
                 .query(Boolean.class)
                 .optional()
                 .orElse(false);

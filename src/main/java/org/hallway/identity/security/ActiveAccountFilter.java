@@ -28,7 +28,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         if (auth != null
                 && auth.getPrincipal() instanceof SignedIn s
                 && s.accountId() != null
-                && !accounts.isActive(s.accountId())) {
+                && !accounts.isActive(s.networkId(), s.accountId())) {
             SecurityContextHolder.clearContext();
             var session = request.getSession(false);
             if (session != null) session.invalidate();
