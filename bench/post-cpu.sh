@@ -39,16 +39,6 @@ mkdir -p "$RUN_DIR"
 pg_start
 seed_ensure
 
-hallway_ticks() { awk '{print $14 + $15}' "/proc/$HALLWAY_PID/stat"; }
-# The postmaster with its exited children, and the live ones (Hallway's pooled connections among them).
-pg_ticks() {
-  local total child
-  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat")
-  for child in $(pgrep -P "$PG_PID"); do
-    total=$(( total + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0) ))
-  done
-  echo "$total"
-}
 url="http://127.0.0.1:$HALLWAY_PORT"
 hz=$(getconf CLK_TCK)
 n=0
@@ -63,11 +53,11 @@ for round in $(seq 1 "$ROUNDS"); do
     "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$WARMUP" "$USERS" post >"$RUN_DIR/warmup.$n.txt" 2>&1 || true
     sleep 3
     pg_psql "$DB" -c "select pg_stat_statements_reset()" >/dev/null
-    pg_before=$(pg_ticks)
-    server_before=$(hallway_ticks)
+    pg_before=$(pg_all_ticks)
+    server_before=$(hallway_cpu_ticks)
     "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$DURATION" "$USERS" post >"$RUN_DIR/post.$n.txt" 2>&1 || true
-    server_ms=$(( ($(hallway_ticks) - server_before) * 1000 / hz ))
-    pg_ms=$(( ($(pg_ticks) - pg_before) * 1000 / hz ))
+    server_ms=$(( ($(hallway_cpu_ticks) - server_before) * 1000 / hz ))
+    pg_ms=$(( ($(pg_all_ticks) - pg_before) * 1000 / hz ))
     sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/post.$n.txt" \
       | jq -r --argjson server "$server_ms" --argjson pg "$pg_ms" \
         '"   offered \(.offered_rps) posts/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p99 \(.p99_us / 1000) ms, errors \(.errors); CPU per post: server \($server * 1000 / .completed | floor) µs, PostgreSQL \($pg * 1000 / .completed | floor) µs"' \

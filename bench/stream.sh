@@ -47,16 +47,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# CPU ticks of the PostgreSQL cluster so far: the postmaster's own and its reaped children's, plus its
-# live backends' (the server's pool keeps its connections open through a run).
-pg_all_ticks() {
-  local total
-  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat")
-  for child in $(pgrep -P "$PG_PID"); do
-    total=$(( total + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0) ))
-  done
-  echo "$total"
-}
 trap 'exit 130' INT TERM
 
 mkdir -p "$RUN_DIR"

@@ -52,6 +52,18 @@ pg_db_exists() {
   [ "$(pg_psql postgres -Atc "select 1 from pg_database where datname = '$1'")" = 1 ]
 }
 
+# CPU ticks of the PostgreSQL cluster so far, live backends included: the postmaster's own and its
+# reaped children's, plus its live children's (the server's pool keeps its connections open through a
+# run, so their time is not yet among the reaped).
+pg_all_ticks() {
+  local total child
+  total=$(awk '{print $14 + $15 + $16 + $17}' "/proc/$PG_PID/stat")
+  for child in $(pgrep -P "$PG_PID"); do
+    total=$(( total + $(awk '{print $14 + $15}' "/proc/$child/stat" 2>/dev/null || echo 0) ))
+  done
+  echo "$total"
+}
+
 # CPU ticks of the whole cluster so far: the postmaster's own plus those of its exited children
 # (backends, parallel workers), which it has reaped. The delta over a load on an otherwise idle
 # cluster is the load's CPU time, which other tenants of the box change far less than wall time.
