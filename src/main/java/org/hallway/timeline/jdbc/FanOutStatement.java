@@ -116,8 +116,8 @@ final class FanOutStatement {
     /**
      * The kinds of recipient beyond the author that some entry of the batch has. PostgreSQL plans the
      * statement for each batch (a generic plan could not know which authors have many followers); a
-     * branch no entry needs is left out rather than planned and found empty, which halves the planning
-     * of the commonest batch, posts to followers.
+     * branch no entry needs is left out rather than planned and found empty: a quarter less planning for
+     * the commonest batch, posts to followers with a hashtag, half for those without.
      */
     private static String recipients(
             Boolean[] followers, List<Long> tagEntries, Long[] group, List<Long> accountEntries) {
