@@ -22,8 +22,13 @@ public interface AccountStore {
 
     Optional<String> passwordHash(long accountId);
 
-    /** Whether the colleague may still use Hallway (not deactivated); false for an id not in the network. */
-    boolean isActive(long networkId, long accountId);
+    /**
+     * Whether the colleague may still use Hallway (not deactivated); false for an id not in the network.
+     * From {@link #find}: the cached store answers from the row in memory, which a deactivation forgets.
+     */
+    default boolean isActive(long networkId, long accountId) {
+        return find(networkId, accountId).map(Account::active).orElse(false);
+    }
 
     /** Colleagues by display name, newest id first within the page window. */
     List<Account> list(long networkId, PageRequest page);

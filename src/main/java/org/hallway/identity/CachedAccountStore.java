@@ -78,12 +78,6 @@ class CachedAccountStore implements AccountStore {
         return rows.findByUsername(networkId, username, name -> store.findByUsername(networkId, name));
     }
 
-    /** From the row in memory: a deactivation forgets it (above), so the next request reads it again. */
-    @Override
-    public boolean isActive(long networkId, long accountId) {
-        return find(networkId, accountId).map(Account::active).orElse(false);
-    }
-
     // Everything else passes through.
 
     @Override

@@ -102,15 +102,6 @@ class JdbcAccountStore implements AccountStore {
     }
 
     @Override
-    public boolean isActive(long networkId, long accountId) {
-        return jdbc.sql("select active from accounts where id = ? and network_id = ?")
-                .params(accountId, networkId)
-                .query(Boolean.class)
-                .optional()
-                .orElse(false);
-    }
-
-    @Override
     public List<Account> list(long networkId, PageRequest page) {
         return jdbc.sql("select " + COLUMNS + " from accounts where network_id = ? and id < ? and id > ?"
                         + " order by id desc limit ?")
