@@ -357,7 +357,11 @@ class AuthorizeFlowTest extends BrowserTest {
         // after, come back. A session they started would replace the one that holds the way back.
         var stream = sentWithSession(endedSession, "/live?feed=home", "Accept", "text/event-stream");
         var htmx = sentWithSession(endedSession, "/live/cards?feed=home&min_id=0", "HX-Request", "true");
-        for (var late : List.of(stream, htmx)) keepCookies(page, late);
+        // An htmx fragment already under way when the session ended renders its forms' CSRF token
+        // after; the sign-in form, which needs no session, stands for it here. A session started to
+        // keep that token would replace the sign-in page's, and signing in would be refused as forged.
+        var fragment = sentWithSession(endedSession, "/login", "HX-Request", "true");
+        for (var late : List.of(stream, htmx, fragment)) keepCookies(page, late);
         page.navigate(toSignIn.headers().get("location"));
 
         page.getByLabel("Work e-mail").fill(p.bob.email());
@@ -372,6 +376,8 @@ class AuthorizeFlowTest extends BrowserTest {
         assertThat(htmx.status()).isEqualTo(401);
         assertThat(htmx.headers().firstValue("HX-Retarget")).hasValue("#toast");
         assertThat(htmx.body()).contains("signed out");
+        assertThat(fragment.status()).isEqualTo(200);
+        assertThat(fragment.cookies()).noneMatch(cookie -> cookie.startsWith("JSESSIONID="));
     }
 
     @Test

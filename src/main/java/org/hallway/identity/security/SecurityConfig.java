@@ -1,6 +1,5 @@
 package org.hallway.identity.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
@@ -144,9 +143,11 @@ class SecurityConfig {
                         .defaultSuccessUrl("/", false)
                         .failureHandler((req, res, e) -> res.sendRedirect("/login?" + failure(e))))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
-                // A mail program unsubscribes in one click (RFC 8058) without a session: the link's signed
-                // token, made for one colleague, stands in for the CSRF token.
-                .csrf(c -> c.ignoringRequestMatchers("/mail/unsubscribe"))
+                // Tokens are kept in the session, which a background request never starts for one. A mail
+                // program unsubscribes in one click (RFC 8058) without a session: the link's signed token,
+                // made for one colleague, stands in for the CSRF token.
+                .csrf(c ->
+                        c.csrfTokenRepository(new PageSessionCsrfTokens()).ignoringRequestMatchers("/mail/unsubscribe"))
                 .headers(h -> h.contentSecurityPolicy(
                                 c -> c.policyDirectives(
                                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -164,20 +165,8 @@ class SecurityConfig {
      */
     private static HttpSessionRequestCache pageRequests() {
         var cache = new HttpSessionRequestCache();
-        cache.setRequestMatcher(req -> "GET".equals(req.getMethod()) && !background(req));
+        cache.setRequestMatcher(req -> "GET".equals(req.getMethod()) && !BackgroundRequest.is(req));
         return cache;
-    }
-
-    /**
-     * A request a page makes by itself (htmx, the live event stream, a script's fetch, a picture) rather
-     * than a page the colleague opens or a form they send. Browsers say so in {@code Sec-Fetch-Mode}; the
-     * other two headers name htmx and the event stream where a browser does not.
-     */
-    private static boolean background(HttpServletRequest req) {
-        var mode = req.getHeader("Sec-Fetch-Mode");
-        return (mode != null && !mode.equals("navigate"))
-                || req.getHeader("HX-Request") != null
-                || String.valueOf(req.getHeader("Accept")).contains("text/event-stream");
     }
 
     /**
@@ -191,7 +180,7 @@ class SecurityConfig {
     private static AuthenticationEntryPoint signInFirst() {
         var signInPage = new LoginUrlAuthenticationEntryPoint("/login");
         return (req, res, e) -> {
-            if (!background(req)) {
+            if (!BackgroundRequest.is(req)) {
                 signInPage.commence(req, res, e);
                 return;
             }
