@@ -11,7 +11,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NRTCachingDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +24,7 @@ import org.slf4j.LoggerFactory;
  */
 record Generation(
         Path dir,
-        FSDirectory directory,
+        Directory directory,
         IndexWriter writer,
         SearcherManager searchers,
         ControlledRealTimeReopenThread<IndexSearcher> reopener) {
@@ -45,9 +47,19 @@ record Generation(
      */
     private static final double MAX_STALE_SECONDS = 0.5;
 
+    /**
+     * The small segments that reopens flush stay in memory until a commit or a merge writes them out
+     * (ADR 0056): most are merged away before they would have reached the disk, and none costs the
+     * creation of a dozen files. Merges up to this size are kept in memory too.
+     */
+    private static final double CACHED_MERGE_MB = 4;
+
+    /** The most the newest segments hold in memory; beyond it they go to the disk as they are made. */
+    private static final double CACHED_MB = 32;
+
     /** Opens the index in {@code dir}, or creates an empty one there; an existing index is verified first. */
     static Generation open(Path dir, boolean create, Analyzer analyzer) throws IOException {
-        var directory = FSDirectory.open(dir);
+        var directory = new NRTCachingDirectory(FSDirectory.open(dir), CACHED_MERGE_MB, CACHED_MB);
         try {
             if (!create && !DirectoryReader.indexExists(directory)) throw new IOException("no index in " + dir);
             var config = new IndexWriterConfig(analyzer)
