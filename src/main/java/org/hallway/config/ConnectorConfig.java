@@ -16,7 +16,7 @@ import org.springframework.util.unit.DataSize;
 @Configuration(proxyBeanMethods = false)
 class ConnectorConfig {
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> idleConnectionProtocol(
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> connector(
             @Value("${hallway.http.socket-write-buffer}") DataSize writeBuffer) {
         if (writeBuffer.toBytes() < 1024 || writeBuffer.toBytes() > 1024 * 1024)
             throw new IllegalArgumentException("hallway.http.socket-write-buffer must be between 1KB and 1MB");

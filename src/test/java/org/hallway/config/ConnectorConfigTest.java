@@ -20,15 +20,15 @@ class ConnectorConfigTest {
 
     @Test
     void aBufferTooSmallOrTooLargeIsRefusedAtStart() {
-        assertThatThrownBy(() -> new ConnectorConfig().idleConnectionProtocol(DataSize.ofBytes(100)))
+        assertThatThrownBy(() -> new ConnectorConfig().connector(DataSize.ofBytes(100)))
                 .hasMessageContaining("hallway.http.socket-write-buffer");
-        assertThatThrownBy(() -> new ConnectorConfig().idleConnectionProtocol(DataSize.ofMegabytes(2)))
+        assertThatThrownBy(() -> new ConnectorConfig().connector(DataSize.ofMegabytes(2)))
                 .hasMessageContaining("hallway.http.socket-write-buffer");
     }
 
     private static Connector connectorWith(DataSize writeBuffer) {
         var factory = new TomcatServletWebServerFactory();
-        new ConnectorConfig().idleConnectionProtocol(writeBuffer).customize(factory);
+        new ConnectorConfig().connector(writeBuffer).customize(factory);
         var connector = new Connector(factory.getProtocol());
         factory.getConnectorCustomizers().forEach(customizer -> customizer.customize(connector));
         return connector;
