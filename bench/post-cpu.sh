@@ -5,7 +5,8 @@
 # BENCH_POSTS=20000 posts), a warm-up of BENCH_POST_WARMUP=120 s and then BENCH_POST_DURATION=40 s of
 # POST /api/v1/statuses (a hashtag and a mention, by random colleagues; OpenLoad, open model) at
 # BENCH_POST_RATE=200 posts/s. Reports the latency, the CPU time per post of the server process and of
-# PostgreSQL (every backend and auxiliary process, user + system, from /proc), and PostgreSQL's
+# PostgreSQL (every backend and auxiliary process, user + system, from /proc), the write-ahead log
+# written per post with the checkpoints in the window, and PostgreSQL's
 # statements ranked by execution plus planning time (pg_stat_statements, planning tracked for the run's
 # database only). BENCH_ROUNDS=1: with 2, the jars run again in the same order, for a second reading
 # on a box whose load varies. BENCH_POST_CONNS=32: after the open-model warm-up, a closed loop (wrk,
@@ -65,6 +66,8 @@ for round in $(seq 1 "$ROUNDS"); do
     sleep 3
     pg_psql "$DB" -c "select pg_stat_statements_reset()" >/dev/null
     posts_before=$(pg_psql "$DB" -Atc "select count(*) from posts")
+    wal_before=$(pg_psql "$DB" -Atc "select pg_current_wal_lsn()")
+    checkpoints_before=$(pg_psql "$DB" -Atc "select checkpoints_timed + checkpoints_req from pg_stat_bgwriter")
     pg_before=$(pg_all_ticks)
     server_before=$(hallway_cpu_ticks)
     if [ -n "$CONNS" ]; then
@@ -88,6 +91,12 @@ for round in $(seq 1 "$ROUNDS"); do
           '"   offered \(.offered_rps) posts/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p99 \(.p99_us / 1000) ms, errors \(.errors); CPU per post: server \($server * 1000 / .completed | floor) µs, PostgreSQL \($pg * 1000 / .completed | floor) µs"' \
         | tee -a "$RUN_DIR/report.md"
     fi
+    # What the window wrote to the write-ahead log, and the checkpoints in it (each followed by whole
+    # page images of the pages changed next: ADR 0058).
+    pg_psql "$DB" -Atc "select format('   WAL: %s KiB per post, %s checkpoints in the window',
+        round(pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal_before') / 1024 / greatest(count(*) - $posts_before, 1), 1),
+        (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter) - $checkpoints_before) from posts" \
+      | tee -a "$RUN_DIR/report.md"
     pg_psql "$DB" -c "select round(total_exec_time::numeric) exec_ms, round(total_plan_time::numeric) plan_ms, calls,
         left(regexp_replace(query, '\s+', ' ', 'g'), 110) statement
       from pg_stat_statements order by total_exec_time + total_plan_time desc limit 12" >"$RUN_DIR/statements.$n.txt"

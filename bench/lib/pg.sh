@@ -26,11 +26,12 @@ pg_start() {
     as_pg "$PGBIN/initdb" -D "$PG_DATA" -U postgres -A trust --no-instructions >/dev/null
   fi
   # Settings as in PERFORMANCE-ANCHORS section 7 (shared_buffers 2 GB, durable commits), plus
-  # pg_stat_statements to see where the database time goes.
+  # pg_stat_statements to see where the database time goes. BENCH_PG_OPTS adds or overrides settings
+  # ("-c name=value ...") for a run that asks what one of them changes.
   as_pg "$PGBIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 60 -o \
     "-c listen_addresses=127.0.0.1 -p $PG_PORT -c unix_socket_directories=$PG_DATA -c shared_buffers=2GB \
      -c max_connections=100 -c synchronous_commit=on -c shared_preload_libraries=pg_stat_statements \
-     -c pg_stat_statements.track=top" start >/dev/null
+     -c pg_stat_statements.track=top ${BENCH_PG_OPTS:-}" start >/dev/null
   PG_PID=$(head -1 "$PG_DATA/postmaster.pid")
   echo "PostgreSQL 15 on 127.0.0.1:$PG_PORT (pid $PG_PID)"
 }

@@ -103,6 +103,16 @@ public class OpenLoad {
           rate, total, done.get(), elapsed / 1000, bytes.get(), pct(sorted, 50), pct(sorted, 90), pct(sorted, 95), pct(sorted, 99),
           pct(sorted, 100), errors.get(), dropped.get(), unfinished);
       executor.shutdownNow();
+      // BENCH_TIMELINE: a file of "due_ms latency_us" lines, one per request, to see when the slow ones came.
+      String timeline = System.getenv("BENCH_TIMELINE");
+      if (timeline != null && !timeline.isEmpty()) {
+        var lines = new StringBuilder();
+        for (int i = 0; i < total; i++) {
+          long latency = latencies[i] == 0 || latencies[i] == Long.MAX_VALUE ? -1 : latencies[i] / 1000;
+          lines.append(i * intervalNanos / 1_000_000).append(' ').append(latency).append('\n');
+        }
+        java.nio.file.Files.writeString(java.nio.file.Path.of(timeline), lines);
+      }
     }
   }
 
