@@ -92,7 +92,7 @@ measure() {
     order by calls desc limit 15" >"$RUN_DIR/$s-$round.sql.txt" 2>&1 || true
   sed -n 's/^BENCH_RESULT //p' "$out" | jq -r --arg s "$s" --arg r "$round" --arg load "$load" --argjson st "$statements" \
     --argjson hw "$(( hw1 - hw0 ))" --argjson pg "$(( pg1 - pg0 ))" --argjson tick "$(getconf CLK_TCK)" \
-    '"\($r) \($s) completed \(.completed)/\(.requests) p50_ms \(.p50_us / 1000) p99_ms \(.p99_us / 1000) errors \(.errors) statements_per_request \(if .completed > 0 then ($st / .completed * 10 | round / 10) else 0 end) server_cpu_ms_per_request \(if .completed > 0 then ($hw / $tick * 1000 / .completed * 100 | round / 100) else 0 end) db_cpu_ms_per_request \(if .completed > 0 then ($pg / $tick * 1000 / .completed * 100 | round / 100) else 0 end) load \($load)"' \
+    '"\($r) \($s) completed \(.completed)/\(.requests) p50_ms \(.p50_us / 1000) p99_ms \(.p99_us / 1000) errors \(.errors) statements_per_request \(if .completed > 0 then ($st / (.completed + .lead_completed) * 10 | round / 10) else 0 end) server_cpu_ms_per_request \(if .completed > 0 then ($hw / $tick * 1000 / (.completed + .lead_completed) * 100 | round / 100) else 0 end) db_cpu_ms_per_request \(if .completed > 0 then ($pg / $tick * 1000 / (.completed + .lead_completed) * 100 | round / 100) else 0 end) load \($load)"' \
     | tee -a "$RUN_DIR/rounds.txt"
 }
 

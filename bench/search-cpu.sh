@@ -84,7 +84,7 @@ for JAR in "$@"; do
   hz=$(getconf CLK_TCK)
   sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.$n.open.txt" \
     | jq -r --argjson cpu "$(( (after - before) * 1000 / hz ))" \
-      '"   offered \(.offered_rps) req/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p90 \(.p90_us / 1000) ms, p99 \(.p99_us / 1000) ms, errors \(.errors); server CPU \($cpu) ms, \(if .completed > 0 then ($cpu / .completed | floor) else "-" end) ms per search"' \
+      '"   offered \(.offered_rps) req/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p90 \(.p90_us / 1000) ms, p99 \(.p99_us / 1000) ms, errors \(.errors); server CPU \($cpu) ms, \(if .completed > 0 then ($cpu / (.completed + .lead_completed) | floor) else "-" end) ms per search"' \
     | tee "$RUN_DIR/search.$n.txt"
   hallway_stop
 done

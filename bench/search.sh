@@ -68,7 +68,7 @@ timeout $((OPEN_DURATION + 60)) "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "
 sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.open.txt" \
   | jq -r '"   offered \(.offered_rps) req/s, completed \(.completed)/\(.requests), p50 \(.p50_us / 1000) ms, p99 \(.p99_us / 1000) ms, max \(.max_us / 1000) ms, errors \(.errors)"' \
   | tee "$RUN_DIR/search.txt"
-completed=$(sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.open.txt" | jq -r '.completed // 0')
+completed=$(sed -n 's/^BENCH_RESULT //p' "$RUN_DIR/search.open.txt" | jq -r '.completed + .lead_completed')
 pg_psql "$DB" -c "select calls, round(total_exec_time::numeric, 1) as total_ms, round(mean_exec_time::numeric, 3) as mean_ms,
     rows, left(regexp_replace(query, '\s+', ' ', 'g'), 140) as query
   from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database())

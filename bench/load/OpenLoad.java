@@ -20,6 +20,9 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Run with the JDK's source launcher, no build: {@code java OpenLoad.java BASE_URL RATE SECONDS
  * USERS (get PATH | post)}. Only 127.0.0.1 targets are accepted. Prints one BENCH_RESULT JSON line.
+ * The first BENCH_OPEN_LEAD seconds (2) run at the same rate but are not measured: a new JVM answers
+ * its first few hundred requests slowly while it compiles its own HTTP client, and that is the load
+ * generator's time, not the server's.
  * Latencies are kept in a plain array (rate x seconds is small) and sorted: exact percentiles
  * without a dependency.
  */
@@ -43,11 +46,13 @@ public class OpenLoad {
         ? java.util.List.of()
         : java.nio.file.Files.readAllLines(java.nio.file.Path.of(cookieFile)).stream().filter(l -> !l.isBlank()).toList();
     int total = (int) Math.round(rate * seconds);
+    int lead = (int) Math.round(rate * Double.parseDouble(System.getenv().getOrDefault("BENCH_OPEN_LEAD", "2")));
     long[] latencies = new long[total];
     var done = new AtomicInteger();
     var errors = new AtomicInteger();
     var dropped = new AtomicInteger();
     var inFlight = new AtomicInteger();
+    var leadDone = new AtomicInteger();
     var bytes = new AtomicLong();
     var random = new Random(42);
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -56,21 +61,24 @@ public class OpenLoad {
           .connectTimeout(Duration.ofSeconds(5))
           .executor(executor)
           .build();
-      long start = System.nanoTime();
       long intervalNanos = (long) (1e9 / rate);
-      for (int i = 0; i < total; i++) {
+      long start = System.nanoTime() + lead * intervalNanos;
+      for (int i = -lead; i < total; i++) {
         long due = start + i * intervalNanos;
         long wait;
         while ((wait = due - System.nanoTime()) > 0) LockSupport.parkNanos(wait);
+        boolean measured = i >= 0;
         if (inFlight.get() >= MAX_IN_FLIGHT) {
-          dropped.incrementAndGet();
-          latencies[i] = Long.MAX_VALUE;
+          if (measured) {
+            dropped.incrementAndGet();
+            latencies[i] = Long.MAX_VALUE;
+          }
           continue;
         }
         int user = 1 + random.nextInt(users);
         // "{q}" in the path takes the next of BENCH_QUERIES in turn: what people type, keystroke by keystroke.
         var target = path.contains("{q}")
-            ? path.replace("{q}", URLEncoder.encode(queries[i % queries.length], StandardCharsets.UTF_8))
+            ? path.replace("{q}", URLEncoder.encode(queries[Math.floorMod(i, queries.length)], StandardCharsets.UTF_8))
             : path;
         var request = HttpRequest.newBuilder(base.resolve(target)).timeout(Duration.ofSeconds(10));
         if (cookies.isEmpty()) request.header("Authorization", "Bearer bench-token-" + user);
@@ -83,10 +91,14 @@ public class OpenLoad {
         int slot = i;
         inFlight.incrementAndGet();
         client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray()).whenComplete((response, failure) -> {
+          inFlight.decrementAndGet();
+          if (!measured) {
+            leadDone.incrementAndGet();
+            return;
+          }
           latencies[slot] = System.nanoTime() - due;
           if (failure != null || response.statusCode() >= 400) errors.incrementAndGet();
           else bytes.addAndGet(response.body().length);
-          inFlight.decrementAndGet();
           done.incrementAndGet();
         });
       }
@@ -99,9 +111,10 @@ public class OpenLoad {
       Arrays.sort(sorted);
       System.out.printf(
           "BENCH_RESULT {\"offered_rps\":%.1f,\"requests\":%d,\"completed\":%d,\"duration_us\":%d,\"bytes\":%d,"
-              + "\"p50_us\":%d,\"p90_us\":%d,\"p95_us\":%d,\"p99_us\":%d,\"max_us\":%d,\"errors\":%d,\"dropped\":%d,\"unfinished\":%d}%n",
+              + "\"p50_us\":%d,\"p90_us\":%d,\"p95_us\":%d,\"p99_us\":%d,\"max_us\":%d,\"errors\":%d,\"dropped\":%d,\"unfinished\":%d,"
+              + "\"lead_requests\":%d,\"lead_completed\":%d}%n",
           rate, total, done.get(), elapsed / 1000, bytes.get(), pct(sorted, 50), pct(sorted, 90), pct(sorted, 95), pct(sorted, 99),
-          pct(sorted, 100), errors.get(), dropped.get(), unfinished);
+          pct(sorted, 100), errors.get(), dropped.get(), unfinished, lead, leadDone.get());
       executor.shutdownNow();
       // BENCH_TIMELINE: a file of "due_ms latency_us" lines, one per request, to see when the slow ones came.
       String timeline = System.getenv("BENCH_TIMELINE");
