@@ -88,9 +88,10 @@ BENCH_PATH=/api/v1/custom_emojis BENCH_USERS=$USERS timeout 40 \
   wrk -t"$THREADS" -c32 -d10s --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "$url" >/dev/null || true
 window ceiling-auth /api/v1/custom_emojis 20 32
 window home-closed "$HOME_PATH" 20 32
+n=0
 for rate in $RATES; do
   sleep 5
-  n=$((${n:-0} + 1))
+  n=$((n + 1))
   window "home-$rate-$n" "$HOME_PATH" "$DURATION" "$OPEN_CONNS" "$rate"
 done
 echo "Report: $RUN_DIR/report.md"
