@@ -23,6 +23,7 @@ import org.apache.tomcat.util.net.SocketWrapperBase;
  */
 public class IdleConnectionProtocol extends Http11NioProtocol {
     public IdleConnectionProtocol() {
+        super(new OneWriteEndpoint());
         getEndpoint().setHandler(new LettingGoWhenDone(getHandler()));
     }
 

@@ -17,7 +17,6 @@ import jakarta.websocket.server.ServerContainer;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.file.Path;
@@ -109,7 +108,7 @@ class IdleConnectionProtocolTest {
                         """
                                 .getBytes(US_ASCII));
                 out.flush();
-                assertThat(readHead(connection.getInputStream())).startsWith("HTTP/1.1 101");
+                assertThat(RawHttp.readHead(connection.getInputStream())).startsWith("HTTP/1.1 101");
             }
             await().atMost(Duration.ofSeconds(10)).until(() -> holdingAProcessor(protocol) == 0);
 
@@ -178,47 +177,9 @@ class IdleConnectionProtocolTest {
         connection.getOutputStream().write(request.getBytes(US_ASCII));
         connection.getOutputStream().flush();
         var in = connection.getInputStream();
-        var head = readHead(in);
+        var head = RawHttp.readHead(in);
         assertThat(head).startsWith("HTTP/1.1 200");
-        return new String(readBody(in, head), UTF_8);
-    }
-
-    private static String readHead(InputStream in) throws IOException {
-        var head = new StringBuilder();
-        while (!head.toString().endsWith("\r\n\r\n")) {
-            int b = in.read();
-            if (b < 0) throw new IOException("Connection closed after: " + head);
-            head.append((char) b);
-        }
-        return head.toString();
-    }
-
-    private static byte[] readBody(InputStream in, String head) throws IOException {
-        var lines = head.toLowerCase().split("\r\n");
-        for (var line : lines) {
-            if (line.startsWith("content-length:"))
-                return in.readNBytes(Integer.parseInt(line.substring(15).trim()));
-        }
-        // Chunked: size lines, chunks, up to the last (empty) chunk.
-        var body = new ByteArrayOutputStream();
-        while (true) {
-            int size = Integer.parseInt(readLine(in), 16);
-            if (size == 0) {
-                readLine(in);
-                return body.toByteArray();
-            }
-            body.write(in.readNBytes(size));
-            readLine(in);
-        }
-    }
-
-    private static String readLine(InputStream in) throws IOException {
-        var line = new StringBuilder();
-        for (int b = in.read(); b != '\n'; b = in.read()) {
-            if (b < 0) throw new IOException("Connection closed");
-            if (b != '\r') line.append((char) b);
-        }
-        return line.toString();
+        return new String(RawHttp.readBody(in, head), UTF_8);
     }
 
     /** Registers {@link Echo} at {@code /ws}, once WsSci made the WebSocket container. */
