@@ -2,6 +2,7 @@ package org.hallway.config;
 
 import static java.nio.charset.StandardCharsets.US_ASCII;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.startup.Tomcat;
@@ -35,9 +38,13 @@ class OneWriteEndpointTest {
      * Answers {@code GET /bytes?n=..&buffer=..&flushes=..} with n bytes of {@link #expected}, through a
      * response buffer of the given size, flushed the given number of times on the way (chunked).
      */
+    /** The thread answering the latest request. */
+    private final AtomicReference<Thread> writer = new AtomicReference<>();
+
     private final HttpServlet bytes = new HttpServlet() {
         @Override
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            writer.set(Thread.currentThread());
             int length = Integer.parseInt(request.getParameter("n"));
             int flushes = Integer.parseInt(request.getParameter("flushes"));
             response.setBufferSize(Integer.parseInt(request.getParameter("buffer")));
@@ -78,7 +85,7 @@ class OneWriteEndpointTest {
     void aPageLargerThanTheSocketBufferArrivesWholeAndTheConnectionGoesOn() throws IOException {
         try (var connection = connect(0)) {
             for (int length : new int[] {43_000, 8_000, 64 * 1024, 100}) {
-                assertThat(exchange(connection, length, 64 * 1024, 0, 0)).isEqualTo(expected(length));
+                assertThat(exchange(connection, length, 64 * 1024, 0)).isEqualTo(expected(length));
             }
         }
     }
@@ -87,16 +94,24 @@ class OneWriteEndpointTest {
     void aSlowReaderGetsEveryByteOfAResponseTheKernelCouldNotTakeAtOnce() throws IOException {
         try (var connection = connect(4096)) {
             int length = 8 * 1024 * 1024;
-            assertThat(exchange(connection, length, 1024 * 1024, 0, 300)).isEqualTo(expected(length));
-            assertThat(exchange(connection, 50_000, 64 * 1024, 0, 0)).isEqualTo(expected(50_000));
+            writer.set(null);
+            ask(connection, length, 1024 * 1024, 0);
+            // Nothing is read until the server waits for room in its socket, which it does once the
+            // kernel has taken what it can of the body.
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                var thread = writer.get();
+                return thread != null && thread.getState() == Thread.State.TIMED_WAITING;
+            });
+            assertThat(answer(connection)).isEqualTo(expected(length));
+            assertThat(exchange(connection, 50_000, 64 * 1024, 0)).isEqualTo(expected(50_000));
         }
     }
 
     @Test
     void aChunkedResponseFlushedOnTheWayArrivesWhole() throws IOException {
         try (var connection = connect(0)) {
-            assertThat(exchange(connection, 300_000, 64 * 1024, 5, 0)).isEqualTo(expected(300_000));
-            assertThat(exchange(connection, 30_000, 8 * 1024, 3, 0)).isEqualTo(expected(30_000));
+            assertThat(exchange(connection, 300_000, 64 * 1024, 5)).isEqualTo(expected(300_000));
+            assertThat(exchange(connection, 30_000, 8 * 1024, 3)).isEqualTo(expected(30_000));
         }
     }
 
@@ -115,21 +130,20 @@ class OneWriteEndpointTest {
         return body;
     }
 
-    /** Asks for a body and reads it, after waiting {@code waitMillis} with the response unread. */
-    private static byte[] exchange(Socket connection, int length, int buffer, int flushes, long waitMillis)
-            throws IOException {
+    /** Asks for a body and reads it. */
+    private static byte[] exchange(Socket connection, int length, int buffer, int flushes) throws IOException {
+        ask(connection, length, buffer, flushes);
+        return answer(connection);
+    }
+
+    private static void ask(Socket connection, int length, int buffer, int flushes) throws IOException {
         String request = "GET /bytes?n=" + length + "&buffer=" + buffer + "&flushes=" + flushes
                 + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
         connection.getOutputStream().write(request.getBytes(US_ASCII));
         connection.getOutputStream().flush();
-        if (waitMillis > 0) {
-            try {
-                Thread.sleep(waitMillis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-        }
+    }
+
+    private static byte[] answer(Socket connection) throws IOException {
         var in = connection.getInputStream();
         var head = RawHttp.readHead(in);
         assertThat(head).startsWith("HTTP/1.1 200");
