@@ -24,7 +24,8 @@ PORT=${BENCH_HALLWAY_PORT:-18181}
 BURST=${BENCH_BURST:-4000}
 BURST_PATH=${BENCH_BURST_PATH:-/api/v1/instance}
 SETTLE=${BENCH_BURST_SETTLE:-5}
-JVM_OPTS=${BENCH_JVM_OPTS:---add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseG1GC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m}
+source "$BENCH_DIR/lib/jvm.sh"
+JVM_OPTS=${BENCH_JVM_OPTS:-$(run_line_jvm_options)}
 RUN_DIR="$BENCH_DIR/results/connections-$(date -u +%Y%m%dT%H%M%SZ)"
 DATA_DIR="$RUN_DIR/data"
 PID="" BURST_PID=""

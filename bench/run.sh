@@ -17,7 +17,7 @@
 # Knobs (environment): BENCH_USERS=1000 BENCH_POSTS=100000 BENCH_SEED=42 BENCH_DURATION=30 (s per
 # measured scenario) BENCH_WARMUP=10 BENCH_CONNECTIONS=32 BENCH_THREADS=2 BENCH_OPEN_DURATION=20
 # BENCH_OPEN_FRACTION=0.5 (open-model rate as a fraction of the closed-loop maximum) BENCH_JAR (a
-# different Hallway jar to measure) BENCH_JVM_OPTS="-Xms1g -Xmx1g" BENCH_PG_PORT BENCH_HALLWAY_PORT
+# different Hallway jar to measure) BENCH_JVM_OPTS (default: the run line, pom hallway.jvm.options) BENCH_PG_PORT BENCH_HALLWAY_PORT
 # BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring)
 # BENCH_WEB_SESSIONS=100 (colleagues signed in through the login form for the web page scenario)
 # BENCH_LOAD_ONLY=1 (build the seed database, report the load time, stop: e.g. to time the

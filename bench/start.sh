@@ -26,7 +26,8 @@ PORT=${BENCH_HALLWAY_PORT:-18180}
 STARTS=${BENCH_STARTS:-3}
 SETTLE=${BENCH_SETTLE:-10}
 # The README's run line; BENCH_JVM_OPTS= (empty) measures the JVM's defaults.
-JVM_OPTS=${BENCH_JVM_OPTS---add-modules jdk.incubator.vector --enable-native-access=ALL-UNNAMED -XX:+UseG1GC -XX:+UseCompactObjectHeaders -Xms32m -Xmx768m}
+source "$BENCH_DIR/lib/jvm.sh"
+JVM_OPTS=${BENCH_JVM_OPTS-$(run_line_jvm_options)}
 RUN_DIR="$BENCH_DIR/results/start-$(date -u +%Y%m%dT%H%M%SZ)"
 DATA_DIR="$RUN_DIR/data"
 PID=""

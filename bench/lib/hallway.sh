@@ -3,8 +3,9 @@
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 JAR="$REPO_DIR/target/hallway-0.1.0-SNAPSHOT.jar"
 HALLWAY_PORT=${BENCH_HALLWAY_PORT:-18080}
-# A fixed heap, so RSS figures compare across runs (the JVM default would be a quarter of 23 GiB).
-HALLWAY_JVM_OPTS=${BENCH_JVM_OPTS:--Xms1g -Xmx1g}
+source "$(dirname "${BASH_SOURCE[0]}")/jvm.sh"
+# The run line's options by default: its heap bounds are what the RSS figures are about.
+HALLWAY_JVM_OPTS=${BENCH_JVM_OPTS:-$(run_line_jvm_options)}
 HALLWAY_PID=""
 
 hallway_build() {
