@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.hallway.api.entity.Account;
 import org.hallway.api.entity.Status;
+import org.hallway.shared.HeapShare;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
@@ -45,8 +46,8 @@ import tools.jackson.databind.util.NameTransformer;
  */
 @Component
 class StatusJson extends SimpleModule {
-    /** About the bytes of 15,000 statuses of 2 KiB, keys included. */
-    private static final long MAX_WEIGHT = 64L * 1024 * 1024;
+    /** 8% of the heap: with the run line's, about the bytes of 15,000 statuses of 2 KiB, keys included. */
+    private static final long MAX_WEIGHT = HeapShare.percent(8);
 
     private static final String MEDIA = "\"media_attachments\":[]";
     private static final String REBLOG = "\"reblog\":null";

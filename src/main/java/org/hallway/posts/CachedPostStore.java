@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.HeapShare;
 import org.hallway.shared.WritingTransaction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -36,8 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CachedPostStore implements PostStore {
     private static final int STRIPES = 4096;
-    /** Bounds memory: roughly the bytes of the cached texts, at most 48 MiB. */
-    private static final long MAX_WEIGHT = 48L * 1024 * 1024;
+    /** Bounds memory: roughly the bytes of the cached texts, 6% of the heap (46 MiB of the run line's). */
+    private static final long MAX_WEIGHT = HeapShare.percent(6);
 
     private final PostStore store;
     private final ReaderMarks marks;

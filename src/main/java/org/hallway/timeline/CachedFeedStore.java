@@ -14,6 +14,7 @@ import org.hallway.audience.AudienceChanges;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.RelationStore;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.HeapShare;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.hallway.shared.WritingTransaction;
@@ -46,8 +47,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CachedFeedStore implements FeedStore {
     private static final Logger log = LoggerFactory.getLogger(CachedFeedStore.class);
-    /** Bounds memory: the ids of about 10,000 full feeds of 800 entries. */
-    private static final long MAX_WEIGHT = 72L * 1024 * 1024;
+    /** Bounds memory, 10% of the heap: with the run line's, the ids of about 10,000 full feeds of 800 entries. */
+    private static final long MAX_WEIGHT = HeapShare.percent(10);
 
     private final FeedStore store;
     private final FollowStore follows;
