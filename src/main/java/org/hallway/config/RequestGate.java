@@ -1,5 +1,7 @@
 package org.hallway.config;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * how many work at once: offered more than it can serve, the server would start them all, hold every
  * one's page in memory, and spend its time collecting garbage instead of answering. A waiting request
  * still holds its connection's buffers, tens of KiB: beyond {@code hallway.http.max-waiting} waiting,
- * a request is answered 503 at once.
+ * a request is answered 503 at once. Requests turned away are counted ({@code hallway.http.turned.away})
+ * and summed up in the log ({@link TurnedAway}).
  *
  * <p>Live streams hold their permit only until their response has started (the async part runs
  * outside), and uploads pass without one: a slow client sending a large file must not hold a place
@@ -39,15 +42,21 @@ class RequestGate extends OncePerRequestFilter {
     private final Duration maxWait;
     private final int maxWaiting;
     private final AtomicInteger waiting = new AtomicInteger();
+    private final Counter turnedAway;
+    private final TurnedAway turnedAwayLog = new TurnedAway(Duration.ofSeconds(10), System::nanoTime);
 
     RequestGate(
             @Value("${hallway.http.max-in-flight}") int maxInFlight,
             @Value("${hallway.http.max-wait}") Duration maxWait,
-            @Value("${hallway.http.max-waiting}") int maxWaiting) {
+            @Value("${hallway.http.max-waiting}") int maxWaiting,
+            MeterRegistry meters) {
         if (maxInFlight < 1) throw new IllegalArgumentException("hallway.http.max-in-flight must be at least 1");
         this.permits = new Semaphore(maxInFlight, true);
         this.maxWait = maxWait;
         this.maxWaiting = maxWaiting;
+        this.turnedAway = Counter.builder("hallway.http.turned.away")
+                .description("Requests answered 503 because every permit was taken and the line was full or too slow")
+                .register(meters);
     }
 
     @Override
@@ -58,7 +67,9 @@ class RequestGate extends OncePerRequestFilter {
             return;
         }
         if (!admitted()) {
-            log.warn("No turn for {} {}", request.getMethod(), request.getRequestURI());
+            turnedAway.increment();
+            var line = turnedAwayLog.note(request.getMethod(), request.getRequestURI());
+            if (line != null) log.warn(line);
             BusyDatabase.busy(request, response);
             return;
         }

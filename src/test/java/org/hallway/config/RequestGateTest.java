@@ -2,6 +2,7 @@ package org.hallway.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,8 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /** At most so many requests work at once; the others wait their turn, and are told to come back when it is long. */
 class RequestGateTest {
-    private final RequestGate gate = new RequestGate(1, Duration.ofMillis(200), 10);
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final RequestGate gate = new RequestGate(1, Duration.ofMillis(200), 10, meters);
     private final CountDownLatch entered = new CountDownLatch(1);
     private final CountDownLatch release = new CountDownLatch(1);
 
@@ -51,6 +53,7 @@ class RequestGateTest {
             assertThat(turnedAway.getStatus()).isEqualTo(503);
             assertThat(turnedAway.getHeader("Retry-After")).isEqualTo("5");
             assertThat(turnedAway.getContentAsString()).contains("\"error\":\"Hallway is busy");
+            assertThat(meters.get("hallway.http.turned.away").counter().count()).isEqualTo(1);
 
             // One that arrives while the first works is served as soon as it is done.
             var waiting = executor.submit(() -> serve(quick, get("/api/v1/accounts/verify_credentials")));
@@ -63,7 +66,7 @@ class RequestGateTest {
 
     @Test
     void aRequestFindingTheLineFullIsToldToComeBackAtOnce() throws Exception {
-        var noLine = new RequestGate(1, Duration.ofMinutes(1), 0);
+        var noLine = new RequestGate(1, Duration.ofMinutes(1), 0, meters);
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             var first = executor.submit(() -> serve(noLine, slow, get("/api/v1/timelines/home")));
             assertThat(entered.await(5, TimeUnit.SECONDS)).isTrue();
