@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -92,6 +93,13 @@ class RequestGate extends OncePerRequestFilter {
         } finally {
             waiting.decrementAndGet();
         }
+    }
+
+    /** Logs the requests turned away at the end of an overload, which no later one would report. */
+    @Scheduled(initialDelay = 10, fixedDelay = 10, timeUnit = TimeUnit.SECONDS)
+    void reportTurnedAway() {
+        var line = turnedAwayLog.flush();
+        if (line != null) log.warn(line);
     }
 
     private static boolean upload(HttpServletRequest request) {

@@ -32,6 +32,21 @@ class TurnedAwayTest {
     }
 
     @Test
+    void theLastOfAnOverloadAreReportedOnceTheIntervalHasPassed() {
+        log.note("GET", "/api/v1/timelines/home");
+        now.addAndGet(Duration.ofSeconds(1).toNanos());
+        log.note("GET", "/api/v1/notifications");
+        log.note("GET", "/api/v1/timelines/home");
+        assertThat(log.flush()).isNull();
+        now.addAndGet(Duration.ofSeconds(9).toNanos());
+        assertThat(log.flush())
+                .isEqualTo(
+                        "Busy: turned away 2 requests with 503 in the last 10 s, the latest GET /api/v1/timelines/home");
+        now.addAndGet(Duration.ofSeconds(10).toNanos());
+        assertThat(log.flush()).isNull();
+    }
+
+    @Test
     void aLoneRequestAfterTheIntervalGetsALineOfItsOwnAgain() {
         log.note("GET", "/api/v1/timelines/home");
         now.addAndGet(Duration.ofMinutes(5).toNanos());
