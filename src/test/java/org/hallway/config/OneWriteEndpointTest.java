@@ -34,13 +34,13 @@ class OneWriteEndpointTest {
     private Tomcat tomcat;
     private int port;
 
+    /** The thread answering the latest request. */
+    private final AtomicReference<Thread> writer = new AtomicReference<>();
+
     /**
      * Answers {@code GET /bytes?n=..&buffer=..&flushes=..} with n bytes of {@link #expected}, through a
      * response buffer of the given size, flushed the given number of times on the way (chunked).
      */
-    /** The thread answering the latest request. */
-    private final AtomicReference<Thread> writer = new AtomicReference<>();
-
     private final HttpServlet bytes = new HttpServlet() {
         @Override
         protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
