@@ -1,7 +1,10 @@
-# Starts and stops the Hallway jar against the bench PostgreSQL, on 127.0.0.1 only. Sourced by run.sh.
+# Starts and stops Hallway against the bench PostgreSQL, on 127.0.0.1 only. Sourced by run.sh.
+# JAR is what the README's run line starts, the packaged application target/hallway (hallway.jar,
+# lib/ and the AOT cache hallway.aot, ADRs 0052 and 0062), or any such directory, or an executable jar
+# (started without a cache).
 
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-JAR="$REPO_DIR/target/hallway-0.1.0-SNAPSHOT.jar"
+JAR="$REPO_DIR/target/hallway"
 HALLWAY_PORT=${BENCH_HALLWAY_PORT:-18080}
 source "$(dirname "${BASH_SOURCE[0]}")/jvm.sh"
 # The run line's options by default: its heap bounds are what the RSS figures are about.
@@ -9,11 +12,33 @@ HALLWAY_JVM_OPTS=${BENCH_JVM_OPTS:-$(run_line_jvm_options)}
 HALLWAY_PID=""
 
 hallway_build() {
-  [ -f "$JAR" ] && return
+  [ -e "$JAR" ] && return
   echo "Building $JAR"
   # The jte plugin fails when src/main/jte is absent; git does not keep that empty directory.
   mkdir -p "$REPO_DIR/src/main/jte"
   (cd "$REPO_DIR" && JAVA_HOME=$(dirname "$(dirname "$JAVA")") mvn -q -B -DskipTests package)
+}
+
+# What follows the JVM options: the jar, or the packaged application's jar with its AOT cache. The
+# JVM would start without a cache it cannot use (other options, or a jar copied without its times:
+# copy with cp -a); AOTMode=on makes that an error instead of a slower run measured as this one.
+hallway_launch_args() {
+  if [ -d "$JAR" ]; then
+    [ -f "$JAR/hallway.aot" ] && echo "-XX:AOTCache=$JAR/hallway.aot -XX:AOTMode=on"
+    echo "-jar $JAR/hallway.jar"
+  else
+    echo "-jar $JAR"
+  fi
+}
+
+# What runs, for the reports: the path, the jar's sha256 and the cache it starts with.
+hallway_describe() {
+  local jar=$JAR cache=", no AOT cache"
+  if [ -d "$JAR" ]; then
+    jar=$JAR/hallway.jar
+    [ -f "$JAR/hallway.aot" ] && cache=", AOT cache $(du -m "$JAR/hallway.aot" | cut -f1) MiB"
+  fi
+  echo "\`$JAR\` (sha256 $(sha256sum "$jar" | cut -c1-12)$cache)"
 }
 
 # hallway_start DB LOGFILE: starts the server on database DB and waits until it answers.
@@ -27,7 +52,7 @@ hallway_start() {
     HALLWAY_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" HALLWAY_DB_USER=postgres HALLWAY_DB_PASSWORD= \
     HALLWAY_PUBLIC_URL="http://127.0.0.1:$HALLWAY_PORT" \
     HALLWAY_FEED_KEEP_FOR="${HALLWAY_FEED_KEEP_FOR:-36500d}" \
-    "$JAVA" $HALLWAY_JVM_OPTS -jar "$JAR" >"$log" 2>&1 &
+    "$JAVA" $HALLWAY_JVM_OPTS $(hallway_launch_args) >"$log" 2>&1 &
   HALLWAY_PID=$!
   local started=$SECONDS
   until curl -sf -o /dev/null "http://127.0.0.1:$HALLWAY_PORT/actuator/health/readiness"; do

@@ -10,7 +10,7 @@ write_report() {
     echo "## Setup"
     echo
     echo "- Machine: $(nproc) cores ($(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)), $(free -g | awk '/Mem:/ {print $2}') GiB RAM; load average at report time: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "- Hallway: \`$JAR\` (sha256 $(sha256sum "$JAR" | cut -c1-12)), repo commit $(git -C "$REPO_DIR" rev-parse --short HEAD), JVM options \`$HALLWAY_JVM_OPTS\`, $("$JAVA" -version 2>&1 | head -1)"
+    echo "- Hallway: $(hallway_describe), repo commit $(git -C "$REPO_DIR" rev-parse --short HEAD), JVM options \`$HALLWAY_JVM_OPTS\`, $("$JAVA" -version 2>&1 | head -1)"
     echo "- PostgreSQL: $(pg_psql "$DB" -Atc 'show server_version'), shared_buffers $(pg_psql "$DB" -Atc 'show shared_buffers'), synchronous_commit $(pg_psql "$DB" -Atc 'show synchronous_commit'), same box"
     echo "- Load generator: wrk $THREADS threads, $CONNS connections, ${WARMUP}s warm-up + ${DURATION}s measured per scenario (closed loop); OpenLoad.java fixed arrival rate ${OPEN_DURATION}s at ${OPEN_FRACTION} x the closed-loop maximum"
     echo "- Data: $USERS colleagues, $POSTS posts, seed $SEED; $(pg_psql "$DB" -Atc "select format('%s follows, %s posts (%s replies, %s reposts), %s likes, %s home_feed rows', (select count(*) from follows), (select count(*) from posts), (select count(*) from posts where in_reply_to_id is not null), (select count(*) from posts where reblog_of_id is not null), (select count(*) from favourites), (select count(*) from home_feed))") (after the run)"
