@@ -9,9 +9,10 @@
 # every process that touched them, so their sum overstates the real footprint: PSS is shown too).
 # Writes bench/results/start-<time>/report.md.
 #
-# BENCH_AOT=1 measures the packaged application instead (README, ADR 0052): the script extracts the
-# jar, makes the JDK's AOT cache in a training run (-XX:AOTCacheOutput; Hallway stops once ready) on a
-# throwaway data directory, as the build does, and starts with -XX:AOTCache.
+# It measures the packaged application, as the README runs it (ADRs 0052, 0062): the script extracts
+# the jar, makes the JDK's AOT cache in a training run (-XX:AOTCacheOutput; Hallway stops once ready)
+# on a throwaway data directory, as the build does, and starts with -XX:AOTCache and -XX:AOTMode=on.
+# BENCH_AOT=0 measures the executable jar instead, without a cache.
 #
 # Knobs: BENCH_JVM_OPTS (default: the README's run line, see JVM_OPTS below)
 # BENCH_STARTS=3 BENCH_SETTLE=10 BENCH_JAR BENCH_HALLWAY_PORT=18180 BENCH_JAVA_CMD (e.g. to run the
@@ -81,7 +82,7 @@ start() {
 
 mkdir -p "$RUN_DIR"
 [ -f "$JAR" ] || (cd "$REPO_DIR" && mvn -q -B -DskipTests package)
-if [ "${BENCH_AOT:-0}" = 1 ]; then
+if [ -z "${BENCH_JAVA_CMD:-}" ] && [ "${BENCH_AOT:-1}" = 1 ]; then
   echo "Extracting the jar and making the AOT cache (training run)"
   "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$RUN_DIR/app" --application-filename hallway.jar >/dev/null
   app_jar="$RUN_DIR/app/hallway.jar"
@@ -93,7 +94,7 @@ if [ "${BENCH_AOT:-0}" = 1 ]; then
     >"$RUN_DIR/training.log" 2>&1 || true
   [ -f "$RUN_DIR/app/hallway.aot" ] || { echo "no AOT cache made; see $RUN_DIR/training.log" >&2; exit 1; }
   echo "   cache $(du -m "$RUN_DIR/app/hallway.aot" | cut -f1) MiB in $(( $(date +%s) - aot_started )) s"
-  BENCH_JAVA_CMD="$JAVA $JVM_OPTS -XX:AOTCache=$RUN_DIR/app/hallway.aot -jar $app_jar"
+  BENCH_JAVA_CMD="$JAVA $JVM_OPTS -XX:AOTCache=$RUN_DIR/app/hallway.aot -XX:AOTMode=on -jar $app_jar"
 fi
 echo "First start (new data directory: database and schema)"
 start "$RUN_DIR/first.log"; first_ms=$READY_MS; first_cpu=$READY_CPU
