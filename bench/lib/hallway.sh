@@ -19,16 +19,18 @@ hallway_build() {
   (cd "$REPO_DIR" && JAVA_HOME=$(dirname "$(dirname "$JAVA")") mvn -q -B -DskipTests package)
 }
 
-# What follows the JVM options: the jar, or the packaged application's jar with its AOT cache. The
-# JVM would start without a cache it cannot use (other options, or a jar copied without its times:
-# copy with cp -a); AOTMode=on makes that an error instead of a slower run measured as this one.
+# Sets HALLWAY_LAUNCH, the arguments after the JVM options (an array: a path with spaces stays one
+# argument): the jar, or the packaged application's jar with its AOT cache. The JVM would start
+# without a cache it cannot use (other options, or a jar copied without its times: copy with cp -a);
+# AOTMode=on makes that an error instead of a slower run measured as this one.
 hallway_launch_args() {
   if [ -d "$JAR" ]; then
-    [ -f "$JAR/hallway.aot" ] && echo "-XX:AOTCache=$JAR/hallway.aot -XX:AOTMode=on"
-    echo "-jar $JAR/hallway.jar"
+    HALLWAY_LAUNCH=(-jar "$JAR/hallway.jar")
+    [ -f "$JAR/hallway.aot" ] && HALLWAY_LAUNCH=("-XX:AOTCache=$JAR/hallway.aot" -XX:AOTMode=on "${HALLWAY_LAUNCH[@]}")
   else
-    echo "-jar $JAR"
+    HALLWAY_LAUNCH=(-jar "$JAR")
   fi
+  return 0
 }
 
 # What runs, for the reports: the path, the jar's sha256 and the cache it starts with.
@@ -46,13 +48,14 @@ hallway_start() {
   local db=$1 log=$2
   local data=${HALLWAY_BENCH_DATA_DIR:-$BENCH_DIR/data/hallway}
   mkdir -p "$data"
+  hallway_launch_args
   # shellcheck disable=SC2086
   env SERVER_PORT="$HALLWAY_PORT" SERVER_ADDRESS=127.0.0.1 \
     HALLWAY_DATA_DIR="$data" \
     HALLWAY_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$db" HALLWAY_DB_USER=postgres HALLWAY_DB_PASSWORD= \
     HALLWAY_PUBLIC_URL="http://127.0.0.1:$HALLWAY_PORT" \
     HALLWAY_FEED_KEEP_FOR="${HALLWAY_FEED_KEEP_FOR:-36500d}" \
-    "$JAVA" $HALLWAY_JVM_OPTS $(hallway_launch_args) >"$log" 2>&1 &
+    "$JAVA" $HALLWAY_JVM_OPTS "${HALLWAY_LAUNCH[@]}" >"$log" 2>&1 &
   HALLWAY_PID=$!
   local started=$SECONDS
   until curl -sf -o /dev/null "http://127.0.0.1:$HALLWAY_PORT/actuator/health/readiness"; do
