@@ -223,7 +223,18 @@ class NotificationsApiTest extends ApiTest {
         var id = post(me.api, "Paging");
         liker.api.post("/api/v1/statuses/" + id + "/favourite");
         var mentions = new ArrayList<String>();
-        for (int i = 0; i < 3; i++) mentions.add(post(mentioner.api, "@pme number " + i));
+        for (int i = 0; i < 3; i++) {
+            mentions.add(post(mentioner.api, "@pme number " + i));
+            // Notifications are made after commit, each post on its own: one mention at a time keeps
+            // the order of the notifications that of the posts, which the pages below rely on.
+            int made = i + 1;
+            await().atMost(FAN_OUT)
+                    .until(() -> me.api
+                                    .get("/api/v1/notifications?types[]=mention")
+                                    .body()
+                                    .size()
+                            == made);
+        }
         follow(liker.api, me.persona);
         await().atMost(FAN_OUT).until(() -> all(me.api).size() == 5);
 
