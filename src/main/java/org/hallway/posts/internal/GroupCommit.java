@@ -1,12 +1,14 @@
 package org.hallway.posts.internal;
 
 import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -33,11 +35,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * event publication registry entry for the batch (ADR 0045), one commit (one WAL flush) for all of them. Each
  * request is answered after that commit, so a colleague who got an answer never loses the post.
  *
- * <p>Nothing waits to fill a batch: the writer takes what queued while the previous commit ran, so at
- * low load a batch is one post and at high load many. If a batch fails, each of its posts is stored
- * again in a transaction of its own, so a post that breaks a constraint fails alone. An idempotency key
- * is checked again inside the writer's transaction, where keys are written one batch after the other:
- * two requests with the same key get the same post.
+ * <p>A batch begins at most every {@code interval} (ADR 0063): a post that arrives after a quiet spell
+ * is written at once with what has queued, so at low load a batch is one post; under load the writer
+ * waits for the rest of the interval, and the posts arriving meanwhile join the batch. If a batch
+ * fails, each of its posts is stored again in a transaction of its own, so a post that breaks a
+ * constraint fails alone. An idempotency key is checked again inside the writer's transaction, where
+ * keys are written one batch after the other: two requests with the same key get the same post.
  */
 @Component
 public class GroupCommit implements SmartLifecycle {
@@ -55,6 +58,7 @@ public class GroupCommit implements SmartLifecycle {
     private final TransactionTemplate tx;
     private final boolean enabled;
     private final int max;
+    private final long intervalNanos;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile boolean running;
     private volatile Thread writer;
@@ -64,12 +68,14 @@ public class GroupCommit implements SmartLifecycle {
             ApplicationEventPublisher events,
             PlatformTransactionManager transactions,
             @Value("${hallway.posts.group-commit:true}") boolean enabled,
-            @Value("${hallway.posts.group-commit-max:64}") int max) {
+            @Value("${hallway.posts.group-commit-max:64}") int max,
+            @Value("${hallway.posts.group-commit-interval:10ms}") Duration interval) {
         this.posts = posts;
         this.events = events;
         this.tx = new TransactionTemplate(transactions);
         this.enabled = enabled;
         this.max = Math.max(1, max);
+        this.intervalNanos = interval.toNanos();
     }
 
     /** Whether new posts go through the writer (the setting, and the writer running). */
@@ -93,12 +99,14 @@ public class GroupCommit implements SmartLifecycle {
 
     private void run() {
         var batch = new ArrayList<Pending>(max);
+        long lastStart = System.nanoTime() - intervalNanos;
         while (running || !queue.isEmpty()) {
             try {
                 var first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) continue;
                 batch.add(first);
-                queue.drainTo(batch, max - 1);
+                gather(queue, batch, max, lastStart + intervalNanos);
+                lastStart = System.nanoTime();
                 write(batch);
             } catch (InterruptedException e) {
                 if (!running) break;
@@ -108,6 +116,27 @@ public class GroupCommit implements SmartLifecycle {
             } finally {
                 batch.clear();
             }
+        }
+    }
+
+    /**
+     * Adds to the batch what has queued behind its first post, up to {@code max}, and what arrives until
+     * {@code until} (a {@link System#nanoTime()}): the interval since the previous batch began. A first
+     * post after a quiet spell, when that time has passed, goes with what is already queued. Interrupted,
+     * it stops waiting (and keeps the interrupt): what it gathered is written all the same.
+     */
+    static <T> void gather(BlockingQueue<T> queue, List<T> batch, int max, long until) {
+        queue.drainTo(batch, max - batch.size());
+        long wait;
+        try {
+            while (batch.size() < max && (wait = until - System.nanoTime()) > 0) {
+                var next = queue.poll(wait, TimeUnit.NANOSECONDS);
+                if (next == null) return;
+                batch.add(next);
+                queue.drainTo(batch, max - batch.size());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
