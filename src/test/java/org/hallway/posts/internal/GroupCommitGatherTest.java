@@ -1,6 +1,7 @@
 package org.hallway.posts.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,14 +31,13 @@ class GroupCommitGatherTest {
     @Test
     void withinTheIntervalTakesWhatArrivesUntilTheBatchIsFull() throws InterruptedException {
         queue.add("second");
-        var sender = Thread.ofVirtual().start(() -> {
-            sleep(50);
-            queue.addAll(List.of("third", "fourth"));
-        });
-
         // A whole minute to wait: only a full batch ends the gathering in time for the test's limit.
-        GroupCommit.gather(queue, batch, 3, System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
-        sender.join();
+        var writer = Thread.ofPlatform()
+                .start(() -> GroupCommit.gather(queue, batch, 3, System.nanoTime() + TimeUnit.MINUTES.toNanos(1)));
+        await().until(() -> writer.getState() == Thread.State.TIMED_WAITING);
+
+        queue.addAll(List.of("third", "fourth"));
+        writer.join();
 
         assertThat(batch).containsExactly("first", "second", "third");
         assertThat(queue).containsExactly("fourth");
@@ -64,14 +64,6 @@ class GroupCommitGatherTest {
             assertThat(Thread.currentThread().isInterrupted()).isTrue();
         } finally {
             Thread.interrupted();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
