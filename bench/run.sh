@@ -20,7 +20,9 @@
 # different Hallway jar to measure) BENCH_JVM_OPTS (default: the run line, pom hallway.jvm.options) BENCH_PG_PORT BENCH_HALLWAY_PORT
 # BENCH_RESEED=1 (rebuild the seed database) BENCH_JIT_WARMUP=20 (s per endpoint before measuring)
 # BENCH_WEB_SESSIONS=100 (colleagues signed in through the login form for the web page scenario)
-# BENCH_LOAD_ONLY=1 (build the seed database, report the load time, stop: e.g. to time the
+# BENCH_PHASES="closed home-open mixed-open post-open" (the Gatling phases to run, in that order; an open
+# phase without closed needs its BENCH_OPEN_RATE_*, e.g. BENCH_PHASES=mixed-open BENCH_OPEN_RATE_mixed=400
+# for the mixed day alone on a fresh server) BENCH_LOAD_ONLY=1 (build the seed database, report the load time, stop: e.g. to time the
 # 10,000-colleague / 1,000,000-post size).
 set -euo pipefail
 
@@ -37,6 +39,14 @@ OPEN_DURATION=${BENCH_OPEN_DURATION:-20}
 JIT_WARMUP=${BENCH_JIT_WARMUP:-20}
 OPEN_FRACTION=${BENCH_OPEN_FRACTION:-0.5}
 TOOL=${BENCH_TOOL:-gatling}
+PHASES=${BENCH_PHASES:-closed home-open mixed-open post-open}
+if [[ " $PHASES " != *" closed "* ]]; then
+  for phase in home mixed post; do
+    if [[ " $PHASES " == *" $phase-open "* ]] && [ -z "$(printenv "BENCH_OPEN_RATE_$phase" || true)" ]; then
+      echo "BENCH_PHASES has $phase-open but not closed: set BENCH_OPEN_RATE_$phase" >&2; exit 2
+    fi
+  done
+fi
 DB=hallway_bench
 SEED_DB="bench_seed_${USERS}_${POSTS}_${SEED}"
 RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)"
@@ -111,18 +121,25 @@ RSS_IDLE_KB=$(hallway_rss_kb)
 if [ "$TOOL" = gatling ]; then
   # The closed-loop warm-up phases double as the JIT warm-up: BENCH_JIT_WARMUP s per endpoint.
   CEILING_WARMUP=$(( JIT_WARMUP > WARMUP ? JIT_WARMUP : WARMUP ))
-  gatling_run closed CeilingSimulation "closed loop, $CONNS virtual users: ceilings, home feed, mixed day, post creation" \
-    -Dwarmup="$CEILING_WARMUP"
+  has_phase() { [[ " $PHASES " == *" $1 "* ]]; }
+  if has_phase closed; then
+    gatling_run closed CeilingSimulation "closed loop, $CONNS virtual users: ceilings, home feed, mixed day, post creation" \
+      -Dwarmup="$CEILING_WARMUP"
+  fi
   # BENCH_OPEN_RATE_home / _mixed / _post fix a simulation's rate instead (to compare runs at the same rate).
   open_rate() {
     local fixed; fixed=$(printenv "BENCH_OPEN_RATE_$1" || true); [ -n "$fixed" ] && { echo "$fixed"; return; }
     jq -rn --argjson r "$(gatling_rps closed "$1")" --argjson f "$OPEN_FRACTION" --argjson k "${2:-1}" '[($r * $f * $k | floor), 1] | max'
   }
   # A mixed-day arrival is 22/21 requests on average (a profile view is two).
-  { echo "home-open=$(open_rate home)"; echo "mixed-open=$(open_rate mixed 0.9545)"; echo "post-open=$(open_rate post)"; } >"$RUN_DIR/rates.txt"
-  gatling_run home-open HomeFeedSimulation "home feed reads at $(rate_offered home-open)/s" -Drate="$(rate_offered home-open)"
-  gatling_run mixed-open MixedDaySimulation "mixed day at $(rate_offered mixed-open) arrivals/s" -Drate="$(rate_offered mixed-open)"
-  gatling_run post-open PostSimulation "post creation at $(rate_offered post-open)/s" -Drate="$(rate_offered post-open)"
+  {
+    has_phase home-open && echo "home-open=$(open_rate home)"
+    has_phase mixed-open && echo "mixed-open=$(open_rate mixed 0.9545)"
+    has_phase post-open && echo "post-open=$(open_rate post)"
+  } >"$RUN_DIR/rates.txt"
+  has_phase home-open && gatling_run home-open HomeFeedSimulation "home feed reads at $(rate_offered home-open)/s" -Drate="$(rate_offered home-open)"
+  has_phase mixed-open && gatling_run mixed-open MixedDaySimulation "mixed day at $(rate_offered mixed-open) arrivals/s" -Drate="$(rate_offered mixed-open)"
+  has_phase post-open && gatling_run post-open PostSimulation "post creation at $(rate_offered post-open)/s" -Drate="$(rate_offered post-open)"
   write_gatling_report
   echo "Report: $RUN_DIR/report.md"
   exit 0

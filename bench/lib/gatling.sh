@@ -21,6 +21,16 @@ gc_pauses() {
            END { printf "%d %.1f %.1f\n", n, t, m }'
 }
 
+# rss_peak_sampler FILE: writes the server's highest RSS so far (KiB) to FILE every second until killed.
+rss_peak_sampler() {
+  local peak=0 rss
+  while kill -0 "$HALLWAY_PID" 2>/dev/null; do
+    rss=$(hallway_rss_kb 2>/dev/null || echo 0)
+    if (( rss > peak )); then peak=$rss; echo "$peak" >"$1"; fi
+    sleep 1
+  done
+}
+
 # gatling_run NAME SIMULATION DESCRIPTION [-Dknob=value ...]
 gatling_run() {
   local name=$1 sim=$2 desc=$3; shift 3
@@ -29,6 +39,9 @@ gatling_run() {
   local hw0 pg0 sys0 hw1 pg1 sys1 gc0 gc1 started
   hw0=$(proc_ticks "$HALLWAY_PID"); pg0=$(pg_ticks); sys0=$(sys_ticks)
   gc0=$(wc -l <"$RUN_DIR/gc.log" 2>/dev/null || echo 0); started=$SECONDS
+  # The highest RSS while the simulation runs, read every second (the figure after it can be lower).
+  rss_peak_sampler "$RUN_DIR/$name.rss-peak" &
+  local sampler=$!
   # shellcheck disable=SC2086
   /usr/bin/time -f "GEN_CPU %U %S" -o "$RUN_DIR/$name.time" \
     "$JAVA" $GATLING_JVM_OPTS -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 \
@@ -41,6 +54,8 @@ gatling_run() {
       --run-description "$name" --launcher maven --build-tool-version "$(mvn -v 2>/dev/null | sed -n '1s/.*Maven \([0-9.]*\).*/\1/p')" \
       >"$RUN_DIR/$name.gatling.txt" 2>&1 || true
   local wall=$((SECONDS - started))
+  kill "$sampler" 2>/dev/null; wait "$sampler" 2>/dev/null || true
+  local rss_peak; rss_peak=$(cat "$RUN_DIR/$name.rss-peak" 2>/dev/null || echo 0)
   hw1=$(proc_ticks "$HALLWAY_PID"); pg1=$(pg_ticks); sys1=$(sys_ticks)
   gc1=$(wc -l <"$RUN_DIR/gc.log" 2>/dev/null || echo 0)
   local report
@@ -57,10 +72,10 @@ gatling_run() {
   read -r busy0 total0 <<<"$sys0"; read -r busy1 total1 <<<"$sys1"
   read -r gc_n gc_total gc_max <<<"$gc"
   jq -nc --arg sim "$name" --arg desc "$desc" --arg report "${report#"$RUN_DIR"/}" --arg pool "$pool" \
-    --argjson wall "$wall" --argjson rss "$rss" --argjson hw "$((hw1 - hw0))" --argjson pg "$((pg1 - pg0))" \
+    --argjson wall "$wall" --argjson rss "$rss" --argjson rss_peak "$rss_peak" --argjson hw "$((hw1 - hw0))" --argjson pg "$((pg1 - pg0))" \
     --argjson gen "${gen:-0}" --argjson busy "$((busy1 - busy0))" --argjson tick "$TICK" \
     --argjson gc_n "$gc_n" --argjson gc_total "$gc_total" --argjson gc_max "$gc_max" \
-    '{sim: $sim, desc: $desc, report: $report, pool: $pool, wall_s: $wall, rss_kb: $rss,
+    '{sim: $sim, desc: $desc, report: $report, pool: $pool, wall_s: $wall, rss_kb: $rss, rss_peak_kb: $rss_peak,
       cpu_server: ($hw / $tick / $wall), cpu_db: ($pg / $tick / $wall), cpu_gen: ($gen / $wall),
       cpu_other: ([($busy - $hw - $pg) / $tick - $gen, 0] | max / $wall),
       gc_pauses: $gc_n, gc_pause_total_ms: $gc_total, gc_pause_max_ms: $gc_max}' >>"$RUN_DIR/gatling-runs.jsonl"
@@ -122,10 +137,10 @@ write_gatling_report() {
     echo
     echo "CPU: CPU-seconds per wall second over the whole simulation (warm-up included; $(nproc) cores in total). GC: the server's pauses (\`-Xlog:gc\`) during the simulation."
     echo
-    echo "| simulation | wall s | CPU server | CPU db | CPU Gatling | CPU other | RSS after MiB | GC pauses | GC pause total ms | GC pause max ms | pool after | HTML report |"
-    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
+    echo "| simulation | wall s | CPU server | CPU db | CPU Gatling | CPU other | RSS peak MiB | RSS after MiB | GC pauses | GC pause total ms | GC pause max ms | pool after | HTML report |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|"
     jq -r 'def r(x): (x * 100 | round) / 100;
-      "| \(.sim): \(.desc) | \(.wall_s) | \(r(.cpu_server)) | \(r(.cpu_db)) | \(r(.cpu_gen)) | \(r(.cpu_other)) | \(.rss_kb / 1024 | round) | \(.gc_pauses) | \(.gc_pause_total_ms) | \(.gc_pause_max_ms) | \(.pool) | [\(.report)](\(.report)/index.html) |"' \
+      "| \(.sim): \(.desc) | \(.wall_s) | \(r(.cpu_server)) | \(r(.cpu_db)) | \(r(.cpu_gen)) | \(r(.cpu_other)) | \((.rss_peak_kb // 0) / 1024 | round) | \(.rss_kb / 1024 | round) | \(.gc_pauses) | \(.gc_pause_total_ms) | \(.gc_pause_max_ms) | \(.pool) | [\(.report)](\(.report)/index.html) |"' \
       "$RUN_DIR/gatling-runs.jsonl"
     if [ -s "$RUN_DIR/fanout.json" ]; then
       echo
