@@ -16,6 +16,7 @@ import org.hallway.audience.Visibility;
 import org.hallway.stream.internal.Outbox;
 import org.hallway.timeline.FindHomeReaders;
 import org.hallway.timeline.KeepHomeFeed;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,9 @@ public class Switchboard {
     static final int BATCH = 256;
 
     private static final Logger log = LoggerFactory.getLogger(Switchboard.class);
+
+    /** The home stream: a reader's own feed. */
+    private static final Predicate<Channel> HOME = c -> c.kind() == Channel.Kind.USER;
 
     private final Map<Long, Set<Registration>> byNetwork = new ConcurrentHashMap<>();
     private final AtomicLong opened = new AtomicLong();
@@ -195,17 +199,48 @@ public class Switchboard {
         }
     }
 
+    /**
+     * A network's open connections as one batch sees them: copied once per batch, not once per event,
+     * and its home streams found by their reader, so that a new post is routed to its readers' connections
+     * without looking at every other one.
+     */
+    private static final class Open {
+        private final List<Registration> all;
+        private @Nullable Map<Long, List<Registration>> homeByReader;
+
+        private Open(Set<Registration> open) {
+            this.all = List.copyOf(open);
+        }
+
+        Map<Long, List<Registration>> homeByReader() {
+            if (homeByReader == null) {
+                homeByReader = new HashMap<>();
+                for (var r : listening(all, HOME))
+                    homeByReader
+                            .computeIfAbsent(r.subscriber.viewer().accountId(), a -> new ArrayList<>(1))
+                            .add(r);
+            }
+            return homeByReader;
+        }
+    }
+
     private void dispatchBatch(List<LiveEvent> batch) {
-        var homeReadersOf = homeReadersOf(batch);
+        var openByNetwork = new HashMap<Long, Open>();
+        for (var event : batch)
+            openByNetwork.computeIfAbsent(event.networkId(), n -> {
+                var open = byNetwork.get(n);
+                return open == null || open.isEmpty() ? null : new Open(open);
+            });
+        var homeReadersOf = homeReadersOf(batch, openByNetwork);
         var pending = new Pending();
         var shared = new ArrayList<Delivery.Shared>();
         for (var event : batch) {
-            var open = byNetwork.get(event.networkId());
-            if (open == null || open.isEmpty()) continue;
+            var open = openByNetwork.get(event.networkId());
+            if (open == null) continue;
             int before = pending.size();
             var s = new Delivery.Shared(event);
             try {
-                route(event, List.copyOf(open), s, homeReadersOf, pending);
+                route(event, open, s, homeReadersOf, pending);
             } catch (RuntimeException e) {
                 log.warn("Live delivery of {} failed", event, e);
             }
@@ -224,7 +259,7 @@ public class Switchboard {
     }
 
     /** The readers among this node's home streams of every new home-feed post of the batch, one query per network. */
-    private Map<Long, Set<Long>> homeReadersOf(List<LiveEvent> batch) {
+    private Map<Long, Set<Long>> homeReadersOf(List<LiveEvent> batch, Map<Long, Open> openByNetwork) {
         var postsByNetwork = new HashMap<Long, List<Long>>();
         for (var e : batch)
             if (e instanceof LiveEvent.NewInHome n)
@@ -233,12 +268,11 @@ public class Switchboard {
                         .add(n.entryId());
         var result = new HashMap<Long, Set<Long>>();
         postsByNetwork.forEach((networkId, posts) -> {
-            var open = byNetwork.get(networkId);
-            if (open == null || open.isEmpty()) return;
-            var candidates = listening(List.copyOf(open), c -> c.kind() == Channel.Kind.USER);
-            if (candidates.isEmpty()) return;
+            var open = openByNetwork.get(networkId);
+            if (open == null || open.homeByReader().isEmpty()) return;
             try {
-                var readers = homeReaders.handle(networkId, posts, accounts(candidates));
+                var readers =
+                        homeReaders.handle(networkId, posts, open.homeByReader().keySet());
                 for (var post : posts) result.put(post, readers.getOrDefault(post, Set.of()));
             } catch (RuntimeException e) {
                 // Asked again one post at a time below.
@@ -249,17 +283,17 @@ public class Switchboard {
     }
 
     private void route(
-            LiveEvent event,
-            List<Registration> subscribers,
-            Delivery.Shared shared,
-            Map<Long, Set<Long>> homeReadersOf,
-            Pending out) {
+            LiveEvent event, Open open, Delivery.Shared shared, Map<Long, Set<Long>> homeReadersOf, Pending out) {
+        var subscribers = open.all;
         switch (event) {
             case LiveEvent.NewInHome e -> {
-                Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER;
                 var known = homeReadersOf.get(e.entryId());
                 if (known == null) toHomeReaders(subscribers, e, e.entryId(), shared, out);
-                else deliver(listening(subscribers, match), known, e, match, shared, out);
+                else
+                    for (var reader : known)
+                        for (var r : open.homeByReader().getOrDefault(reader, List.of()))
+                            for (var c : r.subscriber.channels())
+                                if (HOME.test(c)) out.add(r, new Delivery(e, c, shared));
             }
             case LiveEvent.NewInCompany e -> toPublicReaders(subscribers, e, e.postId(), e.tags(), shared, out);
             case LiveEvent.Edited e -> {
@@ -302,11 +336,10 @@ public class Switchboard {
 
     private void toHomeReaders(
             List<Registration> subscribers, LiveEvent e, long postId, Delivery.Shared shared, Pending out) {
-        Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER;
-        var candidates = listening(subscribers, match);
+        var candidates = listening(subscribers, HOME);
         if (candidates.isEmpty()) return;
         var readers = homeReaders.handle(e.networkId(), postId, accounts(candidates));
-        deliver(candidates, readers, e, match, shared, out);
+        deliver(candidates, readers, e, HOME, shared, out);
     }
 
     private void toGroupReaders(
@@ -345,7 +378,12 @@ public class Switchboard {
 
     private static List<Registration> listening(List<Registration> subscribers, Predicate<Channel> match) {
         var result = new ArrayList<Registration>();
-        for (var r : subscribers) if (r.subscriber.channels().stream().anyMatch(match)) result.add(r);
+        for (var r : subscribers)
+            for (var c : r.subscriber.channels())
+                if (match.test(c)) {
+                    result.add(r);
+                    break;
+                }
         return result;
     }
 
