@@ -18,7 +18,10 @@
 # BENCH_STREAM_WARMUP (default 6000) posts at the same rate go first, unmeasured, so the server's JIT
 # has compiled the paths (cold, C2 took a third of the server's CPU in the measured window), and the
 # run waits for the first feed trim (TrimFeeds, a minute after start), which would otherwise land in it.
-# "client CPU ms" is the load generator's own CPU over the window: it shares the box's two cores.
+# statements-<connections>.txt beside the report: PostgreSQL's statements in the window by time spent.
+# "client CPU ms" is the load generator's own CPU over the window: it shares the box's two cores. Its
+# listeners read frames off raw sockets, one thread for all; BENCH_STREAM_CLIENT=jdk listens with the
+# JDK's WebSocket client instead (about 17 µs of its CPU per event against 9 µs; docs/performance.md says which runs used which).
 # BENCH_JFR=1 records a JFR profile (settings=profile) of the server over each measured run, in
 # stream-<connections>.jfr beside the report (`jfr view hot-methods FILE`). "delivery window µs/event"
 # is the server's CPU from the first post until every event arrived, per event: without the
@@ -77,6 +80,7 @@ if [ -n "$RATE" ]; then
   for n in $STREAMS; do
     (( USERS - n >= AUTHORS )) || { echo "BENCH_USERS ($USERS) must be at least connections ($n) + authors ($AUTHORS)" >&2; exit 1; }
     pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+    pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
     # Listening followers of each author: colleague n is the account whose username ends in n.
     pg_psql "$DB" -At -F ' ' -c "with ids as (select id, (regexp_match(username, '(\d+)\$'))[1]::int as n from accounts)
       select a.n, (select count(*) from follows f join ids b on b.id = f.follower_id
@@ -94,11 +98,15 @@ if [ -n "$RATE" ]; then
     # CPU time of the server and of PostgreSQL over the run (posting, fan-out and delivery together):
     # on a shared box the ratio per delivered event compares runs where wall-clock latencies cannot.
     [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.start name=stream settings=profile >/dev/null
+    pg_psql "$DB" -c "select pg_stat_statements_reset()" >/dev/null
     cpu0=$(hallway_cpu_ticks); pg0=$(pg_all_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
     line=$(BENCH_SERVER_PID=$HALLWAY_PID "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$N_POSTS" 0 "$RATE" "$USERS" "$AUTHORS" \
       "$RUN_DIR/expected-$n.txt" | grep '^BENCH_RESULT')
     cpu1=$(hallway_cpu_ticks); pg1=$(pg_all_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
     [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.stop name=stream filename="$RUN_DIR/stream-$n.jfr" >/dev/null
+    # Where PostgreSQL's time in the window went, statement by statement.
+    pg_psql "$DB" -c "select round(total_exec_time::numeric) exec_ms, calls, left(regexp_replace(query, '\s+', ' ', 'g'), 110) statement
+      from pg_stat_statements order by total_exec_time desc limit 12" >"$RUN_DIR/statements-$n.txt"
     tck=$(getconf CLK_TCK)
     line=$(echo "$line" | sed 's/^BENCH_RESULT //' | jq -c --argjson c $(( (cpu1 - cpu0) * 1000 / tck )) \
       --argjson p $(( (pg1 - pg0) * 1000 / tck )) --arg l "$load0 → $load1" \
