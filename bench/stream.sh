@@ -21,7 +21,8 @@
 # statements-<connections>.txt beside the report: PostgreSQL's statements in the window by time spent.
 # "client CPU ms" is the load generator's own CPU over the window: it shares the box's two cores. Its
 # listeners read frames off raw sockets, one thread for all; BENCH_STREAM_CLIENT=jdk listens with the
-# JDK's WebSocket client instead (about 17 µs of its CPU per event against 9 µs; docs/performance.md says which runs used which).
+# JDK's WebSocket client instead (about 17 µs of its CPU per event against 9 µs; docs/performance.md
+# says which runs used which).
 # BENCH_JFR=1 records a JFR profile (settings=profile) of the server over each measured run, in
 # stream-<connections>.jfr beside the report (`jfr view hot-methods FILE`). "delivery window µs/event"
 # is the server's CPU from the first post until every event arrived, per event: without the

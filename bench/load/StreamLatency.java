@@ -59,13 +59,11 @@ public class StreamLatency {
 
     Map<String, ConcurrentLinkedQueue<Long>> arrivals = new ConcurrentHashMap<>();
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
-    var opened = new AtomicInteger();
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       var http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(10)).build();
       var tokens = new ArrayList<String>();
       for (int i = 0; i < connections; i++) tokens.add("bench-token-" + (i + 2));
       var listeners = listen(http, base, tokens, arrivals);
-      opened.set(connections);
       // The server registers a connection just after the handshake; give the last ones a moment.
       Thread.sleep(2000);
 
@@ -103,7 +101,7 @@ public class StreamLatency {
           "BENCH_RESULT {\"connections\":%d,\"posts\":%d,\"events\":%d,\"missing\":%d,"
               + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d,"
               + "\"client_cpu_ms\":%d}%n",
-          opened.get(), posts, latencies.size(), missing,
+          connections, posts, latencies.size(), missing,
           pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu,
           clientCpu);
       listeners.close();
@@ -124,13 +122,11 @@ public class StreamLatency {
     Map<String, Integer> authorOf = new ConcurrentHashMap<>();
     var postLatencies = new ConcurrentLinkedQueue<Double>();
     var failed = new AtomicInteger();
-    var opened = new AtomicInteger();
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       var http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(10)).build();
       var tokens = new ArrayList<String>();
       for (int i = 0; i < connections; i++) tokens.add("bench-token-" + (firstListener + i));
       var listeners = listen(http, base, tokens, arrivals);
-      opened.set(connections);
       // The server registers a connection just after the handshake; give the last ones a moment.
       Thread.sleep(2000);
 
@@ -191,7 +187,7 @@ public class StreamLatency {
               + "\"failed_posts\":%d,\"post_p99_ms\":%.1f,\"events\":%d,\"expected\":%d,\"missing\":%d,"
               + "\"p50_ms\":%.1f,\"p90_ms\":%.1f,\"p99_ms\":%.1f,\"max_ms\":%.1f,\"window_cpu_ms\":%d,"
               + "\"client_cpu_ms\":%d}%n",
-          opened.get(), scheduledAt.size(), rate, posts / (offeredNanos / 1e9), failed.get(), pct(posted, 99),
+          connections, scheduledAt.size(), rate, posts / (offeredNanos / 1e9), failed.get(), pct(posted, 99),
           latencies.size(), expected, Math.max(0, expected - latencies.size()),
           pct(latencies, 50), pct(latencies, 90), pct(latencies, 99), pct(latencies, 100), windowCpu,
           clientCpu);
