@@ -207,8 +207,8 @@ class CachedPostStore implements PostStore {
     }
 
     @Override
-    public Set<Long> interactors(long postId) {
-        return store.interactors(postId);
+    public Map<Long, Set<Long>> interactors(Collection<Long> postIds) {
+        return store.interactors(postIds);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.hallway.posts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,12 +66,22 @@ public class FindPosts {
      * differently from a reader who never touched it: its author and everyone who liked, bookmarked or
      * reposted it. A live stream renders the post once for all other readers.
      */
-    @Transactional(readOnly = true)
     public Set<Long> withOwnState(PostView view) {
-        var shown = view.shown().post();
-        var result = new HashSet<>(posts.interactors(shown.id()));
-        result.add(shown.authorId());
-        result.add(view.post().authorId());
+        return withOwnState(List.of(view)).get(view.post().id());
+    }
+
+    /** {@link #withOwnState(PostView)} of several posts in one statement, by the id of each view's post. */
+    public Map<Long, Set<Long>> withOwnState(List<PostView> views) {
+        var interactors = posts.interactors(
+                views.stream().map(v -> v.shown().post().id()).distinct().toList());
+        var result = new HashMap<Long, Set<Long>>();
+        for (var view : views) {
+            var shown = view.shown().post();
+            var own = new HashSet<>(interactors.getOrDefault(shown.id(), Set.of()));
+            own.add(shown.authorId());
+            own.add(view.post().authorId());
+            result.put(view.post().id(), own);
+        }
         return result;
     }
 

@@ -80,10 +80,11 @@ public interface PostStore {
     ReaderState readerState(long accountId, Collection<Long> postIds);
 
     /**
-     * Everyone whose reader state of the post is set: who liked, bookmarked or (still) reposted it. All
-     * other readers see the post's flags the same way, so live streams render it once for them.
+     * Everyone whose reader state of each post is set: who liked, bookmarked or (still) reposted it. All
+     * other readers see the post's flags the same way, so live streams render it once for them. A post
+     * nobody touched has no entry.
      */
-    Set<Long> interactors(long postId);
+    Map<Long, Set<Long>> interactors(Collection<Long> postIds);
 
     /** The colleagues a post mentions. */
     List<Long> mentionIds(long postId);

@@ -131,8 +131,9 @@ class MastodonEvents implements Prerender {
         }
         byNetwork.forEach((networkId, posts) -> {
             var views = findPosts.hydrate(new Viewer(0, networkId, false), List.copyOf(posts.keySet()));
+            var ownStates = findPosts.withOwnState(views);
             for (var view : views) {
-                var own = findPosts.withOwnState(view);
+                var own = ownStates.get(view.post().id());
                 boolean perReader = view.shown().poll() != null;
                 for (var base : bases) {
                     var payload = BaseUrl.with(

@@ -307,17 +307,21 @@ class JdbcPostStore implements PostStore {
     }
 
     @Override
-    public Set<Long> interactors(long postId) {
-        return new HashSet<>(jdbc.sql(
+    public Map<Long, Set<Long>> interactors(Collection<Long> postIds) {
+        var result = new HashMap<Long, Set<Long>>();
+        if (postIds.isEmpty()) return result;
+        jdbc.sql(
                         """
-            select account_id from favourites where post_id = :post
+            select post_id, account_id from favourites where post_id = any(:ids)
             union
-            select account_id from bookmarks where post_id = :post
+            select post_id, account_id from bookmarks where post_id = any(:ids)
             union
-            select author_id from posts where reblog_of_id = :post and deleted_at is null""")
-                .param("post", postId)
-                .query(Long.class)
-                .list());
+            select reblog_of_id, author_id from posts where reblog_of_id = any(:ids) and deleted_at is null""")
+                .param("ids", postIds.toArray(Long[]::new))
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getLong(1), p -> new HashSet<>()).add(rs.getLong(2));
+                });
+        return result;
     }
 
     @Override
