@@ -288,16 +288,12 @@ public class Switchboard {
         switch (event) {
             case LiveEvent.NewInHome e -> {
                 var known = homeReadersOf.get(e.entryId());
-                if (known == null) toHomeReaders(subscribers, e, e.entryId(), shared, out);
-                else
-                    for (var reader : known)
-                        for (var r : open.homeByReader().getOrDefault(reader, List.of()))
-                            for (var c : r.subscriber.channels())
-                                if (HOME.test(c)) out.add(r, new Delivery(e, c, shared));
+                if (known == null) toHomeReaders(open, e, e.entryId(), shared, out);
+                else toHome(open, known, e, shared, out);
             }
             case LiveEvent.NewInCompany e -> toPublicReaders(subscribers, e, e.postId(), e.tags(), shared, out);
             case LiveEvent.Edited e -> {
-                toHomeReaders(subscribers, e, e.postId(), shared, out);
+                toHomeReaders(open, e, e.postId(), shared, out);
                 if (e.inCompanyFeed()) toPublicReaders(subscribers, e, e.postId(), e.tags(), shared, out);
                 if (e.groupId() != null) toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared, out);
             }
@@ -334,12 +330,18 @@ public class Switchboard {
         }
     }
 
-    private void toHomeReaders(
-            List<Registration> subscribers, LiveEvent e, long postId, Delivery.Shared shared, Pending out) {
-        var candidates = listening(subscribers, HOME);
-        if (candidates.isEmpty()) return;
-        var readers = homeReaders.handle(e.networkId(), postId, accounts(candidates));
-        deliver(candidates, readers, e, HOME, shared, out);
+    private void toHomeReaders(Open open, LiveEvent e, long postId, Delivery.Shared shared, Pending out) {
+        if (open.homeByReader().isEmpty()) return;
+        var readers =
+                homeReaders.handle(e.networkId(), postId, open.homeByReader().keySet());
+        toHome(open, readers, e, shared, out);
+    }
+
+    /** The event on the home streams of the given readers: found by reader, not by looking at every connection. */
+    private static void toHome(Open open, Set<Long> readers, LiveEvent e, Delivery.Shared shared, Pending out) {
+        for (var reader : readers)
+            for (var r : open.homeByReader().getOrDefault(reader, List.of()))
+                for (var c : r.subscriber.channels()) if (HOME.test(c)) out.add(r, new Delivery(e, c, shared));
     }
 
     private void toGroupReaders(
