@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Hallway keeps everything across a restart, flushes every commit to disk, and runs on an external
- * PostgreSQL when told to.
+ * PostgreSQL when told to, without JIT-compiled queries.
  */
 class DatabaseTest {
     @TempDir
@@ -76,6 +76,9 @@ class DatabaseTest {
                 app.getBean(SetUpNetwork.class)
                         .handle(new SetUpNetwork.Command(
                                 "External Inc", "ada@external.example", "long enough password", "Ada"));
+                // Its queries are never JIT-compiled, whatever the server's own setting.
+                assertThat(new JdbcTemplate(app.getBean(DataSource.class)).queryForObject("show jit", String.class))
+                        .isEqualTo("off");
             }
             try (var c = external.getPostgresDatabase().getConnection();
                     var rs = c.createStatement().executeQuery("select name from networks")) {
