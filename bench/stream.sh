@@ -21,6 +21,10 @@
 # BENCH_STREAM_WARMUP (default 6000) posts at the same rate go first, unmeasured, so the server's JIT
 # has compiled the paths (cold, C2 took a third of the server's CPU in the measured window), and the
 # run waits for the first feed trim (TrimFeeds, a minute after start), which would otherwise land in it.
+# The warm-up runs in the load generator that measures, on the listeners it measures with, so the
+# window holds neither their handshakes nor the generator's own JIT; BENCH_STREAM_WARMUP_SEPARATE=1 runs
+# it in a JVM of its own first, as runs before 2026-12-06 did. timeline-<connections>.txt beside the
+# report has one line per event: when its post was due (ms into the window) and its latency (ms).
 # statements-<connections>.txt beside the report: PostgreSQL's statements in the window by time spent.
 # "client CPU ms" is the load generator's own CPU over the window: it shares the box's two cores. Its
 # listeners read frames off raw sockets, one thread for all; BENCH_STREAM_CLIENT=jdk listens with the
@@ -92,20 +96,33 @@ if [ -n "$RATE" ]; then
     hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
     "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
     WARMUP=${BENCH_STREAM_WARMUP:-6000}
-    if (( WARMUP > 0 )); then
-      echo "== warm-up: $WARMUP posts at $RATE/s"
+    inline=()
+    if (( WARMUP > 0 )) && [ -n "${BENCH_STREAM_WARMUP_SEPARATE:-}" ]; then
+      echo "== warm-up: $WARMUP posts at $RATE/s (a JVM of its own)"
       "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$WARMUP" 0 "$RATE" "$USERS" "$AUTHORS" \
         "$RUN_DIR/expected-$n.txt" | grep '^BENCH_RESULT' | sed 's/^BENCH_RESULT/warm-up/'
       for _ in $(seq 1 120); do grep -q "Trimmed" "$RUN_DIR/hallway-$n.log" && break; sleep 1; done
+    elif (( WARMUP > 0 )); then
+      echo "== warm-up: $WARMUP posts at $RATE/s on the measured connections"
+      inline=("$WARMUP" "$RUN_DIR/hallway-$n.log")
     fi
+    # The load generator marks the start of its window (after its warm-up) and waits for the go: the
+    # CPU figures and PostgreSQL's statements below cover the window, not the warm-up.
+    mark="$RUN_DIR/window-$n"
+    BENCH_WINDOW_MARK=$mark BENCH_STREAM_TIMELINE="$RUN_DIR/timeline-$n.txt" BENCH_SERVER_PID=$HALLWAY_PID "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" \
+      "$n" "$N_POSTS" 0 "$RATE" "$USERS" "$AUTHORS" "$RUN_DIR/expected-$n.txt" "${inline[@]}" >"$RUN_DIR/load-$n.txt" &
+    load_pid=$!
+    while [ ! -f "$mark.start" ] && kill -0 "$load_pid" 2>/dev/null; do sleep 0.2; done
     echo "== $n connections, $N_POSTS posts at $RATE/s"
     # CPU time of the server and of PostgreSQL over the run (posting, fan-out and delivery together):
     # on a shared box the ratio per delivered event compares runs where wall-clock latencies cannot.
     [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.start name=stream settings=profile >/dev/null
     pg_psql "$DB" -c "select pg_stat_statements_reset()" >/dev/null
     cpu0=$(hallway_cpu_ticks); pg0=$(pg_all_ticks); load0=$(cut -d' ' -f1 /proc/loadavg)
-    line=$(BENCH_SERVER_PID=$HALLWAY_PID "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" "$n" "$N_POSTS" 0 "$RATE" "$USERS" "$AUTHORS" \
-      "$RUN_DIR/expected-$n.txt" | grep '^BENCH_RESULT')
+    touch "$mark.go"
+    wait "$load_pid"
+    grep '^warm-up' "$RUN_DIR/load-$n.txt" || true
+    line=$(grep '^BENCH_RESULT' "$RUN_DIR/load-$n.txt")
     cpu1=$(hallway_cpu_ticks); pg1=$(pg_all_ticks); load1=$(cut -d' ' -f1 /proc/loadavg)
     [ -n "${BENCH_JFR:-}" ] && "$(dirname "$JAVA")/jcmd" "$HALLWAY_PID" JFR.stop name=stream filename="$RUN_DIR/stream-$n.jfr" >/dev/null
     # Where PostgreSQL's time in the window went, statement by statement.

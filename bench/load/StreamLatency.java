@@ -39,7 +39,8 @@ import java.util.regex.Pattern;
  * earlier answers), each by one of colleagues {@code 1..AUTHORS} at random (leaders: the CEO is followed
  * by every listener, others by some). The clock of each post starts at its scheduled time. EXPECTED_FILE
  * has lines {@code <author n> <listening followers>} (bench/stream.sh asks PostgreSQL), so missing
- * events are counted.
+ * events are counted. Two more arguments, {@code WARMUP SERVER_LOG}, send WARMUP posts at the same rate
+ * first, unmeasured, on the same connections, then wait for the server's first feed trim in its log.
  */
 public class StreamLatency {
   private static final Pattern UPDATE_ID =
@@ -53,7 +54,8 @@ public class StreamLatency {
     long intervalMs = Long.parseLong(args[3]);
     if (args.length > 4) {
       openModel(base, connections, posts, Double.parseDouble(args[4]), Integer.parseInt(args[5]),
-          Integer.parseInt(args[6]), java.nio.file.Path.of(args[7]));
+          Integer.parseInt(args[6]), java.nio.file.Path.of(args[7]),
+          args.length > 8 ? Integer.parseInt(args[8]) : 0, args.length > 9 ? java.nio.file.Path.of(args[9]) : null);
       return;
     }
 
@@ -109,7 +111,7 @@ public class StreamLatency {
   }
 
   private static void openModel(URI base, int connections, int posts, double rate, int users, int authors,
-      java.nio.file.Path expectedFile) throws Exception {
+      java.nio.file.Path expectedFile, int warmup, java.nio.file.Path serverLog) throws Exception {
     int firstListener = users - connections + 1;
     if (authors >= firstListener) throw new IllegalArgumentException("authors and listeners overlap");
     Map<Integer, Long> listening = new java.util.HashMap<>();
@@ -131,41 +133,28 @@ public class StreamLatency {
       Thread.sleep(2000);
 
       var random = new java.util.Random(42);
-      var inFlight = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
+      if (warmup > 0) {
+        // The warm-up in this JVM, on the same connections: the window then measures neither the
+        // listeners' handshakes nor this load generator's own JIT, which share the box's cores.
+        var warm = send(http, base, warmup, rate, authors, random, 0, (id, author, due, ms) -> {});
+        System.out.printf(java.util.Locale.ROOT, "warm-up: %d posts, %d failed%n", warmup, warm.failed());
+        if (serverLog != null) {
+          // The first feed trim, a minute after the server's start, would otherwise land in the window.
+          for (int i = 0; i < 120 && !java.nio.file.Files.readString(serverLog).contains("Trimmed"); i++) Thread.sleep(1000);
+        }
+        Thread.sleep(2000);
+      }
+      awaitWindow();
+      long windowStart = System.nanoTime();
       long cpu0 = serverCpuMs();
       long clientCpu0 = clientCpuMs();
-      long start = System.nanoTime();
-      long period = (long) (1e9 / rate);
-      for (int p = 0; p < posts; p++) {
-        long due = start + p * period;
-        for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
-          java.util.concurrent.locks.LockSupport.parkNanos(wait);
-        }
-        int author = 1 + random.nextInt(authors);
-        var request = HttpRequest.newBuilder(base.resolve("/api/v1/statuses"))
-            .header("Authorization", "Bearer bench-token-" + author)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"Streaming benchmark post " + p + "\"}"))
-            .build();
-        inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
-          if (error != null || response.statusCode() != 200) {
-            failed.incrementAndGet();
-            return;
-          }
-          postLatencies.add((System.nanoTime() - due) / 1e6);
-          var id = response.body().replaceFirst("^\\{\"id\":\"(\\d+)\".*$", "$1");
-          scheduledAt.put(id, due);
-          authorOf.put(id, author);
-        }));
-      }
-      long offeredNanos = System.nanoTime() - start;
-      for (var f : inFlight) {
-        try {
-          f.join();
-        } catch (RuntimeException e) {
-          // Counted as failed above.
-        }
-      }
+      var sent = send(http, base, posts, rate, authors, random, warmup, (id, author, due, ms) -> {
+        postLatencies.add(ms);
+        scheduledAt.put(id, due);
+        authorOf.put(id, author);
+      });
+      failed.addAndGet(sent.failed());
+      long offeredNanos = sent.offeredNanos();
       long expected = 0;
       for (var author : authorOf.values()) expected += listening.getOrDefault(author, 0L);
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -174,11 +163,19 @@ public class StreamLatency {
       long clientCpu = clientCpuMs() - clientCpu0;
 
       var latencies = new ArrayList<Double>();
+      var timeline = new StringBuilder();
       for (var e : scheduledAt.entrySet()) {
         var got = arrivals.get(e.getKey());
-        if (got != null) for (long at : got) latencies.add((at - e.getValue()) / 1e6);
+        if (got == null) continue;
+        for (long at : got) {
+          latencies.add((at - e.getValue()) / 1e6);
+          timeline.append((e.getValue() - windowStart) / 1_000_000).append(' ').append((at - e.getValue()) / 1_000_000).append('\n');
+        }
       }
       Collections.sort(latencies);
+      // BENCH_STREAM_TIMELINE=FILE: one line per event, "<ms from the window's start to the post's due time> <latency ms>".
+      var timelineFile = System.getenv("BENCH_STREAM_TIMELINE");
+      if (timelineFile != null) java.nio.file.Files.writeString(java.nio.file.Path.of(timelineFile), timeline);
       var posted = new ArrayList<>(postLatencies);
       Collections.sort(posted);
       System.out.printf(
@@ -193,6 +190,67 @@ public class StreamLatency {
           clientCpu);
       listeners.close();
     }
+  }
+
+  /**
+   * With BENCH_WINDOW_MARK set, marks the start of the measured window (MARK.start) and waits up to 30 s
+   * for MARK.go: bench/stream.sh takes its CPU and statement figures from there.
+   */
+  private static void awaitWindow() throws Exception {
+    var mark = System.getenv("BENCH_WINDOW_MARK");
+    if (mark == null) return;
+    java.nio.file.Files.createFile(java.nio.file.Path.of(mark + ".start"));
+    var go = java.nio.file.Path.of(mark + ".go");
+    for (int i = 0; i < 300 && !java.nio.file.Files.exists(go); i++) Thread.sleep(100);
+  }
+
+  /** What a posting phase did: how long its schedule took, and how many posts failed. */
+  private record Sent(long offeredNanos, int failed) {}
+
+  /** Called for each post answered 200: its id, author, scheduled time and latency in ms. */
+  private interface Posted {
+    void accept(String id, int author, long due, double ms);
+  }
+
+  /**
+   * Sends {@code posts} posts at {@code rate} per second on a fixed schedule, each by one of
+   * colleagues 1..authors at random, never waiting for earlier answers; returns once all are answered.
+   */
+  private static Sent send(HttpClient http, URI base, int posts, double rate, int authors,
+      java.util.Random random, int firstNumber, Posted posted) {
+    var failed = new AtomicInteger();
+    var inFlight = new ArrayList<java.util.concurrent.CompletableFuture<?>>();
+    long start = System.nanoTime();
+    long period = (long) (1e9 / rate);
+    for (int p = 0; p < posts; p++) {
+      long due = start + p * period;
+      for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+        java.util.concurrent.locks.LockSupport.parkNanos(wait);
+      }
+      int author = 1 + random.nextInt(authors);
+      var request = HttpRequest.newBuilder(base.resolve("/api/v1/statuses"))
+          .header("Authorization", "Bearer bench-token-" + author)
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"status\":\"Streaming benchmark post " + (firstNumber + p) + "\"}"))
+          .build();
+      inFlight.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, error) -> {
+        if (error != null || response.statusCode() != 200) {
+          failed.incrementAndGet();
+          return;
+        }
+        var id = response.body().replaceFirst("^\\{\"id\":\"(\\d+)\".*$", "$1");
+        posted.accept(id, author, due, (System.nanoTime() - due) / 1e6);
+      }));
+    }
+    long offeredNanos = System.nanoTime() - start;
+    for (var f : inFlight) {
+      try {
+        f.join();
+      } catch (RuntimeException e) {
+        // Counted as failed above.
+      }
+    }
+    return new Sent(offeredNanos, failed.get());
   }
 
   /**
