@@ -13,7 +13,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * plan assumes a hundred elements where a batch has one or two. For a statement whose plan cannot
  * depend on the values (keys looked up by primary key or unique index, rows inserted from arrays) the
  * generic plan is the custom one, and making it each time cost more than running it (the posting path:
- * 0.2–0.5 ms of planning per statement against 0.05–0.3 ms of execution). Only for such statements.
+ * 0.2–0.5 ms of planning per statement against 0.05–0.3 ms of execution). Only for such statements,
+ * and for statements written so that one plan holds for any size of their arrays (the live home
+ * readers, ADR 0065).
  *
  * <p>The setting is local to the transaction and put back after the statement; outside a transaction
  * the statement runs as it is.

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallway.shared.GenericPlan;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.FeedStore;
@@ -33,6 +34,12 @@ class JdbcFeedStore implements FeedStore {
      * the branch of widely followed authors. Made once: it is the hottest read.
      */
     private final Map<Integer, String[]> homeAmong = new ConcurrentHashMap<>();
+
+    /** A post and a reader whose home feed shows it. */
+    private record ShownTo(long postId, long reader) {}
+
+    /** {@link #homeReaders}'s statement by fan-out limit. */
+    private final Map<Integer, String> homeReaders = new ConcurrentHashMap<>();
 
     /**
      * Whether a reader's feed holds a post, as itself or as a repost: the primary key and the repost key
@@ -364,41 +371,52 @@ class JdbcFeedStore implements FeedStore {
             long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit) {
         var result = new HashMap<Long, Set<Long>>();
         if (postIds.isEmpty() || candidates.isEmpty()) return result;
-        // The pairs come from where the feed rule finds them, by index: the stored feeds' holders of each
-        // post as itself (the entry index) or as the original of a repost (the posts' repost index, then
-        // the entry index), and the followers of authors above the fan-out limit. Only those pairs are
-        // checked against the audience, not every post against every open stream. A plan made for the
-        // statement's arrays, not a generic one: that would guess ten candidates and probe the feed once
-        // for each of a thousand.
-        jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
-        jdbc.sql(
-                        """
-            with p as materialized (select * from posts where id = any(cast(:posts as bigint[])))
-            select p.id, x.reader from (
+        // One plan for every call (ADR 0065): planning this statement for each batch's arrays took twice
+        // as long as running it. The plan must then hold for any number of posts and candidates, so
+        // it does not let the candidates drive it (a generic plan guesses ten, and probed the feeds once
+        // for each of a thousand): the holders of the posts come from the entry index first, and are
+        // matched with the candidates in a hash.
+        var pairs = GenericPlan.run(
+                jdbc, () -> jdbc.sql(homeReaders.computeIfAbsent(fanOutLimit, JdbcFeedStore::homeReaders))
+                        .param("candidates", candidates.toArray(Long[]::new))
+                        .param("posts", postIds.toArray(Long[]::new))
+                        .param("network", networkId)
+                        .query((rs, row) -> new ShownTo(rs.getLong(1), rs.getLong(2)))
+                        .list());
+        for (var pair : pairs)
+            result.computeIfAbsent(pair.postId(), k -> new HashSet<>()).add(pair.reader());
+        return result;
+    }
+
+    /**
+     * Pairs of post and reader found where the feed rule finds them, by index: the stored feeds' holders
+     * of each post as itself (the entry index) or as the original of a repost (the posts' repost index,
+     * then the entry index), and the followers of authors above the fan-out limit (written into the
+     * statement, as in {@link #widelyFollowed}). Only the pairs of candidates are checked against the
+     * audience, not every post against every open stream.
+     */
+    private static String homeReaders(int fanOutLimit) {
+        return """
+            with p as materialized (select * from posts where id = any(cast(:posts as bigint[]))),
+            v as materialized (select id from unnest(cast(:candidates as bigint[])) as v(id)),
+            held as materialized (
               select h.entry_id as post_id, h.account_id as reader
-              from home_feed h join unnest(cast(:candidates as bigint[])) as v(id) on v.id = h.account_id
-              where h.entry_id = any(cast(:posts as bigint[]))
-              union
-              select r.reblog_of_id, h.account_id
-              from posts r join home_feed h on h.entry_id = r.id
-                join unnest(cast(:candidates as bigint[])) as v(id) on v.id = h.account_id
+              from home_feed h where h.entry_id = any(cast(:posts as bigint[]))
+              union all
+              select r.reblog_of_id, h.account_id from posts r join home_feed h on h.entry_id = r.id
               where r.reblog_of_id = any(cast(:posts as bigint[])) and r.deleted_at is null
+            )
+            select p.id, x.reader from (
+              select held.post_id, held.reader from held join v on v.id = held.reader
               union
               select a.id, f.follower_id
-              from p a join follow_counts c on c.account_id = a.author_id and c.followers_count > :limit
+              from p a join follow_counts c on c.account_id = a.author_id and c.followers_count > %d
                 join follows f on f.followee_id = a.author_id
-                join unnest(cast(:candidates as bigint[])) as v(id) on v.id = f.follower_id
+                join v on v.id = f.follower_id
             ) x join p on p.id = x.post_id
-            where """
-                                + visibleTo("p", "x.reader") + " and " + postNotHidden("p", "x.reader"))
-                .param("candidates", candidates.toArray(Long[]::new))
-                .param("posts", postIds.toArray(Long[]::new))
-                .param("network", networkId)
-                .param("limit", fanOutLimit)
-                .query(rs -> {
-                    result.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-                });
-        return result;
+            where\s"""
+                        .formatted(fanOutLimit)
+                + visibleTo("p", "x.reader") + " and " + postNotHidden("p", "x.reader");
     }
 
     @Override
