@@ -2,6 +2,7 @@ package org.hallway.stream;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,6 +43,16 @@ public class Switchboard {
 
     private final Map<Long, Set<Registration>> byNetwork = new ConcurrentHashMap<>();
     private final AtomicLong opened = new AtomicLong();
+
+    /**
+     * Counts every change of the open connections or of their channels: a network's snapshot ({@link
+     * Open}) taken before the latest change is taken again, one taken since is reused batch after batch.
+     */
+    private final AtomicLong changes = new AtomicLong();
+
+    /** The latest snapshot of each network's connections; used by the dispatcher alone. */
+    private final Map<Long, Open> snapshots = new ConcurrentHashMap<>();
+
     private final Visibility visibility;
     private final FindHomeReaders homeReaders;
     private final KeepHomeFeed homeFeeds;
@@ -72,7 +83,12 @@ public class Switchboard {
         public void close() {
             outbox.close();
             var set = byNetwork.get(subscriber.viewer().networkId());
-            if (set != null) set.remove(this);
+            if (set != null && set.remove(this)) changes.incrementAndGet();
+        }
+
+        /** To be called when the connection subscribed or unsubscribed: its channels are read again. */
+        public void channelsChanged() {
+            changes.incrementAndGet();
         }
     }
 
@@ -87,6 +103,7 @@ public class Switchboard {
         byNetwork
                 .computeIfAbsent(viewer.networkId(), n -> ConcurrentHashMap.newKeySet())
                 .add(registration);
+        changes.incrementAndGet();
         opened.incrementAndGet();
         return registration;
     }
@@ -200,37 +217,80 @@ public class Switchboard {
     }
 
     /**
-     * A network's open connections as one batch sees them: copied once per batch, not once per event,
-     * and its home streams found by their reader, so that a new post is routed to its readers' connections
-     * without looking at every other one.
+     * A network's open connections as the dispatcher sees them: copied once and reused until a
+     * connection opens, closes or changes its channels, not copied for every batch or event. Its home
+     * streams are found by their reader, so that a new post is routed to its readers' connections
+     * without looking at every other one; the connections that listen to some kinds of channel are
+     * kept by those kinds.
      */
     private static final class Open {
+        private final long version;
         private final List<Registration> all;
         private @Nullable Map<Long, List<Registration>> homeByReader;
+        private @Nullable Map<Long, List<Registration>> byReader;
+        private final Map<Set<Channel.Kind>, List<Registration>> byKinds = new HashMap<>();
 
-        private Open(Set<Registration> open) {
+        private Open(Set<Registration> open, long version) {
+            this.version = version;
             this.all = List.copyOf(open);
         }
 
         Map<Long, List<Registration>> homeByReader() {
-            if (homeByReader == null) {
-                homeByReader = new HashMap<>();
-                for (var r : listening(all, HOME))
-                    homeByReader
-                            .computeIfAbsent(r.subscriber.viewer().accountId(), a -> new ArrayList<>(1))
-                            .add(r);
-            }
+            if (homeByReader == null) homeByReader = byReader(listening(all, HOME));
             return homeByReader;
         }
+
+        /** Every connection by its reader. */
+        Map<Long, List<Registration>> byReader() {
+            if (byReader == null) byReader = byReader(all);
+            return byReader;
+        }
+
+        /** The connections with a channel of one of these kinds (a constant set: the answer is kept). */
+        List<Registration> listeningTo(Set<Channel.Kind> kinds) {
+            return byKinds.computeIfAbsent(kinds, k -> listening(all, c -> k.contains(c.kind())));
+        }
+
+        private static Map<Long, List<Registration>> byReader(List<Registration> registrations) {
+            var result = new HashMap<Long, List<Registration>>();
+            for (var r : registrations)
+                result.computeIfAbsent(r.subscriber.viewer().accountId(), a -> new ArrayList<>(1))
+                        .add(r);
+            return result;
+        }
+    }
+
+    private static final Set<Channel.Kind> PUBLIC_KINDS = EnumSet.of(
+            Channel.Kind.PUBLIC, Channel.Kind.PUBLIC_LOCAL, Channel.Kind.HASHTAG, Channel.Kind.HASHTAG_LOCAL);
+    private static final Set<Channel.Kind> POST_KINDS = EnumSet.of(
+            Channel.Kind.USER,
+            Channel.Kind.PUBLIC,
+            Channel.Kind.PUBLIC_LOCAL,
+            Channel.Kind.HASHTAG,
+            Channel.Kind.HASHTAG_LOCAL,
+            Channel.Kind.GROUP);
+    private static final Set<Channel.Kind> DIRECT_KINDS = EnumSet.of(Channel.Kind.DIRECT);
+    private static final Set<Channel.Kind> COUNTS_KINDS = EnumSet.of(Channel.Kind.COUNTS);
+    private static final Set<Channel.Kind> GROUP_KINDS = EnumSet.of(Channel.Kind.GROUP);
+
+    /** The network's snapshot: the last one when nothing changed since it was taken, else a new one. */
+    private @Nullable Open open(long networkId) {
+        long version = changes.get();
+        var last = snapshots.get(networkId);
+        if (last != null && last.version == version) return last;
+        var open = byNetwork.get(networkId);
+        if (open == null || open.isEmpty()) {
+            snapshots.remove(networkId);
+            return null;
+        }
+        var snapshot = new Open(open, version);
+        snapshots.put(networkId, snapshot);
+        return snapshot;
     }
 
     private void dispatchBatch(List<LiveEvent> batch) {
         var openByNetwork = new HashMap<Long, Open>();
-        for (var event : batch)
-            openByNetwork.computeIfAbsent(event.networkId(), n -> {
-                var open = byNetwork.get(n);
-                return open == null || open.isEmpty() ? null : new Open(open);
-            });
+        for (var event : batch) openByNetwork.computeIfAbsent(event.networkId(), this::open);
         var homeReadersOf = homeReadersOf(batch, openByNetwork);
         var pending = new Pending();
         var shared = new ArrayList<Delivery.Shared>();
@@ -284,23 +344,22 @@ public class Switchboard {
 
     private void route(
             LiveEvent event, Open open, Delivery.Shared shared, Map<Long, Set<Long>> homeReadersOf, Pending out) {
-        var subscribers = open.all;
         switch (event) {
             case LiveEvent.NewInHome e -> {
                 var known = homeReadersOf.get(e.entryId());
                 if (known == null) toHomeReaders(open, e, e.entryId(), shared, out);
                 else toHome(open, known, e, shared, out);
             }
-            case LiveEvent.NewInCompany e -> toPublicReaders(subscribers, e, e.postId(), e.tags(), shared, out);
+            case LiveEvent.NewInCompany e -> toPublicReaders(open, e, e.postId(), e.tags(), shared, out);
             case LiveEvent.Edited e -> {
                 toHomeReaders(open, e, e.postId(), shared, out);
-                if (e.inCompanyFeed()) toPublicReaders(subscribers, e, e.postId(), e.tags(), shared, out);
-                if (e.groupId() != null) toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared, out);
+                if (e.inCompanyFeed()) toPublicReaders(open, e, e.postId(), e.tags(), shared, out);
+                if (e.groupId() != null) toGroupReaders(open, e, e.postId(), e.groupId(), shared, out);
             }
-            case LiveEvent.NewInGroup e -> toGroupReaders(subscribers, e, e.postId(), e.groupId(), shared, out);
+            case LiveEvent.NewInGroup e -> toGroupReaders(open, e, e.postId(), e.groupId(), shared, out);
             case LiveEvent.DirectMessage e -> {
                 Predicate<Channel> match = c -> c.kind() == Channel.Kind.DIRECT;
-                var candidates = listening(subscribers, match).stream()
+                var candidates = listening(open.listeningTo(DIRECT_KINDS), match).stream()
                         .filter(r ->
                                 e.participants().contains(r.subscriber.viewer().accountId()))
                         .toList();
@@ -309,23 +368,21 @@ public class Switchboard {
                 deliver(candidates, readers, e, match, shared, out);
             }
             case LiveEvent.Deleted e -> {
-                var candidates = listening(subscribers, Channel::showsPosts);
+                var candidates = listening(open.listeningTo(POST_KINDS), Channel::showsPosts);
                 if (candidates.isEmpty()) return;
                 var readers = visibility.formerReadersAmong(e.networkId(), e.postId(), accounts(candidates));
                 deliver(candidates, readers, e, Channel::showsPosts, shared, out);
             }
             case LiveEvent.CountsChanged e -> {
-                var candidates = listening(subscribers, c -> c.kind() == Channel.Kind.COUNTS);
+                var candidates = open.listeningTo(COUNTS_KINDS);
                 if (candidates.isEmpty()) return;
                 var readers = visibility.readersAmong(e.networkId(), e.postId(), accounts(candidates));
                 deliver(candidates, readers, e, c -> c.kind() == Channel.Kind.COUNTS, shared, out);
             }
             case LiveEvent.NotificationAdded e -> {
                 Predicate<Channel> match = c -> c.kind() == Channel.Kind.USER || c.kind() == Channel.Kind.NOTIFICATIONS;
-                for (var r : subscribers) {
-                    if (r.subscriber.viewer().accountId() != e.accountId()) continue;
+                for (var r : open.byReader().getOrDefault(e.accountId(), List.of()))
                     for (var c : r.subscriber.channels()) if (match.test(c)) out.add(r, new Delivery(e, c, shared));
-                }
             }
         }
     }
@@ -345,15 +402,10 @@ public class Switchboard {
     }
 
     private void toGroupReaders(
-            List<Registration> subscribers,
-            LiveEvent e,
-            long postId,
-            long groupId,
-            Delivery.Shared shared,
-            Pending out) {
+            Open open, LiveEvent e, long postId, long groupId, Delivery.Shared shared, Pending out) {
         var key = Channel.group(groupId);
         Predicate<Channel> match = key::equals;
-        var candidates = listening(subscribers, match);
+        var candidates = listening(open.listeningTo(GROUP_KINDS), match);
         if (candidates.isEmpty()) return;
         // Asked now, not when the connection subscribed: a reader who left the group hears nothing more.
         var readers = visibility.readersAmong(e.networkId(), postId, accounts(candidates));
@@ -361,18 +413,13 @@ public class Switchboard {
     }
 
     private void toPublicReaders(
-            List<Registration> subscribers,
-            LiveEvent e,
-            long postId,
-            List<String> tags,
-            Delivery.Shared shared,
-            Pending out) {
+            Open open, LiveEvent e, long postId, List<String> tags, Delivery.Shared shared, Pending out) {
         Predicate<Channel> match = c -> switch (c.kind()) {
             case PUBLIC, PUBLIC_LOCAL -> true;
             case HASHTAG, HASHTAG_LOCAL -> tags.contains(c.tag());
             default -> false;
         };
-        var candidates = listening(subscribers, match);
+        var candidates = listening(open.listeningTo(PUBLIC_KINDS), match);
         if (candidates.isEmpty()) return;
         var readers = visibility.readersAmong(e.networkId(), postId, accounts(candidates));
         deliver(candidates, readers, e, match, shared, out);

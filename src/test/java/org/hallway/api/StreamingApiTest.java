@@ -112,6 +112,24 @@ class StreamingApiTest extends ApiTest {
     }
 
     @Test
+    void aHomeStreamSubscribedOnAnOpenSocketHearsTheNextPost() {
+        try (var stream = connect("", p.bob.token(), TokenStyle.AUTHORIZATION_HEADER)) {
+            stream.send("{\"type\":\"subscribe\",\"stream\":\"public\"}");
+            stream.sync();
+            // Heard on the company stream only: the switchboard has seen the socket with its first channel.
+            var before = post(alice, "Before the home stream");
+            stream.awaitEvent("update", m -> statusId(before).test(m));
+            assertThat(stream.messages().toString()).doesNotContain("[\"user\"]");
+
+            stream.send("{\"type\":\"subscribe\",\"stream\":\"user\"}");
+            stream.sync();
+            var after = post(alice, Map.of("status", "For my followers, live", "visibility", "private"));
+            var update = stream.awaitEvent("update", statusId(after));
+            assertThat(update.get("stream").toString()).isEqualTo("[\"user\"]");
+        }
+    }
+
+    @Test
     void unknownStreamIsAnsweredWithMastodonsError() {
         try (var stream = connect("stream=user", p.bob.token(), TokenStyle.AUTHORIZATION_HEADER)) {
             stream.send("{\"type\":\"subscribe\",\"stream\":\"nonsense\"}");

@@ -213,12 +213,18 @@ class StreamingHandler extends TextWebSocketHandler {
 
         void subscribe(MastodonStream stream) {
             streams.put(stream.channel(), new Listening(stream.names(), base + " " + stream.names()));
-            channels = Set.copyOf(streams.keySet());
+            channelsChanged();
         }
 
         void unsubscribe(MastodonStream stream) {
             streams.remove(stream.channel());
+            channelsChanged();
+        }
+
+        private void channelsChanged() {
             channels = Set.copyOf(streams.keySet());
+            var r = registration;
+            if (r != null) r.channelsChanged();
         }
 
         @Override
