@@ -50,7 +50,7 @@ public class Switchboard {
      */
     private final AtomicLong changes = new AtomicLong();
 
-    /** The latest snapshot of each network's connections; used by the dispatcher alone. */
+    /** The latest snapshot of each network's connections, taken and used by the dispatcher. */
     private final Map<Long, Open> snapshots = new ConcurrentHashMap<>();
 
     private final Visibility visibility;
@@ -82,8 +82,13 @@ public class Switchboard {
         @Override
         public void close() {
             outbox.close();
-            var set = byNetwork.get(subscriber.viewer().networkId());
-            if (set != null && set.remove(this)) changes.incrementAndGet();
+            long networkId = subscriber.viewer().networkId();
+            var set = byNetwork.get(networkId);
+            if (set != null && set.remove(this)) {
+                changes.incrementAndGet();
+                // The next batch takes a new snapshot anyway; until then none holds on to a closed connection.
+                snapshots.remove(networkId);
+            }
         }
 
         /** To be called when the connection subscribed or unsubscribed: its channels are read again. */
