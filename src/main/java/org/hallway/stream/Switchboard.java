@@ -267,6 +267,7 @@ public class Switchboard {
 
     private static final Set<Channel.Kind> PUBLIC_KINDS = EnumSet.of(
             Channel.Kind.PUBLIC, Channel.Kind.PUBLIC_LOCAL, Channel.Kind.HASHTAG, Channel.Kind.HASHTAG_LOCAL);
+    /** The kinds of the channels that show posts ({@link Channel#showsPosts}). */
     private static final Set<Channel.Kind> POST_KINDS = EnumSet.of(
             Channel.Kind.USER,
             Channel.Kind.PUBLIC,
@@ -274,6 +275,7 @@ public class Switchboard {
             Channel.Kind.HASHTAG,
             Channel.Kind.HASHTAG_LOCAL,
             Channel.Kind.GROUP);
+
     private static final Set<Channel.Kind> DIRECT_KINDS = EnumSet.of(Channel.Kind.DIRECT);
     private static final Set<Channel.Kind> COUNTS_KINDS = EnumSet.of(Channel.Kind.COUNTS);
     private static final Set<Channel.Kind> GROUP_KINDS = EnumSet.of(Channel.Kind.GROUP);
@@ -364,7 +366,7 @@ public class Switchboard {
             case LiveEvent.NewInGroup e -> toGroupReaders(open, e, e.postId(), e.groupId(), shared, out);
             case LiveEvent.DirectMessage e -> {
                 Predicate<Channel> match = c -> c.kind() == Channel.Kind.DIRECT;
-                var candidates = listening(open.listeningTo(DIRECT_KINDS), match).stream()
+                var candidates = open.listeningTo(DIRECT_KINDS).stream()
                         .filter(r ->
                                 e.participants().contains(r.subscriber.viewer().accountId()))
                         .toList();
@@ -373,7 +375,7 @@ public class Switchboard {
                 deliver(candidates, readers, e, match, shared, out);
             }
             case LiveEvent.Deleted e -> {
-                var candidates = listening(open.listeningTo(POST_KINDS), Channel::showsPosts);
+                var candidates = open.listeningTo(POST_KINDS);
                 if (candidates.isEmpty()) return;
                 var readers = visibility.formerReadersAmong(e.networkId(), e.postId(), accounts(candidates));
                 deliver(candidates, readers, e, Channel::showsPosts, shared, out);
