@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * The follow store everyone gets. It keeps whether a network has anyone above a number of followers
  * (every home page asks whether a widely followed author's posts must be read at read time, ADR 0048),
- * and who asked to hear of each author's posts (every new post asks). Both change only by a follow,
+ * who is above one (every fan-out asks whose posts go to live readers first, ADR 0066), and who asked to hear of each author's posts (every new post asks). Both change only by a follow,
  * an unfollow or a change of notify through this store, and each forgets the answers at once and
  * again when its transaction ends ({@link KeptAnswers}).
  */
@@ -25,6 +25,7 @@ class CachedFollowStore implements FollowStore {
 
     private final FollowStore store;
     private final KeptAnswers<Question, Boolean> anyAbove = new KeptAnswers<>(1_000);
+    private final KeptAnswers<Question, Set<Long>> widelyFollowed = new KeptAnswers<>(1_000);
     private final KeptAnswers<Long, List<Long>> notified = new KeptAnswers<>(10_000);
 
     CachedFollowStore(@Qualifier("jdbcFollowStore") FollowStore store) {
@@ -35,6 +36,12 @@ class CachedFollowStore implements FollowStore {
     public boolean anyFollowedByMoreThan(long networkId, int followers) {
         return anyAbove.get(
                 new Question(networkId, followers), q -> store.anyFollowedByMoreThan(q.networkId(), q.followers()));
+    }
+
+    @Override
+    public Set<Long> followedByMoreThan(long networkId, int followers) {
+        return widelyFollowed.get(
+                new Question(networkId, followers), q -> store.followedByMoreThan(q.networkId(), q.followers()));
     }
 
     @Override
@@ -62,6 +69,7 @@ class CachedFollowStore implements FollowStore {
 
     private void forget(long followeeId) {
         anyAbove.forgetAll();
+        widelyFollowed.forgetAll();
         notified.forget(followeeId);
     }
 

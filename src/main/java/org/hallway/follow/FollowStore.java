@@ -42,6 +42,9 @@ public interface FollowStore {
     /** Whether any colleague of the network has more than {@code followers} followers. */
     boolean anyFollowedByMoreThan(long networkId, int followers);
 
+    /** The colleagues of the network with more than {@code followers} followers. */
+    Set<Long> followedByMoreThan(long networkId, int followers);
+
     boolean followTag(long networkId, long accountId, String tag, Instant at);
 
     boolean unfollowTag(long accountId, String tag);

@@ -1,6 +1,7 @@
 package org.hallway.stream;
 
 import java.util.List;
+import org.hallway.timeline.PostFannedOut;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,8 +11,15 @@ import org.jspecify.annotations.Nullable;
 public sealed interface LiveEvent {
     long networkId();
 
-    /** A post or repost entered home feeds (after the fan-out committed). */
-    record NewInHome(long networkId, long entryId) implements LiveEvent {}
+    /**
+     * A post or repost entered home feeds (after the fan-out committed): all of them, or in two parts,
+     * the feeds of readers listening live first (ADR 0066).
+     */
+    record NewInHome(long networkId, long entryId, PostFannedOut.Part part) implements LiveEvent {
+        public NewInHome(long networkId, long entryId) {
+            this(networkId, entryId, PostFannedOut.Part.ALL);
+        }
+    }
 
     /** A company-wide original post appeared in the company feed (and in its hashtags' feeds). */
     record NewInCompany(long networkId, long postId, List<String> tags) implements LiveEvent {}

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Turns what happened to posts into live events, after commit. Home streams hear of a post once the
  * fan-out has committed ({@link PostFannedOut}), so that a reader who reconnects and replays the
- * feed can never miss a post that was announced before the feed held it.
+ * feed can never miss a post that was announced before the feed held it. A post written to its live
+ * readers' feeds first is announced twice (ADR 0066); the switchboard tells each reader once.
  *
  * <p>Live events are not kept in the event publication registry (ADR 0025): one lost in a crash is
  * recovered from the database by the reader's next page or reconnection (Last-Event-ID), so they go
@@ -36,7 +37,8 @@ class StreamPosts {
 
     @EventListener
     void on(PostFannedOut event) {
-        afterCommit.run(() -> broker.publish(new LiveEvent.NewInHome(event.networkId(), event.entryId())));
+        afterCommit.run(
+                () -> broker.publish(new LiveEvent.NewInHome(event.networkId(), event.entryId(), event.part())));
     }
 
     @EventListener

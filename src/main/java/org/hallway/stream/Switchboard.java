@@ -17,6 +17,7 @@ import org.hallway.audience.Visibility;
 import org.hallway.stream.internal.Outbox;
 import org.hallway.timeline.FindHomeReaders;
 import org.hallway.timeline.KeepHomeFeed;
+import org.hallway.timeline.OpenHomeStreams;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ import org.springframework.stereotype.Component;
  * rule, visibility included) for home streams.
  */
 @Component
-public class Switchboard {
+public class Switchboard implements OpenHomeStreams {
     /** Deliveries a connection may lag behind before it is closed. */
     public static final int OUTBOX_LIMIT = 1000;
 
@@ -52,6 +53,22 @@ public class Switchboard {
 
     /** The latest snapshot of each network's connections, taken and used by the dispatcher. */
     private final Map<Long, Open> snapshots = new ConcurrentHashMap<>();
+
+    /** The readers of this node's home streams, until a connection opens, closes or changes its channels. */
+    private volatile @Nullable HomeStreamReaders homeStreamReaders;
+
+    private record HomeStreamReaders(long version, Set<Long> readers) {}
+
+    /**
+     * The readers told of posts announced in two parts (ADR 0066), by entry, until the second part comes
+     * and skips them. Used by the dispatcher alone; the oldest are forgotten beyond a bound.
+     */
+    private final Map<Long, Set<Long>> toldFirst = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Set<Long>> eldest) {
+            return size() > 1_000;
+        }
+    };
 
     private final Visibility visibility;
     private final FindHomeReaders homeReaders;
@@ -111,6 +128,21 @@ public class Switchboard {
         changes.incrementAndGet();
         opened.incrementAndGet();
         return registration;
+    }
+
+    @Override
+    public Set<Long> readers() {
+        long version = changes.get();
+        var last = homeStreamReaders;
+        if (last != null && last.version() == version) return last.readers();
+        var readers = new HashSet<Long>();
+        for (var open : byNetwork.values())
+            for (var r : open)
+                if (r.subscriber.channels().stream().anyMatch(HOME))
+                    readers.add(r.subscriber.viewer().accountId());
+        var current = new HomeStreamReaders(version, Set.copyOf(readers));
+        homeStreamReaders = current;
+        return current.readers();
     }
 
     /** Connections registered since start; with {@link #connections()}, the numbers to watch. */
@@ -354,8 +386,8 @@ public class Switchboard {
         switch (event) {
             case LiveEvent.NewInHome e -> {
                 var known = homeReadersOf.get(e.entryId());
-                if (known == null) toHomeReaders(open, e, e.entryId(), shared, out);
-                else toHome(open, known, e, shared, out);
+                var readers = known != null ? known : homeReadersAmong(open, e, e.entryId());
+                toHome(open, once(e, readers), e, shared, out);
             }
             case LiveEvent.NewInCompany e -> toPublicReaders(open, e, e.postId(), e.tags(), shared, out);
             case LiveEvent.Edited e -> {
@@ -395,10 +427,34 @@ public class Switchboard {
     }
 
     private void toHomeReaders(Open open, LiveEvent e, long postId, Delivery.Shared shared, Pending out) {
-        if (open.homeByReader().isEmpty()) return;
-        var readers =
-                homeReaders.handle(e.networkId(), postId, open.homeByReader().keySet());
-        toHome(open, readers, e, shared, out);
+        toHome(open, homeReadersAmong(open, e, postId), e, shared, out);
+    }
+
+    private Set<Long> homeReadersAmong(Open open, LiveEvent e, long postId) {
+        if (open.homeByReader().isEmpty()) return Set.of();
+        return homeReaders.handle(e.networkId(), postId, open.homeByReader().keySet());
+    }
+
+    /**
+     * A post announced in two parts (ADR 0066) reaches each reader once: the first part's readers are
+     * remembered, and the second part goes only to its other readers: those whose stream opened in
+     * between.
+     */
+    private Set<Long> once(LiveEvent.NewInHome e, Set<Long> readers) {
+        return switch (e.part()) {
+            case ALL -> readers;
+            case LIVE_FIRST -> {
+                toldFirst.put(e.entryId(), readers);
+                yield readers;
+            }
+            case REST -> {
+                var told = toldFirst.remove(e.entryId());
+                if (told == null || told.isEmpty()) yield readers;
+                var rest = new HashSet<>(readers);
+                rest.removeAll(told);
+                yield rest;
+            }
+        };
     }
 
     /** The event on the home streams of the given readers: found by reader, not by looking at every connection. */

@@ -223,8 +223,8 @@ class CachedFeedStore implements FeedStore {
     }
 
     @Override
-    public void fanOut(List<FanOut> entries, int fanOutLimit) {
-        store.fanOut(entries, fanOutLimit);
+    public void fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
+        store.fanOut(entries, fanOutLimit, liveFirst, live);
         var entryIds = entries.stream().map(FanOut::entryId).toList();
         AfterCommit.first(() -> add(entryIds));
     }

@@ -1,10 +1,13 @@
 package org.hallway.timeline;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.hallway.follow.FollowStore;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostVisibility;
 import org.hallway.posts.PostsCommitted;
+import org.hallway.timeline.PostFannedOut.Part;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -15,16 +18,29 @@ import org.springframework.stereotype.Component;
  * Puts new posts into the home feeds of their readers after they are committed, first of the posts'
  * consumers, a whole committed batch in one statement (ADR 0045). The event publication registry keeps the post until they all succeed, so a crash
  * in between loses nothing (ADR 0025).
+ *
+ * <p>A post by an author with many followers goes to the feeds of the readers listening live first, and
+ * to every other feed in a transaction of its own (ADR 0066): thousands of rows no longer stand between
+ * a post and its live readers. That second part is in the registry too.
  */
 @Component
 class FanOutPost {
     private final FeedStore feeds;
     private final FeedSettings settings;
+    private final FollowStore follows;
+    private final OpenHomeStreams live;
     private final ApplicationEventPublisher events;
 
-    FanOutPost(FeedStore feeds, FeedSettings settings, ApplicationEventPublisher events) {
+    FanOutPost(
+            FeedStore feeds,
+            FeedSettings settings,
+            FollowStore follows,
+            OpenHomeStreams live,
+            ApplicationEventPublisher events) {
         this.feeds = feeds;
         this.settings = settings;
+        this.follows = follows;
+        this.live = live;
         this.events = events;
     }
 
@@ -32,10 +48,34 @@ class FanOutPost {
     @Order(0)
     void on(PostsCommitted committed) {
         var entries = committed.posts().stream().map(FanOutPost::entry).toList();
-        feeds.fanOut(entries, settings.fanOutLimit());
-        for (var entry : entries)
-            events.publishEvent(
-                    new PostFannedOut(entry.networkId(), entry.entryId(), entry.postId(), entry.authorId()));
+        var readers = live.readers();
+        var first = readers.isEmpty()
+                ? List.<FeedStore.FanOut>of()
+                : entries.stream().filter(this::toLiveReadersFirst).toList();
+        var firstIds = first.stream().map(FeedStore.FanOut::entryId).collect(Collectors.toSet());
+        feeds.fanOut(entries, settings.fanOutLimit(), firstIds, readers);
+        for (var entry : entries) announce(entry, firstIds.contains(entry.entryId()) ? Part.LIVE_FIRST : Part.ALL);
+        if (!first.isEmpty()) events.publishEvent(new FannedOutLiveFirst(first));
+    }
+
+    @ApplicationModuleListener
+    void on(FannedOutLiveFirst first) {
+        feeds.fanOut(first.entries(), settings.fanOutLimit());
+        for (var entry : first.entries()) announce(entry, Part.REST);
+    }
+
+    /** A post to more followers than the bound, but not so many that they read it at read time. */
+    private boolean toLiveReadersFirst(FeedStore.FanOut entry) {
+        if (!entry.recipients().followers()) return false;
+        var many = follows.followedByMoreThan(entry.networkId(), settings.liveFirstAbove());
+        return many.contains(entry.authorId())
+                && !follows.followedByMoreThan(entry.networkId(), settings.fanOutLimit())
+                        .contains(entry.authorId());
+    }
+
+    private void announce(FeedStore.FanOut entry, Part part) {
+        events.publishEvent(
+                new PostFannedOut(entry.networkId(), entry.entryId(), entry.postId(), entry.authorId(), part));
     }
 
     private static FeedStore.FanOut entry(PostCreated event) {

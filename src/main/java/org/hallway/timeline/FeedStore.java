@@ -41,7 +41,15 @@ public interface FeedStore {
     /**
      * Pushes several posts into the home feeds of their authors and recipients at once, in one statement.
      */
-    void fanOut(List<FanOut> entries, int fanOutLimit);
+    default void fanOut(List<FanOut> entries, int fanOutLimit) {
+        fanOut(entries, fanOutLimit, Set.of(), List.of());
+    }
+
+    /**
+     * {@link #fanOut(List, int)}, except that the entries named in {@code liveFirst} go only to the feeds
+     * of the {@code live} readers for now (ADR 0066); a later {@code fanOut} brings them to every feed.
+     */
+    void fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live);
 
     /**
      * Keeps the reader's home feed (ADR 0055): new posts are fanned out to it from now on; notes that

@@ -20,8 +20,10 @@ import org.hallway.stream.Subscriber;
 import org.hallway.stream.Switchboard;
 import org.hallway.testing.ApiTest;
 import org.hallway.testing.EventStreamClient;
+import org.hallway.testing.FanOutParts;
 import org.hallway.testing.StreamClient;
 import org.hallway.testing.StreamClient.TokenStyle;
+import org.hallway.timeline.PostFannedOut.Part;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +38,9 @@ class LiveDeliveryApiTest extends ApiTest {
 
     @Autowired
     Switchboard switchboard;
+
+    @Autowired
+    FanOutParts parts;
 
     @BeforeAll
     void followers() {
@@ -122,6 +127,52 @@ class LiveDeliveryApiTest extends ApiTest {
             assertThat(overHttp.stream().map(s -> s.get("id").asString()).toList())
                     .containsExactlyElementsOf(ids);
             assertThat(overHttp.getLast().get("content").asString()).contains("number " + (ids.size() - 1));
+        }
+    }
+
+    @Test
+    void aPostByAnAuthorWithManyFollowersReachesLiveReadersFirstAndEveryReaderOnce() {
+        // Three followers, more than the suite's live-first bound: the post goes to tom's feed, whose
+        // stream is open, first, and to bob's and eve's in a transaction of its own (ADR 0066).
+        follow(tom, p.admin);
+        follow(eve, p.admin);
+        follow(bob, p.admin);
+        try (var live = connect(p.tom.token())) {
+            var id = post(admin, "Town hall at four, questions welcome");
+            live.awaitEvent("update", statusId(id));
+            awaitInHome(eve, id);
+            awaitInHome(bob, id);
+            awaitInHome(admin, id);
+
+            // Events reach a connection in order: once this later one is in, the post's second part was dispatched.
+            var later = post(bob, "See you there");
+            live.awaitEvent("update", statusId(later));
+            assertThat(updates(live)).containsOnlyOnce(id);
+            assertThat(parts.of(Long.parseLong(id))).containsExactly(Part.LIVE_FIRST, Part.REST);
+            // Bob has two followers: his post went to every feed at once.
+            assertThat(parts.of(Long.parseLong(later))).containsExactly(Part.ALL);
+        }
+    }
+
+    @Test
+    void aPostAnnouncedInTwoPartsReachesTheStreamsOpenedInBetweenAndNoStreamTwice() {
+        var id = post(bob, "Announced in two parts");
+        awaitInHome(tom, id);
+        awaitInHome(eve, id);
+        var entry = Long.parseLong(id);
+        try (var first = connect(p.tom.token())) {
+            switchboard.dispatch(new LiveEvent.NewInHome(p.networkId, entry, Part.LIVE_FIRST));
+            first.awaitEvent("update", statusId(id));
+            try (var between = connect(p.eve.token())) {
+                switchboard.dispatch(new LiveEvent.NewInHome(p.networkId, entry, Part.REST));
+                between.awaitEvent("update", statusId(id));
+
+                var later = post(bob, "Announced in one part");
+                first.awaitEvent("update", statusId(later));
+                between.awaitEvent("update", statusId(later));
+                assertThat(updates(first)).containsExactly(id, later);
+                assertThat(updates(between)).containsExactly(id, later);
+            }
         }
     }
 

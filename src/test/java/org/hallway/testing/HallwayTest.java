@@ -30,6 +30,9 @@ public abstract class HallwayTest {
         TestMail.register(registry);
         // Personas have managers: following them automatically would change every test's home feeds.
         registry.add("hallway.directory.auto-follow-managers", () -> "false");
+        // Posts by authors with three followers or more reach live readers' feeds first (ADR 0066), so the
+        // suite delivers posts both in one part and in two.
+        registry.add("hallway.feed.live-first-above", () -> "2");
         // Tests send webhooks themselves, at chosen instants, so that retries need no waiting.
         registry.add("hallway.webhooks.interval", () -> "24h");
         // Video and audio limits small enough that a test can send an upload over them (24 and 20 MiB).

@@ -223,7 +223,11 @@ class HomeFeedMemoryTest extends HallwayTest {
     void pagesAFeedLongerThanMemoryHoldsAsStorageDoes() {
         // A store that holds only three entries per reader: pages reach below it into storage.
         var small = new CachedFeedStore(
-                stored, new FeedSettings(3, settings.fanOutLimit(), settings.keepFor()), follows, relations, audience);
+                stored,
+                new FeedSettings(3, settings.fanOutLimit(), settings.keepFor(), settings.liveFirstAbove()),
+                follows,
+                relations,
+                audience);
         follow.handle(p.eve.viewer(), p.tom.id());
         follow.handle(p.eve.viewer(), p.bob.id());
         var posted = new ArrayList<Long>();
@@ -252,7 +256,11 @@ class HomeFeedMemoryTest extends HallwayTest {
     @Test
     void postsBeyondTheCapacityKeepTheNewestInMemory() {
         var small = new CachedFeedStore(
-                stored, new FeedSettings(3, settings.fanOutLimit(), settings.keepFor()), follows, relations, audience);
+                stored,
+                new FeedSettings(3, settings.fanOutLimit(), settings.keepFor(), settings.liveFirstAbove()),
+                follows,
+                relations,
+                audience);
         var first = PageRequest.first(40);
         assertThat(small.home(p.eve.viewer(), first, settings.fanOutLimit())).isEmpty();
         var posted = new ArrayList<Long>();

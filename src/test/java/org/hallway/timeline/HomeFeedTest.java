@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.hallway.follow.FollowAccount;
 import org.hallway.follow.FollowTag;
 import org.hallway.follow.UnfollowAccount;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventSerializer;
 
 /** Home feeds through the use cases: who gets what, once, and what leaves again. */
 class HomeFeedTest extends HallwayTest {
@@ -55,6 +57,9 @@ class HomeFeedTest extends HallwayTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    EventSerializer serializer;
 
     Personas p;
 
@@ -183,6 +188,50 @@ class HomeFeedTest extends HallwayTest {
         var page = PageRequest.first(40);
         assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
         assertThat(ids(feeds.home(p.alice.viewer(), page, Integer.MAX_VALUE))).contains(post.id());
+    }
+
+    @Test
+    void writesAnEntryToTheFeedsOfLiveReadersFirstAndThenToEveryFeedOnce() {
+        follow.handle(p.bob.viewer(), p.alice.id());
+        follow.handle(p.eve.viewer(), p.alice.id());
+        home(p.eve);
+        home(p.alice);
+        var post = post(p.alice, "An all-hands note");
+        await().until(() -> home(p.bob).contains(post.id()) && home(p.eve).contains(post.id()));
+        feeds.removeEntries(List.of(post.id()));
+        var entry = new FeedStore.FanOut(
+                p.networkId,
+                post.id(),
+                post.id(),
+                p.alice.id(),
+                new FeedStore.Recipients(true, false, null, List.of()),
+                List.of());
+        var page = PageRequest.first(40);
+
+        // Only bob, listening live, has it...
+        feeds.fanOut(List.of(entry), Integer.MAX_VALUE, Set.of(post.id()), List.of(p.bob.id()));
+        assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).contains(post.id());
+        assertThat(ids(feeds.home(p.eve.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
+        assertThat(ids(feeds.home(p.alice.viewer(), page, Integer.MAX_VALUE))).doesNotContain(post.id());
+        // ...until the rest is written.
+        feeds.fanOut(List.of(entry), Integer.MAX_VALUE);
+        for (var reader : List.of(p.alice, p.bob, p.eve))
+            assertThat(ids(feeds.home(reader.viewer(), page, Integer.MAX_VALUE)))
+                    .containsOnlyOnce(post.id());
+    }
+
+    @Test
+    void theRestOfALiveFirstFanOutIsKeptInTheRegistryAsItWasPublished() {
+        // What a restart resubmits is read back from its stored form.
+        var rest = new FannedOutLiveFirst(List.of(new FeedStore.FanOut(
+                p.networkId,
+                7L,
+                5L,
+                p.alice.id(),
+                new FeedStore.Recipients(true, true, 11L, List.of(p.bob.id())),
+                List.of("rollout"))));
+        assertThat(serializer.deserialize(serializer.serialize(rest), FannedOutLiveFirst.class))
+                .isEqualTo(rest);
     }
 
     @Test

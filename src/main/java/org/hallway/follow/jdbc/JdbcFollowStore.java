@@ -76,6 +76,14 @@ class JdbcFollowStore implements FollowStore {
     }
 
     @Override
+    public Set<Long> followedByMoreThan(long networkId, int followers) {
+        return Set.copyOf(jdbc.sql("select account_id from follow_counts where followers_count > ? and network_id = ?")
+                .params(followers, networkId)
+                .query(Long.class)
+                .list());
+    }
+
+    @Override
     public Set<Long> followingAmong(long accountId, Collection<Long> others) {
         if (others.isEmpty()) return Set.of();
         return new HashSet<>(jdbc.sql("select followee_id from follows where follower_id = ? and followee_id = any(?)")

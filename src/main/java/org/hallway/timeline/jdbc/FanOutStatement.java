@@ -2,7 +2,9 @@ package org.hallway.timeline.jdbc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.hallway.timeline.FeedStore.FanOut;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,6 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reaches a feed once (ADR 0051): within the batch the first arrival wins, a repost is not added
  * where its original is, and one repost where another of the same post is (the repost key). An
  * original is new, so no repost of it can be in a feed yet.
+ *
+ * <p>Entries named to go to the live readers first (ADR 0066) go only to the feeds of the {@code live}
+ * readers; a later run without them brings them to every other feed.
  */
 final class FanOutStatement {
     private static final String FOLLOWERS =
@@ -44,9 +49,15 @@ final class FanOutStatement {
               from e join unnest(:accountEntries, :accounts) as ea(entry_id, account_id) on ea.entry_id = e.entry_id
                 join accounts a on a.id = ea.account_id and a.network_id = e.network_id""";
 
+    private static final String LIVE_FIRST =
+            """
+
+              and (e.entry_id <> all(:liveFirst) or r.account_id in (select unnest(:live)))""";
+
     private FanOutStatement() {}
 
-    static void run(JdbcClient jdbc, List<FanOut> entries, int fanOutLimit) {
+    static void run(
+            JdbcClient jdbc, List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
         int n = entries.size();
         var entry = new Long[n];
         var post = new Long[n];
@@ -78,8 +89,8 @@ final class FanOutStatement {
                 accounts.add(account);
             }
         }
-        jdbc.sql(
-                        """
+        var statement = jdbc.sql(
+                """
             with e as materialized (
               select u.*, u.followers
                   and coalesce((select c.followers_count from follow_counts c where c.account_id = u.author_id), 0) <= :limit
@@ -88,16 +99,24 @@ final class FanOutStatement {
                 as u(entry_id, post_id, author_id, network_id, followers, company_wide, group_id)
             ), r as (
               select e.entry_id, e.author_id as account_id from e"""
-                                + recipients(followers, tagEntries, group, accountEntries)
-                                + """
+                        + recipients(followers, tagEntries, group, accountEntries)
+                        + """
             )
             insert into home_feed (account_id, entry_id, post_id, network_id)
             select distinct on (r.account_id, e.post_id) r.account_id, e.entry_id, e.post_id, e.network_id
             from r join e on e.entry_id = r.entry_id join kept_home_feeds k on k.account_id = r.account_id
-            where e.entry_id = e.post_id
-              or not exists (select 1 from home_feed h where h.account_id = r.account_id and h.entry_id = e.post_id)
+            where (e.entry_id = e.post_id
+              or not exists (select 1 from home_feed h where h.account_id = r.account_id and h.entry_id = e.post_id))"""
+                        + (liveFirst.isEmpty() ? "" : LIVE_FIRST)
+                        + """
+
             order by r.account_id, e.post_id, e.entry_id
-            on conflict do nothing""")
+            on conflict do nothing""");
+        if (!liveFirst.isEmpty())
+            statement = statement
+                    .param("liveFirst", liveFirst.toArray(Long[]::new))
+                    .param("live", live.toArray(Long[]::new));
+        statement
                 .param("entry", entry)
                 .param("post", post)
                 .param("author", author)

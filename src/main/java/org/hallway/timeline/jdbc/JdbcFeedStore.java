@@ -58,8 +58,8 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
-    public void fanOut(List<FanOut> entries, int fanOutLimit) {
-        if (!entries.isEmpty()) FanOutStatement.run(jdbc, entries, fanOutLimit);
+    public void fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
+        if (!entries.isEmpty()) FanOutStatement.run(jdbc, entries, fanOutLimit, liveFirst, live);
     }
 
     @Override
