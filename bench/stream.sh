@@ -26,6 +26,8 @@
 # it in a JVM of its own first, as runs before 2026-12-06 did. timeline-<connections>.txt beside the
 # report has one line per event: when its post was due (ms into the window) and its latency (ms).
 # statements-<connections>.txt beside the report: PostgreSQL's statements in the window by time spent.
+# widest.txt beside the report: per run, the post heard by the most streams (its events share their due
+# time) with its events' median and maximum latency, and the p99 of every other post's events.
 # "client CPU ms" is the load generator's own CPU over the window: it shares the box's two cores. Its
 # listeners read frames off raw sockets, one thread for all; BENCH_STREAM_CLIENT=jdk listens with the
 # JDK's WebSocket client instead (about 17 µs of its CPU per event against 9 µs; docs/performance.md
@@ -63,6 +65,16 @@ trap 'exit 130' INT TERM
 mkdir -p "$RUN_DIR"
 hallway_build
 pg_start
+
+# The post of a timeline (due ms, latency ms per event) heard by the most streams, and all the others.
+widest_post() {
+  local due
+  due=$(awk '{ c[$1]++ } END { for (d in c) if (c[d] > most) { most = c[d]; due = d }; print due }' "$1")
+  awk -v d="$due" '$1 == d { print $2 }' "$1" | sort -n | awk -v d="$due" \
+    '{ v[NR] = $1 } END { printf "widest post: %d events due %.1f s into the window, median %d ms, max %d ms; ", NR, d / 1000, v[int((NR + 1) / 2)], v[NR] }'
+  awk -v d="$due" '$1 != d { print $2 }' "$1" | sort -n | awk \
+    '{ v[NR] = $1 } END { printf "every other post'"'"'s events: %d, p99 %d ms\n", NR, v[int(NR * 0.99)] }'
+}
 
 seed_complete() { [ "$(pg_psql postgres -Atc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$SEED_DB'")" = complete ]; }
 if pg_db_exists "$SEED_DB" && ! seed_complete; then pg_psql postgres -c "drop database $SEED_DB" >/dev/null; fi
@@ -136,6 +148,7 @@ if [ -n "$RATE" ]; then
             window_cpu_us_per_event: (if .events > 0 and .window_cpu_ms >= 0 then (.window_cpu_ms * 1000 / .events | floor) else null end)}')
     echo "BENCH_RESULT $line"
     echo "$line" | jq -r '"| \(.connections) | \(.posts) | \(.offered_rate) | \(.achieved_rate) | \(.failed_posts) | \(.post_p99_ms) | \(.events) | \(.expected) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) | \(.server_cpu_ms) | \(.server_cpu_us_per_event) | \(.window_cpu_us_per_event) | \(.client_cpu_ms) | \(.pg_cpu_ms) | \(.load) |"' >>"$RUN_DIR/report.md"
+    widest_post "$RUN_DIR/timeline-$n.txt" | tee -a "$RUN_DIR/widest.txt"
     hallway_stop
   done
   cat "$RUN_DIR/report.md"
