@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
 /**
  * The follow store everyone gets. It keeps whether a network has anyone above a number of followers
  * (every home page asks whether a widely followed author's posts must be read at read time, ADR 0048),
- * who is above one (every fan-out asks whose posts go to live readers first, ADR 0066), and who asked to hear of each author's posts (every new post asks). Both change only by a follow,
- * an unfollow or a change of notify through this store, and each forgets the answers at once and
- * again when its transaction ends ({@link KeptAnswers}).
+ * who is above one (every fan-out asks whose posts go to live readers first, ADR 0066), and who asked
+ * to hear of each author's posts (every new post asks). They change only by a follow, an unfollow or a
+ * change of notify through this store, and each forgets the answers at once and again when its
+ * transaction ends ({@link KeptAnswers}).
  */
 @Primary
 @Component
