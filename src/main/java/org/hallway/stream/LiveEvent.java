@@ -15,11 +15,7 @@ public sealed interface LiveEvent {
      * A post or repost entered home feeds (after the fan-out committed): all of them, or in two parts,
      * the feeds of readers listening live first (ADR 0066).
      */
-    record NewInHome(long networkId, long entryId, PostFannedOut.Part part) implements LiveEvent {
-        public NewInHome(long networkId, long entryId) {
-            this(networkId, entryId, PostFannedOut.Part.ALL);
-        }
-    }
+    record NewInHome(long networkId, long entryId, PostFannedOut.Part part) implements LiveEvent {}
 
     /** A company-wide original post appeared in the company feed (and in its hashtags' feeds). */
     record NewInCompany(long networkId, long postId, List<String> tags) implements LiveEvent {}

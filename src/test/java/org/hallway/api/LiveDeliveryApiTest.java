@@ -100,7 +100,7 @@ class LiveDeliveryApiTest extends ApiTest {
         try (var ws = connect(p.bob.token());
                 var sse = EventStreamClient.mastodon(baseUrl(), "/api/v1/streaming/user", p.bob.token())) {
             // Queued at once, they reach each connection in one run of deliveries and one batch of writes.
-            for (var id : ids) switchboard.dispatch(new LiveEvent.NewInHome(p.networkId, Long.parseLong(id)));
+            for (var id : ids) switchboard.dispatch(new LiveEvent.NewInHome(p.networkId, Long.parseLong(id), Part.ALL));
 
             await().untilAsserted(() -> assertThat(updates(ws)).containsAll(ids));
             var received = ws.messages().stream()
