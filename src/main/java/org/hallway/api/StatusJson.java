@@ -46,8 +46,8 @@ import tools.jackson.databind.util.NameTransformer;
  */
 @Component
 class StatusJson extends SimpleModule {
-    /** 8% of the heap: with the run line's, about the bytes of 15,000 statuses of 2 KiB, keys included. */
-    private static final long MAX_WEIGHT = HeapShare.percent(8);
+    /** 5% of the heap: with the run line's, about 15,000 statuses of 2 KiB with their keys. */
+    private static final long MAX_WEIGHT = HeapShare.percent(5);
 
     private static final String MEDIA = "\"media_attachments\":[]";
     private static final String REBLOG = "\"reblog\":null";
@@ -58,24 +58,28 @@ class StatusJson extends SimpleModule {
     private static final SerializedString EMPTY_LIST = new SerializedString("[]");
     private static final SerializedString NULL = new SerializedString("null");
 
-    /** A status's fixed text around the reader-dependent values, or none when it could not be split. */
+    /**
+     * A status's fixed text around the reader-dependent values, as UTF-8 bytes ({@link RawUtf8}), or
+     * none when it could not be split.
+     */
     private record Template(
-            @Nullable SerializedString head,
-            @Nullable SerializedString afterMedia,
-            @Nullable SerializedString afterReblog,
-            @Nullable SerializedString afterPoll,
-            @Nullable SerializedString tail) {
+            @Nullable RawUtf8 head,
+            @Nullable RawUtf8 afterMedia,
+            @Nullable RawUtf8 afterReblog,
+            @Nullable RawUtf8 afterPoll,
+            @Nullable RawUtf8 tail) {
         static final Template NONE = new Template(null, null, null, null, null);
 
+        /** The bytes held, and the key's status and the entry (its strings are the post's, shared). */
         int weight() {
             return head == null
                     ? 64
-                    : 2
-                            * (head.charLength()
-                                    + afterMedia.charLength()
-                                    + afterReblog.charLength()
-                                    + afterPoll.charLength()
-                                    + tail.charLength());
+                    : 512
+                            + head.byteLength()
+                            + afterMedia.byteLength()
+                            + afterReblog.byteLength()
+                            + afterPoll.byteLength()
+                            + tail.byteLength();
         }
     }
 
@@ -305,11 +309,11 @@ class StatusJson extends SimpleModule {
             int pollValue = poll + POLL.length() - 4;
             int marksValue = marks + "\"favourited\":".length();
             return new Template(
-                    new SerializedString(json.substring(0, mediaValue)),
-                    new SerializedString(json.substring(mediaValue + 2, reblogValue)),
-                    new SerializedString(json.substring(reblogValue + 4, pollValue)),
-                    new SerializedString(json.substring(pollValue + 4, marksValue)),
-                    new SerializedString(json.substring(marks + MARKS.length())));
+                    new RawUtf8(json.substring(0, mediaValue)),
+                    new RawUtf8(json.substring(mediaValue + 2, reblogValue)),
+                    new RawUtf8(json.substring(reblogValue + 4, pollValue)),
+                    new RawUtf8(json.substring(pollValue + 4, marksValue)),
+                    new RawUtf8(json.substring(marks + MARKS.length())));
         }
 
         /** A value as Jackson writes it, with this serializer's configuration. */

@@ -3,8 +3,8 @@ package org.hallway.shared;
 /**
  * The bytes a cache may hold, as a share of the JVM's maximum heap (ADR 0061): an installation that
  * raises {@code -Xmx} for a larger company gets larger caches with it, and one that lowers it gets
- * smaller ones instead of an exhausted heap. The caches sized this way take a quarter of the heap
- * together (the status JSON 8%, the posts 6%, the home feeds' ids 10%), so the collector keeps room
+ * smaller ones instead of an exhausted heap. The caches sized this way take a fifth of the heap
+ * together (the status JSON 5%, the posts 6%, the home feeds' ids 10%), so the collector keeps room
  * to work in.
  */
 public final class HeapShare {

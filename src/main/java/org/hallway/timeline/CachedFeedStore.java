@@ -26,10 +26,11 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the home feeds of active readers in memory as sorted entry ids (ADR 0036), so a home page
- * needs no walk of the stored feed: the page's candidate ids come from memory and one query checks
- * them by primary key with the same audience, mute/block and exclusive-list conditions as before,
- * merged with the posts of widely followed authors. What a reader may see is decided at every read.
+ * Keeps the home feeds of active readers in memory as sorted entry ids (ADR 0036), the newest {@link
+ * #HELD} of each (ADR 0067), so a home page needs no walk of the stored feed: the page's candidate ids
+ * come from memory and one query checks them by primary key with the same audience, mute/block and
+ * exclusive-list conditions as before, merged with the posts of widely followed authors. What a reader
+ * may see is decided at every read.
  *
  * <p>A reader's ids are read from storage on their first home page, then kept: a fanned-out entry is
  * added once its fan-out has committed (before {@link PostFannedOut} reaches live streams); deleted entries are removed; every other
@@ -47,14 +48,20 @@ import org.springframework.stereotype.Component;
 @Component
 class CachedFeedStore implements FeedStore {
     private static final Logger log = LoggerFactory.getLogger(CachedFeedStore.class);
-    /** Bounds memory, 10% of the heap: with the run line's, the ids of about 10,000 full feeds of 800 entries. */
+    /** Bounds memory, 10% of the heap: with the run line's, the newest ids of about 30,000 feeds. */
     private static final long MAX_WEIGHT = HeapShare.percent(10);
+
+    /**
+     * The newest entries of a feed held in memory: ten pages of 20, what readers scroll through; a page
+     * below them is read from the stored feed (up to its capacity) as before.
+     */
+    static final int HELD = 200;
 
     private final FeedStore store;
     private final FollowStore follows;
     private final RelationStore relations;
     private final AudienceChanges audience;
-    private final int capacity;
+    private final int held;
     private final Cache<Long, HomeIds> homes;
 
     /**
@@ -83,7 +90,7 @@ class CachedFeedStore implements FeedStore {
         this.follows = follows;
         this.relations = relations;
         this.audience = audience;
-        this.capacity = settings.capacity();
+        this.held = Math.min(HELD, settings.capacity());
         var confirmed = Duration.ofHours(1);
         if (settings.keepFor().compareTo(confirmed.multipliedBy(2)) < 0)
             confirmed = settings.keepFor().dividedBy(2);
@@ -91,7 +98,7 @@ class CachedFeedStore implements FeedStore {
                 .maximumSize(100_000)
                 .expireAfterWrite(confirmed)
                 .build();
-        int weight = HomeIds.weight(capacity);
+        int weight = HomeIds.weight(held);
         this.homes = Caffeine.newBuilder()
                 .maximumWeight(MAX_WEIGHT)
                 .weigher((Long reader, HomeIds ids) -> weight)
@@ -101,8 +108,8 @@ class CachedFeedStore implements FeedStore {
 
     @Override
     public List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit) {
-        var ids = homes.get(viewer.accountId(), reader -> new HomeIds(capacity));
-        ids.loadIfNeeded(() -> store.homeEntryIds(viewer.accountId(), capacity + 1));
+        var ids = homes.get(viewer.accountId(), reader -> new HomeIds(held));
+        ids.loadIfNeeded(() -> store.homeEntryIds(viewer.accountId(), held + 1));
         return page.ascending()
                 ? oldestFirst(ids, viewer, page, fanOutLimit)
                 : newestFirst(ids, viewer, page, fanOutLimit);

@@ -2,6 +2,7 @@ package org.hallway.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ class StatusJsonTest extends ApiTest {
         for (int round = 0; round < 2; round++) {
             assertThat(json.writeValueAsString(page)).isEqualTo(PLAIN.writeValueAsString(page));
             assertThat(json.writeValueAsString(tricky)).isEqualTo(PLAIN.writeValueAsString(tricky));
+            // Responses are written as bytes, stream events as characters: the kept text is the same.
+            assertThat(new String(json.writeValueAsBytes(page), StandardCharsets.UTF_8))
+                    .isEqualTo(PLAIN.writeValueAsString(page));
             var notification = new LinkedHashMap<String, Object>();
             notification.put("id", "9");
             notification.put("status", repost);

@@ -254,6 +254,22 @@ class HomeFeedMemoryTest extends HallwayTest {
     }
 
     @Test
+    void memoryHoldsTheNewestEntriesOfALongFeedAndStorageTheRest() {
+        // The stored feed holds all of them (its capacity is 800); memory only the newest HELD.
+        var fresh = new CachedFeedStore(stored, settings, follows, relations, audience);
+        var posted = new ArrayList<Long>();
+        for (int i = 0; i < CachedFeedStore.HELD + 15; i++)
+            posted.addFirst(post(p.eve, "entry " + i).id());
+        await().until(() -> pageThrough(stored, 100).size() == posted.size());
+
+        assertThat(pageThrough(fresh, 40)).isEqualTo(posted);
+        assertThat(pageThrough(fresh, 40)).isEqualTo(posted);
+        var across = new PageRequest(posted.get(CachedFeedStore.HELD - 6), null, null, 10);
+        assertThat(ids(fresh.home(p.eve.viewer(), across, settings.fanOutLimit())))
+                .isEqualTo(posted.subList(CachedFeedStore.HELD - 5, CachedFeedStore.HELD + 5));
+    }
+
+    @Test
     void postsBeyondTheCapacityKeepTheNewestInMemory() {
         var small = new CachedFeedStore(
                 stored,
