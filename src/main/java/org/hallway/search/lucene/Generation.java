@@ -13,6 +13,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.store.NRTCachingDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -61,7 +62,10 @@ record Generation(
     static Generation open(Path dir, boolean create, Analyzer analyzer) throws IOException {
         var directory = new NRTCachingDirectory(FSDirectory.open(dir), CACHED_MERGE_MB, CACHED_MB);
         try {
-            if (!create && !DirectoryReader.indexExists(directory)) throw new IOException("no index in " + dir);
+            if (!create) {
+                if (!DirectoryReader.indexExists(directory)) throw new IOException("no index in " + dir);
+                verify(dir);
+            }
             var config = new IndexWriterConfig(analyzer)
                     .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                     .setRAMBufferSizeMB(64);
@@ -69,7 +73,6 @@ record Generation(
             try {
                 if (create) writer.commit(); // no "through": a fresh generation is filled by a rebuild
                 var searchers = new SearcherManager(writer, SharedFilters.SEARCHERS);
-                if (!create) verify(searchers);
                 var reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
                 reopener.setName("search-reopen");
                 reopener.setDaemon(true);
@@ -85,13 +88,16 @@ record Generation(
         }
     }
 
-    /** Reads every file's checksum: a damaged index is found at start, not by a reader's query later. */
-    private static void verify(SearcherManager searchers) throws IOException {
-        var s = searchers.acquire();
-        try {
-            for (var leaf : s.getIndexReader().leaves()) leaf.reader().checkIntegrity();
-        } finally {
-            searchers.release(s);
+    /**
+     * Reads every file's checksum: a damaged index is found at start, not by a reader's query later. The
+     * check reads the files rather than mapping them (ADR 0068): every page of the index passes through
+     * it, and a page read through a mapping would count in the server's resident memory for as long as
+     * the index is open, where the kernel's page cache holds it anyway.
+     */
+    private static void verify(Path dir) throws IOException {
+        try (var files = new NIOFSDirectory(dir);
+                var reader = DirectoryReader.open(files)) {
+            for (var leaf : reader.leaves()) leaf.reader().checkIntegrity();
         }
     }
 

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.hallway.audience.Visibility;
 import org.hallway.posts.CreatePost;
 import org.hallway.search.SearchIndex;
@@ -87,6 +90,20 @@ class LuceneIndexRecoveryTest extends HallwayTest {
     }
 
     @Test
+    void rebuildsAtStartAnIndexDamagedInsideASegment(@TempDir Path root) throws IOException {
+        try (var index = new LuceneSearchIndex(root, source, Clock.systemUTC())) {
+            awaitRebuilt(index);
+        }
+        var generation = root.resolve(Files.readString(root.resolve("current")).strip());
+        damageWhereOnlyTheChecksumTells(generation);
+        try (var index = new LuceneSearchIndex(root, source, Clock.systemUTC())) {
+            awaitRebuilt(index);
+            assertThat(found(index)).contains(postId);
+            assertThat(generation).doesNotExist();
+        }
+    }
+
+    @Test
     void rebuildsWhenThePointerNamesNoIndex(@TempDir Path root) throws IOException {
         Files.writeString(root.resolve("current"), "gen-missing");
         try (var index = new LuceneSearchIndex(root, source, Clock.systemUTC())) {
@@ -122,6 +139,39 @@ class LuceneIndexRecoveryTest extends HallwayTest {
         try (var index = new LuceneSearchIndex(root, source, Clock.systemUTC())) {
             assertThat(index.status().rebuilding()).isFalse();
             assertThat(found(index)).contains(postId, later);
+        }
+    }
+
+    /**
+     * Flips a byte of the segment's data that opening the index does not read (opening checks only the
+     * segments' metadata): only a check of every file's checksum finds it.
+     */
+    private static void damageWhereOnlyTheChecksumTells(Path generation) throws IOException {
+        Path largest;
+        try (Stream<Path> files = Files.list(generation)) {
+            largest = files.max(Comparator.comparingLong(f -> f.toFile().length()))
+                    .orElseThrow();
+        }
+        try (var raf = new RandomAccessFile(largest.toFile(), "rw")) {
+            for (long at = raf.length() / 2; at < raf.length() - 16; at++) {
+                raf.seek(at);
+                int b = raf.read();
+                raf.seek(at);
+                raf.write(b ^ 0xff);
+                if (opens(generation)) return;
+                raf.seek(at);
+                raf.write(b);
+            }
+        }
+        throw new AssertionError("every byte of " + largest + " is read on opening the index");
+    }
+
+    private static boolean opens(Path generation) {
+        try (var dir = new NIOFSDirectory(generation);
+                var reader = DirectoryReader.open(dir)) {
+            return reader.numDocs() > 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 
