@@ -64,6 +64,7 @@ pg_psql postgres -c "drop database if exists $DB" -c "create database $DB templa
 LIMIT=${HALLWAY_FAN_OUT_LIMIT:-10000}
 HALLWAY_JVM_OPTS="$HALLWAY_JVM_OPTS -Xlog:gc:file=$RUN_DIR/gc.log"
 hallway_start "$DB" "$RUN_DIR/hallway.log"
+hallway_settle "$DB" "$RUN_DIR/hallway.log"
 FOLLOWERS_NOW=$(pg_psql "$DB" -Atc "select followers_count from follow_counts c join oauth_tokens t on t.account_id = c.account_id
   where t.token_hash = sha256(convert_to('bench-token-1', 'UTF8'))")
 echo "Colleague 1 has $FOLLOWERS_NOW followers; server fan-out limit $LIMIT ($( ((FOLLOWERS_NOW > LIMIT)) && echo 'pulled at read time' || echo 'pushed into feeds'))"

@@ -62,6 +62,7 @@ for round in $(seq 1 "$ROUNDS"); do
     pg_psql "$DB" -c "create extension if not exists pg_stat_statements" \
       -c "alter database $DB set pg_stat_statements.track_planning = on" >/dev/null
     hallway_start "$DB" "$RUN_DIR/hallway.$n.log"
+    hallway_settle "$DB" "$RUN_DIR/hallway.$n.log"
     "$JAVA" "$BENCH_DIR/load/OpenLoad.java" "$url" "$RATE" "$WARMUP" "$USERS" post >"$RUN_DIR/warmup.$n.txt" 2>&1 || true
     if [ -n "$CONNS" ]; then
       wrk -t2 -c"$CONNS" -d"${WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "$url" >/dev/null || true

@@ -97,6 +97,7 @@ if ! pg_db_exists "$SEED_DB"; then
   pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
   cat "$RUN_DIR/load.txt"
 fi
+HALLWAY_SEED_INDEX=$SEED_DB
 
 # Work a new build does once per database at start (index rebuild, link backfill) is done in the seed
 # once, so that no run measures beside it.

@@ -87,6 +87,7 @@ if ! pg_db_exists "$SEED_DB"; then
     -v feed_cap=800 -v end_at='2026-11-01 00:00:00+00' -f "$BENCH_DIR/generate.sql" >"$RUN_DIR/load.txt"
   pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
 fi
+HALLWAY_SEED_INDEX=$SEED_DB
 
 RATE=${BENCH_STREAM_RATE:-}
 if [ -n "$RATE" ]; then
@@ -106,6 +107,7 @@ if [ -n "$RATE" ]; then
       select a.n, (select count(*) from follows f join ids b on b.id = f.follower_id
                    where f.followee_id = a.id and b.n > $USERS - $n) from ids a where a.n <= $AUTHORS" >"$RUN_DIR/expected-$n.txt"
     hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
+    hallway_settle "$DB" "$RUN_DIR/hallway-$n.log"
     "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
     WARMUP=${BENCH_STREAM_WARMUP:-6000}
     inline=()
@@ -161,6 +163,7 @@ echo "|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
 for n in $STREAMS; do
   pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
   hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
+  hallway_settle "$DB" "$RUN_DIR/hallway-$n.log"
   # A short warm-up run so the first measured posts do not pay for class loading and the JIT.
   "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
   echo "== $n connections, $STREAM_POSTS posts, one every $INTERVAL_MS ms"

@@ -19,7 +19,7 @@ seed_ensure() {
   if pg_db_exists "$seed_db" && { [ "${BENCH_RESEED:-0}" = 1 ] || [ "$complete" != complete ]; }; then
     pg_psql postgres -c "drop database $seed_db" >/dev/null
   fi
-  pg_db_exists "$seed_db" && return 0
+  if pg_db_exists "$seed_db"; then HALLWAY_SEED_INDEX=$seed_db; return 0; fi
   pg_psql postgres -c "create database $seed_db" >/dev/null
   echo "Creating the schema: starting Hallway once on $seed_db"
   hallway_start "$seed_db" "$RUN_DIR/hallway-schema.log" && hallway_stop
@@ -35,4 +35,5 @@ seed_ensure() {
   echo "load_seconds=$LOAD_SECONDS load_cpu_seconds=$LOAD_CPU_SECONDS (PostgreSQL CPU time)" >>"$RUN_DIR/load.txt"
   pg_psql postgres -c "comment on database $seed_db is 'complete'" >/dev/null
   cat "$RUN_DIR/load.txt"
+  HALLWAY_SEED_INDEX=$seed_db
 }
