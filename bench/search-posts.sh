@@ -13,7 +13,8 @@
 # The load average is written beside each step (loadavg.txt): the box may be shared.
 # BENCH_JFR=1 records a Java Flight Recording (profile settings) of the measured search minute
 # (search.jfr) and the PostgreSQL statements of that minute by total time (statements.txt).
-# BENCH_KEEP_INDEX=1 keeps the index of an earlier run (no rebuild; its figures are then not measured).
+# BENCH_KEEP_INDEX=1 starts on the seed's own search index, built once (lib/hallway.sh; no rebuild, so
+# its figures are then not measured).
 # Writes bench/results/<time>-search-posts/ and prints the figures. BENCH_PG_PORT and
 # BENCH_HALLWAY_PORT move the two servers off their default ports.
 set -euo pipefail
@@ -66,7 +67,8 @@ pg_psql postgres -c "drop database if exists $DB" -c "create database $DB templa
 pg_psql "$DB" -Atc "analyze" >/dev/null
 
 # An empty index directory: Hallway builds the whole index from PostgreSQL at start, in the background.
-[ "${BENCH_KEEP_INDEX:-0}" = 1 ] || rm -rf "$BENCH_DIR/data/hallway/index"
+# With BENCH_KEEP_INDEX=1 the start begins with the seed's own index instead (lib/hallway.sh).
+if [ "${BENCH_KEEP_INDEX:-0}" = 1 ]; then export HALLWAY_SEED_INDEX=$SEED_DB; else rm -rf "$BENCH_DIR/data/hallway/index"; fi
 hallway_start "$DB" "$RUN_DIR/hallway.log"
 if [ "${BENCH_KEEP_INDEX:-0}" = 1 ]; then
   hallway_settle "$DB" "$RUN_DIR/hallway.log"

@@ -65,8 +65,18 @@ hallway_keep_seed_index() {
   local log=$1 data=${HALLWAY_BENCH_DATA_DIR:-$BENCH_DIR/data/hallway}
   [ -n "${HALLWAY_SEED_INDEX:-}" ] || return 0
   if [ -d "$(hallway_seed_index_dir)" ] && ! grep -q "Search index rebuilt" "$log"; then return 0; fi
-  rm -rf "$(hallway_seed_index_dir).new"
-  cp -a "$data/index" "$(hallway_seed_index_dir).new"
+  # The server is running: merges and commits may add and delete files meanwhile. Lucene never changes
+  # a file once written, so a copy during which the listing (names and sizes) stayed the same is whole.
+  local attempt listing
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    rm -rf "$(hallway_seed_index_dir).new"
+    listing=$(ls -lR "$data/index")
+    if cp -a "$data/index" "$(hallway_seed_index_dir).new" 2>/dev/null && [ "$(ls -lR "$data/index")" = "$listing" ]; then
+      break
+    fi
+    if (( attempt == 10 )); then echo "The search index kept changing; not kept" >&2; rm -rf "$(hallway_seed_index_dir).new"; return 0; fi
+    sleep 3
+  done
   find "$(hallway_seed_index_dir).new" -name write.lock -delete
   rm -rf "$(hallway_seed_index_dir)"
   mv "$(hallway_seed_index_dir).new" "$(hallway_seed_index_dir)"
