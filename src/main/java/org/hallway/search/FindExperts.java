@@ -22,6 +22,9 @@ public class FindExperts {
     public static final int MAX_LIMIT = 20;
     static final int EVIDENCE = 3;
 
+    /** The posts on the topic that are weighed: the best 1,000 text matches of the 5,000 newest (ADR 0069). */
+    static final SearchIndex.Candidates WEIGHED = new SearchIndex.Candidates(5_000, 1_000);
+
     public record Expert(long accountId, double score, List<Long> evidence, List<String> reasons) {}
 
     private final SearchIndex index;
@@ -43,7 +46,7 @@ public class FindExperts {
         var audience = visibility.audienceOf(viewer);
         // Muted and blocked colleagues are neither experts nor evidence, as Mastodon hides them from search.
         var hidden = source.hiddenAuthors(viewer.accountId());
-        var hits = index.posts(audience, query, null, Search.groupsIn(source, audience, query), hidden, 1000);
+        var hits = index.posts(audience, query, null, Search.groupsIn(source, audience, query), hidden, WEIGHED);
         double max =
                 hits.stream().mapToDouble(SearchIndex.PostHit::relevance).max().orElse(1);
         var scores = new HashMap<Long, double[]>();

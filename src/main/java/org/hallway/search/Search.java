@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hallway.audience.Audience;
 import org.hallway.audience.Visibility;
+import org.hallway.identity.AccountStore;
 import org.hallway.search.internal.SocialRanking;
 import org.hallway.shared.InvalidInputException;
 import org.hallway.shared.Viewer;
@@ -25,6 +26,12 @@ import org.springframework.stereotype.Service;
 public class Search {
     /** How many best text matches are ranked socially; pages reach this far. */
     public static final int CANDIDATES = 400;
+
+    /**
+     * How many of the newest matches the best text matches are chosen from (ADR 0069): a query that
+     * matches fewer posts reaches back to the oldest, one of common words finds what is current.
+     */
+    static final int NEWEST_MATCHES = 2_000;
 
     public static final int MAX_LIMIT = 40;
 
@@ -74,12 +81,14 @@ public class Search {
 
     private final SearchIndex index;
     private final SearchSource source;
+    private final AccountStore accounts;
     private final Visibility visibility;
     private final Clock clock;
 
-    Search(SearchIndex index, SearchSource source, Visibility visibility, Clock clock) {
+    Search(SearchIndex index, SearchSource source, AccountStore accounts, Visibility visibility, Clock clock) {
         this.index = index;
         this.source = source;
+        this.accounts = accounts;
         this.visibility = visibility;
         this.clock = clock;
     }
@@ -133,8 +142,11 @@ public class Search {
 
     private List<RankedPost> posts(Viewer viewer, SearchQuery query, SearchSource.WorkContext work, Command cmd) {
         var audience = visibility.audienceOf(viewer);
+        var candidates = cmd.order() == Order.RECENT
+                ? SearchIndex.Candidates.newest(CANDIDATES)
+                : new SearchIndex.Candidates(NEWEST_MATCHES, CANDIDATES);
         var hits = index.posts(
-                audience, query, cmd.accountId(), groupsIn(source, audience, query), work.hidden(), CANDIDATES);
+                audience, query, cmd.accountId(), groupsIn(source, audience, query), work.hidden(), candidates);
         if (cmd.following()) {
             hits = hits.stream()
                     .filter(h -> audience.followedAuthors().contains(h.authorId()))
@@ -147,8 +159,9 @@ public class Search {
             engaged.addAll(h.likedBy());
             engaged.addAll(h.repostedBy());
         });
-        // One query for the handles of the topic's experts and the departments of everyone who engaged.
-        var colleagues = source.colleagues(engaged);
+        // The handles of the topic's experts and the departments of everyone who engaged (thousands for a
+        // common word): from the accounts kept in memory, so a search reads only the colleagues new to it.
+        var colleagues = accounts.findAll(viewer.networkId(), engaged);
         var experts = new HashMap<Long, String>();
         for (var id : expertIds) {
             var c = colleagues.get(id);

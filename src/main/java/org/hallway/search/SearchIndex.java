@@ -45,18 +45,38 @@ public interface SearchIndex {
     void deletePerson(long accountId);
 
     /**
-     * Posts matching the query that the audience may see, at most {@code max}: best text match first, or
-     * newest first when the query has no text. {@code authorId} restricts to one author when set.
+     * Which of the matching posts a search considers: the {@code best} best text matches among the
+     * {@code newest} newest matches (ADR 0069). A query that matches fewer than {@code newest} posts
+     * reaches back to the oldest; a query of common words finds what is current without reading every
+     * post that holds them. With {@code best} equal to {@code newest}, simply the newest matches.
      */
-    default List<PostHit> posts(Audience audience, SearchQuery query, @Nullable Long authorId, int max) {
-        return posts(audience, query, authorId, null, Set.of(), max);
+    record Candidates(int newest, int best) {
+        public Candidates {
+            if (best < 1 || newest < best) {
+                throw new IllegalArgumentException("candidates need 1 <= best <= newest, not " + best + ", " + newest);
+            }
+        }
+
+        public static Candidates newest(int n) {
+            return new Candidates(n, n);
+        }
     }
 
     /**
-     * As {@link #posts(Audience, SearchQuery, Long, int)}, restricted to the posts of the given groups
-     * when {@code inGroups} is set (an empty set matches nothing). The audience still applies: a group
-     * the reader may not read gives nothing. Posts by the {@code hiddenAuthors} (muted or blocked either
-     * way) are left out inside the query too, so a page is never short because of them.
+     * The newest {@code max} posts matching the query that the audience may see: best text match first,
+     * or newest first when the query has no text. {@code authorId} restricts to one author when set.
+     */
+    default List<PostHit> posts(Audience audience, SearchQuery query, @Nullable Long authorId, int max) {
+        return posts(audience, query, authorId, null, Set.of(), Candidates.newest(max));
+    }
+
+    /**
+     * The {@code candidates} of the posts matching the query that the audience may see: best text match
+     * first (newer first among equals), or newest first when the query has no text. {@code authorId}
+     * restricts to one author when set; {@code inGroups}, when set, to the posts of those groups (an
+     * empty set matches nothing). The audience still applies: a group the reader may not read gives
+     * nothing. Posts by the {@code hiddenAuthors} (muted or blocked either way) are left out inside the
+     * query too, so a page is never short because of them.
      */
     List<PostHit> posts(
             Audience audience,
@@ -64,7 +84,7 @@ public interface SearchIndex {
             @Nullable Long authorId,
             @Nullable Set<Long> inGroups,
             Set<Long> hiddenAuthors,
-            int max);
+            Candidates candidates);
 
     default List<PersonHit> people(long networkId, SearchQuery query, int max) {
         return people(networkId, query, Set.of(), max);

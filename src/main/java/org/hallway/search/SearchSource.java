@@ -37,9 +37,6 @@ public interface SearchSource {
     /** The ids of the posts an account wrote, for reindexing them after a profile change. */
     Set<Long> postsBy(long accountId);
 
-    /** Handle and department (empty string when none) of each given colleague. */
-    Map<Long, Colleague> colleagues(Collection<Long> accountIds);
-
     /**
      * The colleagues whose posts and profiles the reader does not find: those they mute now, block, or
      * are blocked by (the rule of {@link org.hallway.follow.MutesAndBlocks}).
@@ -60,6 +57,4 @@ public interface SearchSource {
     Set<Long> groupsNamed(long networkId, Collection<String> references);
 
     record WorkContext(String department, Set<Long> managers, Set<Long> reports, Set<Long> hidden) {}
-
-    record Colleague(String username, String department) {}
 }

@@ -158,18 +158,6 @@ class JdbcSearchSource implements SearchSource {
     }
 
     @Override
-    public Map<Long, Colleague> colleagues(Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) return Map.of();
-        var result = new HashMap<Long, Colleague>();
-        jdbc.sql("select id, username, department from accounts where id = any(?)")
-                .param(accountIds.toArray(Long[]::new))
-                .query(rs -> {
-                    result.put(rs.getLong(1), new Colleague(rs.getString(2), rs.getString(3)));
-                });
-        return result;
-    }
-
-    @Override
     public Set<Long> groupsNamed(long networkId, Collection<String> references) {
         if (references.isEmpty()) return Set.of();
         var names = references.stream()

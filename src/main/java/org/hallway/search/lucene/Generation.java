@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -37,9 +38,10 @@ record Generation(
      * The shape of the documents; an index written with another is rebuilt at start (while it keeps
      * answering). 2: people carry their declared skills. 3: what ranking reads of a post is in doc values.
      * 4: company-wide posts carry the network whose colleagues all read them ({@code readers}); people
-     * carry an empty text, so the text's norms are dense (ADR 0046).
+     * carry an empty text, so the text's norms are dense (ADR 0046). 5: the documents are in the order
+     * {@link Documents#NEWEST_FIRST} (ADR 0069).
      */
-    static final String SCHEMA_VERSION = "4";
+    static final String SCHEMA_VERSION = "5";
 
     /**
      * How long a change may wait before searches see it. Each reopen flushes a segment (and later merges
@@ -69,6 +71,8 @@ record Generation(
             var config = new IndexWriterConfig(analyzer)
                     .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
                     .setRAMBufferSizeMB(64);
+            // An index of an older schema keeps its order until the rebuild at start replaces it.
+            if (create || newestFirst(directory)) config.setIndexSort(Documents.NEWEST_FIRST);
             var writer = new IndexWriter(directory, config);
             try {
                 if (create) writer.commit(); // no "through": a fresh generation is filled by a rebuild
@@ -99,6 +103,13 @@ record Generation(
                 var reader = DirectoryReader.open(files)) {
             for (var leaf : reader.leaves()) leaf.reader().checkIntegrity();
         }
+    }
+
+    private static boolean newestFirst(Directory directory) throws IOException {
+        for (var segment : SegmentInfos.readLatestCommit(directory)) {
+            if (!Documents.NEWEST_FIRST.equals(segment.info.getIndexSort())) return false;
+        }
+        return true;
     }
 
     /**

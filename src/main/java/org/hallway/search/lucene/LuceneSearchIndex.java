@@ -196,8 +196,8 @@ public class LuceneSearchIndex implements SearchIndex, AutoCloseable {
             @Nullable Long authorId,
             @Nullable Set<Long> inGroups,
             Set<Long> hiddenAuthors,
-            int max) {
-        return searches.posts(audience, q, authorId, inGroups, hiddenAuthors, max);
+            Candidates candidates) {
+        return searches.posts(audience, q, authorId, inGroups, hiddenAuthors, candidates);
     }
 
     @Override

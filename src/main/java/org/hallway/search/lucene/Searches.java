@@ -5,6 +5,7 @@ import static org.hallway.search.lucene.Documents.*;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -14,12 +15,13 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
 import org.hallway.audience.Audience;
+import org.hallway.search.SearchIndex.Candidates;
 import org.hallway.search.SearchIndex.PersonHit;
 import org.hallway.search.SearchIndex.PostHit;
 import org.hallway.search.SearchIndex.TagHit;
@@ -80,14 +82,24 @@ final class Searches {
             @Nullable Long authorId,
             @Nullable Set<Long> inGroups,
             Set<Long> hiddenAuthors,
-            int max) {
+            Candidates candidates) {
         Query query = queries.posts(audience, q, authorId, inGroups, hiddenAuthors);
-        if (query == null || max <= 0) return List.of();
+        if (query == null) return List.of();
         return run(s -> {
-            var top = q.hasText()
-                    ? s.search(query, max)
-                    : s.search(query, max, new Sort(new SortField(CREATED, SortField.Type.LONG, true)));
-            return PostHits.read(s, top.scoreDocs, q.hasText());
+            // The index is kept in this order (ADR 0069): each segment is read only as far as its newest
+            // matches. An index of an older schema is sorted by Lucene until its rebuild replaces it.
+            var docs = NewestMatches.apply(s.getIndexReader())
+                    ? s.search(query, new NewestMatches(candidates.newest()))
+                    : s.search(query, candidates.newest(), NEWEST_FIRST).scoreDocs;
+            if (q.hasText()) {
+                TopFieldCollector.populateScores(docs, s, query);
+                // A stable sort: among equal matches the newer stays first.
+                Arrays.sort(
+                        docs,
+                        Comparator.comparingDouble((ScoreDoc d) -> d.score).reversed());
+                if (docs.length > candidates.best()) docs = Arrays.copyOf(docs, candidates.best());
+            }
+            return PostHits.read(s, docs, q.hasText());
         });
     }
 

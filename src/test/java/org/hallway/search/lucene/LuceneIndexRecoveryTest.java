@@ -181,7 +181,8 @@ class LuceneIndexRecoveryTest extends HallwayTest {
                 .toList();
     }
 
-    private static void awaitRebuilt(LuceneSearchIndex index) {
+    /** Waits for the rebuild that a start on a new or unreadable index begins. */
+    static void awaitRebuilt(LuceneSearchIndex index) {
         await().atMost(Duration.ofSeconds(60)).until(() -> {
             var s = index.status();
             return !s.rebuilding() && s.lastRebuiltAt() != null;
