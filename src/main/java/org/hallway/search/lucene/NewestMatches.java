@@ -21,14 +21,16 @@ import org.apache.lucene.search.ScoreMode;
 /**
  * The newest matches of a query, on an index kept newest first ({@link Documents#NEWEST_FIRST}): a
  * segment's first matches are its newest, so each segment is read only until it has given as many as
- * are asked for; the segments' matches are then merged by time, newest first. Nothing is scored here,
- * and nothing is kept in order while collecting.
+ * are asked for; the segments' matches are then merged by time, newest first. Nothing is kept in order
+ * while collecting, and only the collected matches are scored, when asked for, as they are collected.
  */
 final class NewestMatches implements CollectorManager<NewestMatches.Collecting, ScoreDoc[]> {
     private final int wanted;
+    private final boolean scored;
 
-    NewestMatches(int wanted) {
+    NewestMatches(int wanted, boolean scored) {
         this.wanted = wanted;
+        this.scored = scored;
     }
 
     /** Whether every segment is newest first (an index of an older schema is not, until its rebuild). */
@@ -60,7 +62,9 @@ final class NewestMatches implements CollectorManager<NewestMatches.Collecting, 
                 if (run.at < run.to && (newest == null || run.time() > newest.time())) newest = run;
             }
             if (newest == null) break;
-            out.add(new ScoreDoc(newest.collected.docs[newest.at++], Float.NaN));
+            var c = newest.collected;
+            out.add(new ScoreDoc(c.docs[newest.at], scored ? c.scores[newest.at] : Float.NaN));
+            newest.at++;
         }
         return out.toArray(ScoreDoc[]::new);
     }
@@ -84,13 +88,14 @@ final class NewestMatches implements CollectorManager<NewestMatches.Collecting, 
     final class Collecting implements Collector {
         private long[] times = new long[64];
         private int[] docs = new int[64];
+        private float[] scores = new float[scored ? 64 : 0];
         private int size;
         private int[] runStarts = new int[8];
         private int runs;
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
 
         @Override
@@ -100,13 +105,19 @@ final class NewestMatches implements CollectorManager<NewestMatches.Collecting, 
             startRun();
             return new LeafCollector() {
                 private int taken;
+                private Scorable scorer;
 
                 @Override
-                public void setScorer(Scorable scorer) {}
+                public void setScorer(Scorable scorer) {
+                    this.scorer = scorer;
+                }
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    add(base + doc, created.advanceExact(doc) ? created.longValue() : Long.MIN_VALUE);
+                    add(
+                            base + doc,
+                            created.advanceExact(doc) ? created.longValue() : Long.MIN_VALUE,
+                            scored ? scorer.score() : Float.NaN);
                     if (++taken == wanted) throw new CollectionTerminatedException();
                 }
             };
@@ -117,13 +128,15 @@ final class NewestMatches implements CollectorManager<NewestMatches.Collecting, 
             runStarts[runs++] = size;
         }
 
-        private void add(int doc, long time) {
+        private void add(int doc, long time, float score) {
             if (size == docs.length) {
                 docs = Arrays.copyOf(docs, size * 2);
                 times = Arrays.copyOf(times, size * 2);
+                if (scored) scores = Arrays.copyOf(scores, size * 2);
             }
             docs[size] = doc;
             times[size] = time;
+            if (scored) scores[size] = score;
             size++;
         }
     }

@@ -17,7 +17,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.util.BytesRef;
 import org.hallway.audience.Audience;
@@ -89,10 +88,9 @@ final class Searches {
             // The index is kept in this order (ADR 0069): each segment is read only as far as its newest
             // matches. An index of an older schema is sorted by Lucene until its rebuild replaces it.
             var docs = NewestMatches.apply(s.getIndexReader())
-                    ? s.search(query, new NewestMatches(candidates.newest()))
-                    : s.search(query, candidates.newest(), NEWEST_FIRST).scoreDocs;
+                    ? s.search(query, new NewestMatches(candidates.newest(), q.hasText()))
+                    : s.search(query, candidates.newest(), NEWEST_FIRST, q.hasText()).scoreDocs;
             if (q.hasText()) {
-                TopFieldCollector.populateScores(docs, s, query);
                 // A stable sort: among equal matches the newer stays first.
                 Arrays.sort(
                         docs,
