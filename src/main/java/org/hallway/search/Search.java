@@ -167,10 +167,16 @@ public class Search {
             var c = colleagues.get(id);
             if (c != null) experts.put(id, c.username());
         }
-        var departments = new HashMap<Long, String>();
-        colleagues.forEach((id, c) -> departments.put(id, c.department()));
         var reader = new SocialRanking.Reader(
-                viewer.accountId(), audience.followedAuthors(), work, departments, experts, clock.instant());
+                viewer.accountId(),
+                audience.followedAuthors(),
+                work,
+                id -> {
+                    var c = colleagues.get(id);
+                    return c == null ? null : c.department();
+                },
+                experts,
+                clock.instant());
         var ranked = SocialRanking.rank(hits, reader);
         var ordered =
                 switch (cmd.order()) {

@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hallway.search.RankedPost;
 import org.hallway.search.SearchIndex.PostHit;
 import org.hallway.search.SearchSource.WorkContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Orders posts for one reader by text relevance combined with their relationship to it: posts from
@@ -32,7 +34,7 @@ public final class SocialRanking {
             long accountId,
             Set<Long> followees,
             WorkContext work,
-            Map<Long, String> departments,
+            Function<Long, @Nullable String> departmentOf,
             Map<Long, String> topicExperts,
             Instant now) {}
 
@@ -111,7 +113,7 @@ public final class SocialRanking {
                     byFollowees++;
                 }
                 if (!department.isBlank()
-                        && department.equalsIgnoreCase(reader.departments().get(who))) {
+                        && department.equalsIgnoreCase(reader.departmentOf().apply(who))) {
                     w += 1;
                     byDepartment++;
                 }
@@ -122,17 +124,18 @@ public final class SocialRanking {
                 weight += w * kindWeight;
             }
         }
-        if (byDepartment > 0) reasons.add(people("Liked or reposted by %d %s in your department", byDepartment));
-        if (byFollowees > 0) reasons.add(people("Liked or reposted by %d %s you follow", byFollowees));
+        if (byDepartment > 0) reasons.add(likedBy(byDepartment, "person", "people") + " in your department");
+        if (byFollowees > 0) reasons.add(likedBy(byFollowees, "person", "people") + " you follow");
         if (expert != null) reasons.add("Endorsed by @" + expert + ", who writes about this");
         int total = h.likedBy().size() + h.repostedBy().size();
         if (total > 0 && byDepartment == 0 && byFollowees == 0 && expert == null) {
-            reasons.add(people("Liked or reposted by %d %s", total).replace(" people", " colleagues"));
+            reasons.add(likedBy(total, "person", "colleagues"));
         }
         return ENGAGEMENT * (1 - Math.exp(-weight / 6));
     }
 
-    private static String people(String format, int n) {
-        return String.format(format, n, n == 1 ? "person" : "people");
+    /** "Liked or reposted by 3 people": by concatenation, as it is built for every candidate. */
+    private static String likedBy(int n, String one, String many) {
+        return "Liked or reposted by " + n + " " + (n == 1 ? one : many);
     }
 }

@@ -88,7 +88,7 @@ final class Searches {
             // The index is kept in this order (ADR 0069): each segment is read only as far as its newest
             // matches. An index of an older schema is sorted by Lucene until its rebuild replaces it.
             var docs = NewestMatches.apply(s.getIndexReader())
-                    ? s.search(query, new NewestMatches(candidates.newest(), q.hasText()))
+                    ? NewestMatches.search(s, query, candidates.newest(), q.hasText())
                     : s.search(query, candidates.newest(), NEWEST_FIRST, q.hasText()).scoreDocs;
             if (q.hasText()) {
                 // A stable sort: among equal matches the newer stays first.

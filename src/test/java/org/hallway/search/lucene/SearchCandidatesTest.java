@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,36 @@ class SearchCandidatesTest extends HallwayTest {
             // Without words, newest first.
             assertThat(ids(index, "from:@" + HANDLE, Candidates.newest(3)))
                     .containsExactly(9_000_005L, 9_000_004L, 9_000_003L);
+        }
+    }
+
+    @Test
+    void takesTheNewestAcrossSegmentsWhoseTimesInterleave(@TempDir Path root) {
+        try (var index = new LuceneSearchIndex(root, source, Clock.systemUTC())) {
+            awaitRebuilt(index);
+            // Four segments of six posts each, their times shuffled across the segments; then one post is
+            // deleted and one rewritten, which leaves deleted documents behind in their old segments.
+            var hoursAgo = new HashMap<Long, Integer>();
+            for (int i = 0; i < 24; i++) {
+                long id = 9_100_000 + i;
+                hoursAgo.put(id, i * 7 % 24 + 1);
+                index.upsertPost(post(id, "okapi sighting number " + i, hoursAgo.get(id)));
+                if (i % 6 == 5) index.refresh();
+            }
+            index.deletePost(9_100_001);
+            hoursAgo.remove(9_100_001L);
+            index.upsertPost(post(9_100_002, "okapi sighting, corrected", hoursAgo.get(9_100_002L)));
+            index.refresh();
+
+            var newestFirst = hoursAgo.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue())
+                    .map(Map.Entry::getKey)
+                    .toList();
+            for (int wanted : List.of(1, 2, 5, 6, 7, 12, 13, 22, 23, 40)) {
+                assertThat(ids(index, "from:@" + HANDLE, Candidates.newest(wanted)))
+                        .as("the %d newest", wanted)
+                        .containsExactlyElementsOf(newestFirst.subList(0, Math.min(wanted, newestFirst.size())));
+            }
         }
     }
 
