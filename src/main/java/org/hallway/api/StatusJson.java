@@ -14,6 +14,7 @@ import org.hallway.shared.HeapShare;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
 import tools.jackson.databind.BeanDescription;
 import tools.jackson.databind.BeanProperty;
@@ -46,9 +47,10 @@ import tools.jackson.databind.util.NameTransformer;
  */
 @Component
 class StatusJson extends SimpleModule {
-    /** 5% of the heap: with the run line's, about 15,000 statuses of 2 KiB with their keys. */
+    /** 5% of the heap: 32 MiB with the run line's 640 MiB, the statuses' text without their authors' cards. */
     private static final long MAX_WEIGHT = HeapShare.percent(5);
 
+    private static final String ACCOUNT = "\"account\":null";
     private static final String MEDIA = "\"media_attachments\":[]";
     private static final String REBLOG = "\"reblog\":null";
     private static final String POLL = "\"poll\":null";
@@ -64,18 +66,24 @@ class StatusJson extends SimpleModule {
      */
     private record Template(
             @Nullable RawUtf8 head,
+            @Nullable SerializableString author,
+            @Nullable RawUtf8 afterAuthor,
             @Nullable RawUtf8 afterMedia,
             @Nullable RawUtf8 afterReblog,
             @Nullable RawUtf8 afterPoll,
             @Nullable RawUtf8 tail) {
-        static final Template NONE = new Template(null, null, null, null, null);
+        static final Template NONE = new Template(null, null, null, null, null, null, null);
 
-        /** The bytes held, and the key's status and the entry (its strings are the post's, shared). */
+        /**
+         * The bytes held, and the key's status and the entry (its strings are the post's, shared); the
+         * author's card is the author's other statuses' too ({@link #cards}), held once.
+         */
         int weight() {
             return head == null
                     ? 64
                     : 512
                             + head.byteLength()
+                            + afterAuthor.byteLength()
                             + afterMedia.byteLength()
                             + afterReblog.byteLength()
                             + afterPoll.byteLength()
@@ -107,6 +115,14 @@ class StatusJson extends SimpleModule {
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
+    /**
+     * The JSON of an author's card, shared by the kept text of all their statuses: a card is about half
+     * of a status's text. Keyed by the card instance, as {@link Key} is (weak keys compare by
+     * identity), so a card presented anew is a new entry, and a dropped card frees its text.
+     */
+    private final Cache<Account, RawUtf8> cards =
+            Caffeine.newBuilder().weakKeys().maximumSize(20_000).build();
+
     StatusJson() {
         super("hallway-status-json");
         setSerializerModifier(new ValueSerializerModifier() {
@@ -126,27 +142,22 @@ class StatusJson extends SimpleModule {
         return templates.asMap().values().stream().filter(t -> t.head() != null).count();
     }
 
+    /** How many authors' cards are held as text, for tests. */
+    long heldCards() {
+        return cards.asMap().size();
+    }
+
     /**
-     * The status with everything that depends on its reader emptied, written with the given author
-     * card (its own, or none in a {@link Key}).
+     * The status with everything that depends on its reader emptied and without its author's card,
+     * which {@link Key} holds by identity and the kept text holds once per author.
      */
-    private static Status fixedPart(Status s, @Nullable Account account) {
-        if (account == s.account()
-                && s.mediaAttachments().isEmpty()
-                && s.reblog() == null
-                && s.poll() == null
-                && !s.favourited()
-                && !s.reblogged()
-                && !s.muted()
-                && !s.bookmarked()
-                && !s.pinned()
-                && s.filtered().isEmpty()) return s;
+    private static Status fixedPart(Status s) {
         return new Status(
                 s.id(),
                 s.uri(),
                 s.url(),
                 s.createdAt(),
-                account,
+                null,
                 s.content(),
                 s.visibility(),
                 s.sensitive(),
@@ -253,13 +264,18 @@ class StatusJson extends SimpleModule {
         }
 
         private Template template(Status status, SerializationContext ctxt) {
-            return templates.get(
-                    new Key(fixedPart(status, null), status.account()),
-                    k -> split(fixedPart(status, status.account()), ctxt));
+            var key = new Key(fixedPart(status), status.account());
+            return templates.get(key, k -> split(k.rest(), card(k.author(), ctxt), ctxt));
+        }
+
+        private SerializableString card(@Nullable Account author, SerializationContext ctxt) {
+            return author == null ? NULL : cards.get(author, a -> new RawUtf8(text(a, ctxt)));
         }
 
         /** The status after its head, the head having been written by the caller. */
         private void writeRest(Status status, Template template, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeRaw(template.author());
+            gen.writeRaw(template.afterAuthor());
             gen.writeRaw(
                     status.mediaAttachments().isEmpty()
                             ? EMPTY_LIST
@@ -293,23 +309,28 @@ class StatusJson extends SimpleModule {
         }
 
         /**
-         * The fixed text of a status whose reader-dependent fields are empty, cut where those fields'
-         * values go. Every cut is a key with its empty value, searched in order after the previous one:
-         * inside a JSON string a quote is always escaped, so a key's quoted name cannot be found there.
+         * The fixed text of a status whose reader-dependent fields and author are empty, cut where those
+         * fields' values and the author's card go. Every cut is a key with its empty value, searched in
+         * order after the previous one: inside a JSON string a quote is always escaped, so a key's quoted
+         * name cannot be found there.
          */
-        private Template split(Status fixed, SerializationContext ctxt) {
-            var json = text(fixed, ctxt);
-            int media = json.indexOf(MEDIA);
+        private Template split(Status rest, SerializableString author, SerializationContext ctxt) {
+            var json = text(rest, ctxt);
+            int account = json.indexOf(ACCOUNT);
+            int media = account < 0 ? -1 : json.indexOf(MEDIA, account + ACCOUNT.length());
             int reblog = media < 0 ? -1 : json.indexOf(REBLOG, media + MEDIA.length());
             int poll = reblog < 0 ? -1 : json.indexOf(POLL, reblog + REBLOG.length());
             int marks = poll < 0 ? -1 : json.indexOf(MARKS, poll + POLL.length());
             if (marks < 0) return Template.NONE;
+            int accountValue = account + ACCOUNT.length() - 4;
             int mediaValue = media + MEDIA.length() - 2;
             int reblogValue = reblog + REBLOG.length() - 4;
             int pollValue = poll + POLL.length() - 4;
             int marksValue = marks + "\"favourited\":".length();
             return new Template(
-                    new RawUtf8(json.substring(0, mediaValue)),
+                    new RawUtf8(json.substring(0, accountValue)),
+                    author,
+                    new RawUtf8(json.substring(accountValue + 4, mediaValue)),
                     new RawUtf8(json.substring(mediaValue + 2, reblogValue)),
                     new RawUtf8(json.substring(reblogValue + 4, pollValue)),
                     new RawUtf8(json.substring(pollValue + 4, marksValue)),

@@ -91,6 +91,27 @@ class StatusJsonTest extends ApiTest {
     }
 
     @Test
+    void anAuthorsCardIsKeptOnceForAllTheirStatuses() {
+        var author = account();
+        long cards = statusJson.heldCards();
+        var page = List.of(
+                status(author, "51", "<p>One</p>", List.of(), null, null, false, List.of()),
+                status(author, "52", "<p>Two</p>", List.of(media()), null, poll(), true, List.of()),
+                status(
+                        author,
+                        "53",
+                        "",
+                        List.of(),
+                        status("54", "<p>Theirs</p>", List.of(), null, null, false, List.of()),
+                        null,
+                        false,
+                        List.of()));
+        assertThat(json.writeValueAsString(page)).isEqualTo(PLAIN.writeValueAsString(page));
+        // The three statuses' author, and the reposted status's own.
+        assertThat(statusJson.heldCards()).isEqualTo(cards + 2);
+    }
+
+    @Test
     void aGuestsCardsPresentedAgainFindTheKeptText() {
         var created = bob.post(
                 "/api/v1/groups", Map.of("name", "Supplier room", "description", "Suppliers", "privacy", "private"));
@@ -190,12 +211,24 @@ class StatusJsonTest extends ApiTest {
             Object poll,
             boolean favourited,
             List<Object> filtered) {
+        return status(account(), id, content, media, reblog, poll, favourited, filtered);
+    }
+
+    private static Status status(
+            Account author,
+            String id,
+            String content,
+            List<MediaAttachment> media,
+            Status reblog,
+            Object poll,
+            boolean favourited,
+            List<Object> filtered) {
         return new Status(
                 id,
                 "https://h.example/users/bob/statuses/" + id,
                 "https://h.example/@bob/" + id,
                 "2026-12-01T10:00:00.000Z",
-                account(),
+                author,
                 content,
                 "public",
                 false,
