@@ -37,7 +37,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CachedPostStore implements PostStore {
     private static final int STRIPES = 4096;
-    /** Bounds memory: roughly the bytes of the cached texts, 6% of the heap (46 MiB of the run line's). */
+    /** Bounds memory: roughly the bytes of the cached texts, 6% of the heap (38 MiB of the run line's 640). */
     private static final long MAX_WEIGHT = HeapShare.percent(6);
 
     private final PostStore store;
