@@ -124,18 +124,18 @@ public final class SocialRanking {
                 weight += w * kindWeight;
             }
         }
-        if (byDepartment > 0) reasons.add(likedBy(byDepartment, "person", "people") + " in your department");
-        if (byFollowees > 0) reasons.add(likedBy(byFollowees, "person", "people") + " you follow");
+        if (byDepartment > 0) reasons.add(likedBy(byDepartment, "people") + " in your department");
+        if (byFollowees > 0) reasons.add(likedBy(byFollowees, "people") + " you follow");
         if (expert != null) reasons.add("Endorsed by @" + expert + ", who writes about this");
         int total = h.likedBy().size() + h.repostedBy().size();
         if (total > 0 && byDepartment == 0 && byFollowees == 0 && expert == null) {
-            reasons.add(likedBy(total, "person", "colleagues"));
+            reasons.add(likedBy(total, "colleagues"));
         }
         return ENGAGEMENT * (1 - Math.exp(-weight / 6));
     }
 
     /** "Liked or reposted by 3 people": by concatenation, as it is built for every candidate. */
-    private static String likedBy(int n, String one, String many) {
-        return "Liked or reposted by " + n + " " + (n == 1 ? one : many);
+    private static String likedBy(int n, String many) {
+        return "Liked or reposted by " + n + " " + (n == 1 ? "person" : many);
     }
 }

@@ -53,9 +53,9 @@ final class NewestMatches {
 
     /** The {@code wanted} newest matches of {@code query}, newest first, scored when {@code scored}. */
     static ScoreDoc[] search(IndexSearcher searcher, Query query, int wanted, boolean scored) throws IOException {
+        if (wanted < 1) return new ScoreDoc[0];
         var scoreMode = scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         var weight = searcher.createWeight(searcher.rewrite(query), scoreMode, 1);
-        if (wanted < 1) return new ScoreDoc[0];
         var matches = new NewestMatches(wanted, scored);
         for (var leaf : newestFirst(searcher.getIndexReader())) {
             // The segments after this one hold nothing newer than its newest: none can add a match.
