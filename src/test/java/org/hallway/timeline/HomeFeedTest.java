@@ -221,6 +221,31 @@ class HomeFeedTest extends HallwayTest {
     }
 
     @Test
+    void aBatchWithAnEntryForLiveReadersFirstBringsItsOtherEntriesToEveryFeed() {
+        follow.handle(p.bob.viewer(), p.alice.id());
+        follow.handle(p.eve.viewer(), p.alice.id());
+        follow.handle(p.eve.viewer(), p.tom.id());
+        for (var reader : List.of(p.bob, p.eve, p.tom)) home(reader);
+        var alices = post(p.alice, "An all-hands note");
+        var toms = post(p.tom, "Lunch at noon");
+        await().until(() -> home(p.eve).containsAll(List.of(alices.id(), toms.id())));
+        feeds.removeEntries(List.of(alices.id(), toms.id()));
+        var followers = new FeedStore.Recipients(true, false, null, List.of());
+        var batch = List.of(
+                new FeedStore.FanOut(p.networkId, alices.id(), alices.id(), p.alice.id(), followers, List.of()),
+                new FeedStore.FanOut(p.networkId, toms.id(), toms.id(), p.tom.id(), followers, List.of()));
+
+        feeds.fanOut(batch, Integer.MAX_VALUE, Set.of(alices.id()), List.of(p.bob.id()));
+
+        var page = PageRequest.first(40);
+        assertThat(ids(feeds.home(p.bob.viewer(), page, Integer.MAX_VALUE))).contains(alices.id());
+        assertThat(ids(feeds.home(p.eve.viewer(), page, Integer.MAX_VALUE)))
+                .contains(toms.id())
+                .doesNotContain(alices.id());
+        assertThat(ids(feeds.home(p.tom.viewer(), page, Integer.MAX_VALUE))).contains(toms.id());
+    }
+
+    @Test
     void theRestOfALiveFirstFanOutIsKeptInTheRegistryAsItWasPublished() {
         // What a restart resubmits is read back from its stored form.
         var rest = new FannedOutLiveFirst(List.of(new FeedStore.FanOut(
