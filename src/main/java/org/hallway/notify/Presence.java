@@ -1,18 +1,30 @@
 package org.hallway.notify;
 
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Who is around. Every signed-in request marks its colleague active; to keep that cheap, the time is
  * written to the database at most once a minute per colleague (this node remembers the last write),
  * which is far finer than "away for 30 minutes" needs.
+ *
+ * <p>A request does not wait for that write while its colleague is known to be around: the time is
+ * kept here and written with everyone else's by the next {@link #flush()}, within a second, in one
+ * statement. Reads then never wait for the database to make a write durable. A colleague this node
+ * has not seen for the catch-up absence (or at all since it started) may be coming back: that first
+ * sight is written at once, so the request that marks the return already shows "Welcome back".
  */
 @Component
 public class Presence {
+    private static final Logger log = LoggerFactory.getLogger(Presence.class);
     private static final Duration WRITE_EVERY = Duration.ofMinutes(1);
 
     private final ActivityStore activity;
@@ -20,6 +32,7 @@ public class Presence {
     private final CatchUpSettings catchUp;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Instant> written = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Long, ActivityStore.Seen> unwritten = new ConcurrentHashMap<>();
 
     Presence(ActivityStore activity, MailSettings settings, CatchUpSettings catchUp, Clock clock) {
         this.activity = activity;
@@ -33,11 +46,34 @@ public class Presence {
         var last = written.get(accountId);
         if (last != null && last.plus(WRITE_EVERY).isAfter(now)) return;
         written.put(accountId, now);
-        activity.touch(networkId, accountId, now, catchUp.after());
+        if (last == null || !last.plus(catchUp.after()).isAfter(now))
+            activity.touch(networkId, accountId, now, catchUp.after());
+        else unwritten.put(accountId, new ActivityStore.Seen(networkId, accountId, now));
+    }
+
+    /** Writes the times kept since the last flush; a failed write keeps them for the next one. */
+    @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT1S")
+    public void flush() {
+        if (unwritten.isEmpty()) return;
+        var batch = new ArrayList<ActivityStore.Seen>(unwritten.size());
+        for (var seen : unwritten.values()) if (unwritten.remove(seen.accountId(), seen)) batch.add(seen);
+        try {
+            activity.touchAll(batch, catchUp.after());
+        } catch (RuntimeException e) {
+            log.warn("Writing the activity of {} colleagues failed; trying again", batch.size(), e);
+            for (var seen : batch) unwritten.putIfAbsent(seen.accountId(), seen);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        flush();
     }
 
     /** Away: never seen, or not seen for longer than the configured time. */
     public boolean away(long accountId, Instant now) {
+        var kept = unwritten.get(accountId);
+        if (kept != null) return kept.at().plus(settings.awayAfter()).isBefore(now);
         return activity.lastActive(accountId)
                 .map(last -> last.plus(settings.awayAfter()).isBefore(now))
                 .orElse(true);

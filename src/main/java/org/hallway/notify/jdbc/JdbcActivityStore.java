@@ -3,6 +3,8 @@ package org.hallway.notify.jdbc;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.hallway.notify.ActivityStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,20 +19,37 @@ class JdbcActivityStore implements ActivityStore {
     }
 
     @Override
-    public void touch(long networkId, long accountId, Instant at, Duration absence) {
+    public void touchAll(List<Seen> seen, Duration absence) {
+        if (seen.isEmpty()) return;
+        int n = seen.size();
+        var accounts = new Long[n];
+        var networks = new Long[n];
+        var ats = new String[n];
+        // In account order, so that concurrent statements take their row locks in the same order.
+        var sorted =
+                seen.stream().sorted(Comparator.comparingLong(Seen::accountId)).toList();
+        for (int i = 0; i < n; i++) {
+            var s = sorted.get(i);
+            accounts[i] = s.accountId();
+            networks[i] = s.networkId();
+            ats[i] = s.at().toString();
+        }
         jdbc.sql(
                         """
-            insert into account_activity (account_id, network_id, last_active_at) values (:account, :network, :at)
+            insert into account_activity (account_id, network_id, last_active_at)
+            select account_id, network_id, at
+            from unnest(cast(:accounts as bigint[]), cast(:networks as bigint[]), cast(:ats as timestamptz[]))
+              as s(account_id, network_id, at)
             on conflict (account_id) do update set last_active_at = excluded.last_active_at,
-              away_from = case when account_activity.last_active_at < :absent_before
+              away_from = case when account_activity.last_active_at < excluded.last_active_at - make_interval(secs => :absence)
                                then account_activity.last_active_at else account_activity.away_from end,
-              returned_at = case when account_activity.last_active_at < :absent_before
+              returned_at = case when account_activity.last_active_at < excluded.last_active_at - make_interval(secs => :absence)
                                  then excluded.last_active_at else account_activity.returned_at end
             where account_activity.last_active_at < excluded.last_active_at""")
-                .param("account", accountId)
-                .param("network", networkId)
-                .param("at", Timestamp.from(at))
-                .param("absent_before", Timestamp.from(at.minus(absence)))
+                .param("accounts", accounts)
+                .param("networks", networks)
+                .param("ats", ats)
+                .param("absence", absence.toSeconds())
                 .update();
     }
 

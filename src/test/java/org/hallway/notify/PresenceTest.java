@@ -1,0 +1,115 @@
+package org.hallway.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.hallway.testing.HallwayTest;
+import org.hallway.testing.PersonaFactory;
+import org.hallway.testing.Personas;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** When a colleague's activity reaches the database, against the real store. */
+class PresenceTest extends HallwayTest {
+    @Autowired
+    PersonaFactory factory;
+
+    @Autowired
+    ActivityStore activity;
+
+    @Autowired
+    MailSettings mail;
+
+    @Autowired
+    CatchUpSettings catchUp;
+
+    Personas p;
+    MovingClock clock;
+    Presence presence;
+
+    @BeforeEach
+    void setUp() {
+        p = factory.create();
+        clock = new MovingClock(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        presence = new Presence(activity, mail, catchUp, clock);
+    }
+
+    @Test
+    void writesTheFirstSightAtOnceAndLaterOnesWithTheNextFlush() {
+        var start = clock.instant();
+        presence.seen(p.networkId, p.tom.id());
+        assertThat(activity.lastActive(p.tom.id())).contains(start);
+
+        // Seen again shortly before the stored time would make them away: still around, not yet written.
+        clock.advance(mail.awayAfter().minus(Duration.ofMinutes(2)));
+        presence.seen(p.networkId, p.tom.id());
+        assertThat(activity.lastActive(p.tom.id())).contains(start);
+        assertThat(presence.away(p.tom.id(), clock.instant().plus(Duration.ofMinutes(5))))
+                .isFalse();
+
+        presence.flush();
+        assertThat(activity.lastActive(p.tom.id())).contains(clock.instant());
+        assertThat(activity.lastReturn(p.tom.id())).isEmpty();
+    }
+
+    @Test
+    void writesAReturnAfterAnAbsenceAtOnce() {
+        var start = clock.instant();
+        presence.seen(p.networkId, p.tom.id());
+
+        clock.advance(catchUp.after().plus(Duration.ofMinutes(1)));
+        presence.seen(p.networkId, p.tom.id());
+
+        assertThat(activity.lastReturn(p.tom.id())).hasValueSatisfying(r -> {
+            assertThat(r.awayFrom()).isEqualTo(start);
+            assertThat(r.returnedAt()).isEqualTo(clock.instant());
+        });
+    }
+
+    @Test
+    void writesEveryColleagueKeptInOneFlush() {
+        var colleagues = List.of(p.alice.id(), p.bob.id(), p.eve.id());
+        for (var id : colleagues) presence.seen(p.networkId, id);
+        clock.advance(Duration.ofMinutes(2));
+        for (var id : colleagues) presence.seen(p.networkId, id);
+        var kept = clock.instant();
+
+        presence.flush();
+
+        for (var id : colleagues) assertThat(activity.lastActive(id)).contains(kept);
+    }
+
+    /** A clock the test moves forward. */
+    static final class MovingClock extends Clock {
+        private Instant now;
+
+        MovingClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
