@@ -2,13 +2,12 @@ package org.hallway.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.hallway.testing.HallwayTest;
+import org.hallway.testing.MovingClock;
 import org.hallway.testing.PersonaFactory;
 import org.hallway.testing.Personas;
 import org.junit.jupiter.api.BeforeEach;
@@ -83,33 +82,5 @@ class PresenceTest extends HallwayTest {
         presence.flush();
 
         for (var id : colleagues) assertThat(activity.lastActive(id)).contains(kept);
-    }
-
-    /** A clock the test moves forward. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

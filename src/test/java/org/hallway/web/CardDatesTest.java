@@ -2,11 +2,9 @@ package org.hallway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.hallway.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 /** A card's date texts are formatted once per instant, and its relative age still follows the clock. */
@@ -32,32 +30,5 @@ class CardDatesTest {
         assertThat(old.relative()).isEqualTo("Mar 4, 2026");
         assertThat(old.iso()).isEqualTo(fresh.iso());
         assertThat(old.full()).isEqualTo(fresh.full());
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
