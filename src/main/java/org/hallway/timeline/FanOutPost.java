@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A post by an author with many followers goes to the feeds of the readers listening live first, and
  * to every other feed in a transaction of its own (ADR 0066): thousands of rows no longer stand between
- * a post and its live readers. That second part is in the registry too.
+ * a post and its live readers. That second part is in the registry too, and waits a moment
+ * ({@code hallway.feed.rest-after}) for the first part's events to go out.
  */
 @Component
 class FanOutPost {
@@ -59,7 +60,9 @@ class FanOutPost {
     }
 
     @ApplicationModuleListener
-    void on(FannedOutLiveFirst first) {
+    void on(FannedOutLiveFirst first) throws InterruptedException {
+        // The live readers' events go out before these thousands of rows take the cores.
+        if (settings.restAfter().isPositive()) Thread.sleep(settings.restAfter());
         feeds.fanOut(first.entries(), settings.fanOutLimit());
         for (var entry : first.entries()) announce(entry, Part.REST);
     }

@@ -224,7 +224,8 @@ class HomeFeedMemoryTest extends HallwayTest {
         // A store that holds only three entries per reader: pages reach below it into storage.
         var small = new CachedFeedStore(
                 stored,
-                new FeedSettings(3, settings.fanOutLimit(), settings.keepFor(), settings.liveFirstAbove()),
+                new FeedSettings(
+                        3, settings.fanOutLimit(), settings.keepFor(), settings.liveFirstAbove(), settings.restAfter()),
                 follows,
                 relations,
                 audience);
@@ -273,7 +274,8 @@ class HomeFeedMemoryTest extends HallwayTest {
     void postsBeyondTheCapacityKeepTheNewestInMemory() {
         var small = new CachedFeedStore(
                 stored,
-                new FeedSettings(3, settings.fanOutLimit(), settings.keepFor(), settings.liveFirstAbove()),
+                new FeedSettings(
+                        3, settings.fanOutLimit(), settings.keepFor(), settings.liveFirstAbove(), settings.restAfter()),
                 follows,
                 relations,
                 audience);

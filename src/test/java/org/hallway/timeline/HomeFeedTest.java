@@ -23,8 +23,10 @@ import org.hallway.testing.Personas.Persona;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventSerializer;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Home feeds through the use cases: who gets what, once, and what leaves again. */
 class HomeFeedTest extends HallwayTest {
@@ -60,6 +62,15 @@ class HomeFeedTest extends HallwayTest {
 
     @Autowired
     EventSerializer serializer;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    FeedSettings settings;
 
     Personas p;
 
@@ -243,6 +254,29 @@ class HomeFeedTest extends HallwayTest {
                 .contains(toms.id())
                 .doesNotContain(alices.id());
         assertThat(ids(feeds.home(p.tom.viewer(), page, Integer.MAX_VALUE))).contains(toms.id());
+    }
+
+    @Test
+    void theSecondPartOfALiveFirstFanOutWaitsItsPauseThenReachesEveryFeed() {
+        follow.handle(p.bob.viewer(), p.alice.id());
+        follow.handle(p.eve.viewer(), p.alice.id());
+        for (var reader : List.of(p.bob, p.eve)) home(reader);
+        var alices = post(p.alice, "An all-hands note");
+        await().until(() -> home(p.eve).contains(alices.id()));
+        feeds.removeEntries(List.of(alices.id()));
+        var followers = new FeedStore.Recipients(true, false, null, List.of());
+        var entry = new FeedStore.FanOut(p.networkId, alices.id(), alices.id(), p.alice.id(), followers, List.of());
+        feeds.fanOut(List.of(entry), Integer.MAX_VALUE, Set.of(alices.id()), List.of(p.bob.id()));
+        assertThat(home(p.eve)).doesNotContain(alices.id());
+
+        long start = System.nanoTime();
+        transactions.executeWithoutResult(tx -> events.publishEvent(new FannedOutLiveFirst(List.of(entry))));
+
+        await().pollInterval(Duration.ofMillis(10)).until(() -> home(p.eve).contains(alices.id()));
+        assertThat(settings.restAfter()).isPositive();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(settings.restAfter());
+        assertThat(home(p.eve)).containsOnlyOnce(alices.id());
+        assertThat(home(p.bob)).containsOnlyOnce(alices.id());
     }
 
     @Test
