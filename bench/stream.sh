@@ -24,7 +24,8 @@
 # The warm-up runs in the load generator that measures, on the listeners it measures with, so the
 # window holds neither their handshakes nor the generator's own JIT; BENCH_STREAM_WARMUP_SEPARATE=1 runs
 # it in a JVM of its own first, as runs before 2026-12-06 did. timeline-<connections>.txt beside the
-# report has one line per event: when its post was due (ms into the window) and its latency (ms).
+# report has one line per event: when its post was due (ms into the window), its latency (ms) and how
+# long its POST took to be answered (ms).
 # statements-<connections>.txt beside the report: PostgreSQL's statements in the window by time spent.
 # widest.txt beside the report: per run, the post heard by the most streams (its events share their due
 # time) with its events' median and maximum latency, and the p99 of every other post's events.
@@ -32,6 +33,10 @@
 # listeners read frames off raw sockets, one thread for all; BENCH_STREAM_CLIENT=jdk listens with the
 # JDK's WebSocket client instead (about 17 µs of its CPU per event against 9 µs; docs/performance.md
 # says which runs used which).
+# BENCH_DISK_PROBE=1 samples the disk beside the run (bench/load/DiskProbe.java: an 8 KB write and
+# fdatasync every 10 ms next to PostgreSQL's data directory); disk-<connections>.txt beside the report
+# lists its flushes over 10 ms in the window ("<s into the window> <ms>"; the window's clock starts when
+# the go mark is made, up to 100 ms before the load generator's), and widest.txt says how many.
 # BENCH_JFR=1 records a JFR profile (settings=profile) of the server over each measured run, in
 # stream-<connections>.jfr beside the report (`jfr view hot-methods FILE`). "delivery window µs/event"
 # is the server's CPU from the first post until every event arrived, per event: without the
@@ -55,6 +60,7 @@ source "$BENCH_DIR/lib/hallway.sh"
 [ -n "${BENCH_JAR:-}" ] && JAR=$BENCH_JAR
 
 cleanup() {
+  if [ -n "${probe_pid:-}" ]; then kill "$probe_pid" 2>/dev/null || true; fi
   hallway_stop || true
   pg_stop || true
 }
@@ -66,7 +72,7 @@ mkdir -p "$RUN_DIR"
 hallway_build
 pg_start
 
-# The post of a timeline (due ms, latency ms per event) heard by the most streams, and all the others.
+# The post of a timeline (due ms, latency ms, POST answered ms per event) heard by the most streams, and all the others.
 widest_post() {
   local due
   due=$(awk '{ c[$1]++ } END { for (d in c) if (c[d] > most) { most = c[d]; due = d }; print due }' "$1")
@@ -74,6 +80,17 @@ widest_post() {
     '{ v[NR] = $1 } END { printf "widest post: %d events due %.1f s into the window, median %d ms, max %d ms; ", NR, d / 1000, v[int((NR + 1) / 2)], v[NR] }'
   awk -v d="$due" '$1 != d { print $2 }' "$1" | sort -n | awk \
     '{ v[NR] = $1 } END { printf "every other post'"'"'s events: %d, p99 %d ms\n", NR, v[int(NR * 0.99)] }'
+}
+
+# The disk probe's slow flushes (epoch s, ms) inside the window that starts at the go file's time, as
+# "<s into the window> <ms>" in OUT, and a summary line.
+disk_stalls() {
+  local start
+  start=$(stat -c %.3Y "$2")
+  awk -v s="$start" '$1 >= s && $1 <= s + 25 { printf "%.2f %s\n", $1 - s, $2 }' "$1" >"$3"
+  sort -k2 -n -r "$3" | awk -v all="$(wc -l <"$3")" 'NR == 1 { t = $1; ms = $2 }
+    END { if (all > 0) printf "disk: %d flushes over 10 ms in the window, the longest %s ms at %s s\n", all, ms, t;
+          else print "disk: no flush over 10 ms in the window" }'
 }
 
 seed_complete() { [ "$(pg_psql postgres -Atc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$SEED_DB'")" = complete ]; }
@@ -108,6 +125,11 @@ if [ -n "$RATE" ]; then
                    where f.followee_id = a.id and b.n > $USERS - $n) from ids a where a.n <= $AUTHORS" >"$RUN_DIR/expected-$n.txt"
     hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
     hallway_settle "$DB" "$RUN_DIR/hallway-$n.log"
+    probe_pid=""
+    if [ -n "${BENCH_DISK_PROBE:-}" ]; then
+      "$JAVA" "$BENCH_DIR/load/DiskProbe.java" "$(dirname "$PG_DATA")/disk-probe.bin" "$RUN_DIR/disk-raw-$n.txt" 3600 &
+      probe_pid=$!
+    fi
     "$JAVA" "$BENCH_DIR/load/StreamLatency.java" "http://127.0.0.1:$HALLWAY_PORT" 20 20 50 >/dev/null
     WARMUP=${BENCH_STREAM_WARMUP:-6000}
     inline=()
@@ -151,6 +173,11 @@ if [ -n "$RATE" ]; then
     echo "BENCH_RESULT $line"
     echo "$line" | jq -r '"| \(.connections) | \(.posts) | \(.offered_rate) | \(.achieved_rate) | \(.failed_posts) | \(.post_p99_ms) | \(.events) | \(.expected) | \(.missing) | \(.p50_ms) | \(.p90_ms) | \(.p99_ms) | \(.max_ms) | \(.server_cpu_ms) | \(.server_cpu_us_per_event) | \(.window_cpu_us_per_event) | \(.client_cpu_ms) | \(.pg_cpu_ms) | \(.load) |"' >>"$RUN_DIR/report.md"
     widest_post "$RUN_DIR/timeline-$n.txt" | tee -a "$RUN_DIR/widest.txt"
+    if [ -n "$probe_pid" ]; then
+      kill "$probe_pid" 2>/dev/null || true
+      wait "$probe_pid" 2>/dev/null || true
+      disk_stalls "$RUN_DIR/disk-raw-$n.txt" "$mark.go" "$RUN_DIR/disk-$n.txt" | tee -a "$RUN_DIR/widest.txt"
+    fi
     hallway_stop
   done
   cat "$RUN_DIR/report.md"

@@ -123,6 +123,7 @@ public class StreamLatency {
     Map<String, Long> scheduledAt = new ConcurrentHashMap<>();
     Map<String, Integer> authorOf = new ConcurrentHashMap<>();
     var postLatencies = new ConcurrentLinkedQueue<Double>();
+    Map<String, Double> answeredAfter = new ConcurrentHashMap<>();
     var failed = new AtomicInteger();
     try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
       var http = HttpClient.newBuilder().executor(executor).connectTimeout(Duration.ofSeconds(10)).build();
@@ -150,6 +151,7 @@ public class StreamLatency {
       long clientCpu0 = clientCpuMs();
       var sent = send(http, base, posts, rate, authors, random, warmup, (id, author, due, ms) -> {
         postLatencies.add(ms);
+        answeredAfter.put(id, ms);
         scheduledAt.put(id, due);
         authorOf.put(id, author);
       });
@@ -169,11 +171,13 @@ public class StreamLatency {
         if (got == null) continue;
         for (long at : got) {
           latencies.add((at - e.getValue()) / 1e6);
-          timeline.append((e.getValue() - windowStart) / 1_000_000).append(' ').append((at - e.getValue()) / 1_000_000).append('\n');
+          timeline.append((e.getValue() - windowStart) / 1_000_000).append(' ').append((at - e.getValue()) / 1_000_000)
+              .append(' ').append(Math.round(answeredAfter.getOrDefault(e.getKey(), -1.0))).append('\n');
         }
       }
       Collections.sort(latencies);
-      // BENCH_STREAM_TIMELINE=FILE: one line per event, "<ms from the window's start to the post's due time> <latency ms>".
+      // BENCH_STREAM_TIMELINE=FILE: one line per event, "<ms from the window's start to the post's due time>
+      // <latency ms> <ms until the post's POST was answered>".
       var timelineFile = System.getenv("BENCH_STREAM_TIMELINE");
       if (timelineFile != null) java.nio.file.Files.writeString(java.nio.file.Path.of(timelineFile), timeline);
       var posted = new ArrayList<>(postLatencies);
