@@ -210,13 +210,7 @@ class HomeFeedTest extends HallwayTest {
         var post = post(p.alice, "An all-hands note");
         await().until(() -> home(p.bob).contains(post.id()) && home(p.eve).contains(post.id()));
         feeds.removeEntries(List.of(post.id()));
-        var entry = new FeedStore.FanOut(
-                p.networkId,
-                post.id(),
-                post.id(),
-                p.alice.id(),
-                new FeedStore.Recipients(true, false, null, List.of()),
-                List.of());
+        var entry = toFollowers(post, p.alice);
         var page = PageRequest.first(40);
 
         // Only bob, listening live, has it...
@@ -241,10 +235,7 @@ class HomeFeedTest extends HallwayTest {
         var toms = post(p.tom, "Lunch at noon");
         await().until(() -> home(p.eve).containsAll(List.of(alices.id(), toms.id())));
         feeds.removeEntries(List.of(alices.id(), toms.id()));
-        var followers = new FeedStore.Recipients(true, false, null, List.of());
-        var batch = List.of(
-                new FeedStore.FanOut(p.networkId, alices.id(), alices.id(), p.alice.id(), followers, List.of()),
-                new FeedStore.FanOut(p.networkId, toms.id(), toms.id(), p.tom.id(), followers, List.of()));
+        var batch = List.of(toFollowers(alices, p.alice), toFollowers(toms, p.tom));
 
         feeds.fanOut(batch, Integer.MAX_VALUE, Set.of(alices.id()), List.of(p.bob.id()));
 
@@ -264,8 +255,7 @@ class HomeFeedTest extends HallwayTest {
         var alices = post(p.alice, "An all-hands note");
         await().until(() -> home(p.eve).contains(alices.id()));
         feeds.removeEntries(List.of(alices.id()));
-        var followers = new FeedStore.Recipients(true, false, null, List.of());
-        var entry = new FeedStore.FanOut(p.networkId, alices.id(), alices.id(), p.alice.id(), followers, List.of());
+        var entry = toFollowers(alices, p.alice);
         feeds.fanOut(List.of(entry), Integer.MAX_VALUE, Set.of(alices.id()), List.of(p.bob.id()));
         assertThat(home(p.eve)).doesNotContain(alices.id());
 
@@ -323,6 +313,12 @@ class HomeFeedTest extends HallwayTest {
         feeds.trim(3);
         assertThat(ids(feeds.home(p.eve.viewer(), PageRequest.first(40), Integer.MAX_VALUE)))
                 .containsExactlyElementsOf(newest);
+    }
+
+    /** The fan-out's entry of an original post for its author's followers. */
+    private FeedStore.FanOut toFollowers(Post post, Persona author) {
+        var followers = new FeedStore.Recipients(true, false, null, List.of());
+        return new FeedStore.FanOut(p.networkId, post.id(), post.id(), author.id(), followers, List.of());
     }
 
     private Post post(Persona author, String text) {
