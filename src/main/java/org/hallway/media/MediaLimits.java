@@ -129,12 +129,13 @@ public class MediaLimits {
 
     /**
      * The largest file the servlet parses (into a temporary file, never into memory): twice the largest
-     * limit, so that a file somewhat over it still reaches the form, which refuses it and keeps what was
-     * typed (a browser without JavaScript cannot check the size first). Controllers check the size with
-     * {@link #requireUploadable} before reading the bytes.
+     * configured limit, so that a file somewhat over it still reaches the form, which refuses it and keeps
+     * what was typed (a browser without JavaScript cannot check the size first). Controllers check the
+     * size with {@link #requireUploadable} before reading the bytes. The servlet takes this limit at
+     * start, while ffmpeg's check still runs, so it counts video and audio whether or not they are taken.
      */
     public long parsedBytes() {
-        return 2 * largestBytes();
+        return 2 * Math.max(maxBytes, Math.max(videoMaxBytes, audioMaxBytes));
     }
 
     /** Refuses a file over the largest limit before its bytes are read. */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -46,17 +47,24 @@ public final class Ffmpeg {
 
     private final String ffmpeg;
     private final String ffprobe;
-    private final boolean available;
+    private final CompletableFuture<Boolean> available;
 
+    /** Starts both binaries once to see that they run, beside the rest of the start rather than before it. */
     public Ffmpeg(String ffmpeg) {
         this.ffmpeg = ffmpeg;
         this.ffprobe = probeBinary(ffmpeg);
-        this.available = works(ffmpeg) && works(ffprobe);
-        if (!available) log.warn("{} or {} not found: video and audio uploads are refused", ffmpeg, ffprobe);
+        this.available =
+                CompletableFuture.supplyAsync(this::bothRun, Thread.ofVirtual().name("ffmpeg-check")::start);
     }
 
     public boolean available() {
-        return available;
+        return available.join();
+    }
+
+    private boolean bothRun() {
+        boolean works = works(ffmpeg) && works(ffprobe);
+        if (!works) log.warn("{} or {} not found: video and audio uploads are refused", ffmpeg, ffprobe);
+        return works;
     }
 
     /** ffprobe beside the configured ffmpeg ({@code /opt/ffmpeg/bin/ffmpeg} → {@code /opt/ffmpeg/bin/ffprobe}). */

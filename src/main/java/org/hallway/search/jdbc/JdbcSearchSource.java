@@ -18,6 +18,7 @@ import org.hallway.search.PersonDoc;
 import org.hallway.search.PostDoc;
 import org.hallway.search.SearchSource;
 import org.hallway.shared.GenericPlan;
+import org.hallway.shared.Ids;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -122,20 +123,22 @@ class JdbcSearchSource implements SearchSource {
         }
     }
 
+    /**
+     * Posts and likes stored since {@code since} are found by their primary keys: an id is made from the
+     * clock ({@link Ids}) moments before or after its row's creation time, which a second's margin covers.
+     * Edits and deletions have small indexes of their own. A repost stands for its original.
+     */
     @Override
     public Set<Long> postsChangedSince(java.time.Instant since) {
         var at = java.sql.Timestamp.from(since);
+        long firstId = Ids.floorOf(since.minusSeconds(1).toEpochMilli());
         return jdbc.sql(
                         """
-                        select id from posts
-                        where reblog_of_id is null and (created_at >= ? or edited_at >= ? or deleted_at >= ?)
+                        select coalesce(reblog_of_id, id) from posts where id >= ? or edited_at >= ? or deleted_at >= ?
                         union
-                        select reblog_of_id from posts
-                        where reblog_of_id is not null and (created_at >= ? or deleted_at >= ?)
-                        union
-                        select post_id from favourites where created_at >= ?
+                        select post_id from favourites where id >= ?
                         """)
-                .params(at, at, at, at, at, at)
+                .params(firstId, at, at, firstId)
                 .query(Long.class)
                 .set();
     }

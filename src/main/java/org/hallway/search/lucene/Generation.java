@@ -68,9 +68,13 @@ record Generation(
                 if (!DirectoryReader.indexExists(directory)) throw new IOException("no index in " + dir);
                 verify(dir);
             }
+            // A reopen or a commit does not wait for small segments to be merged first (Lucene waits up to
+            // 500 ms by default): the merge policy merges them in the background all the same, and the
+            // start (the first reopen) and the freshness of new posts do not wait on it (ADR 0072).
             var config = new IndexWriterConfig(analyzer)
                     .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    .setMaxFullFlushMergeWaitMillis(0);
             // An index of an older schema keeps its order until the rebuild at start replaces it.
             if (create || newestFirst(directory)) config.setIndexSort(Documents.NEWEST_FIRST);
             var writer = new IndexWriter(directory, config);
