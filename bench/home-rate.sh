@@ -13,6 +13,9 @@
 # server on two cores were not (OpenLoad.java dropped 13-15% of 2,500 arrivals a second itself).
 # Before those windows, BENCH_HOME_OPEN_WARMUP=30 s at the first rate warm the open model's own paths
 # up (reported as "open-warm-up"; 0 skips it).
+# BENCH_HOME_WEB=1 measures the web home page instead (GET / with the browser sessions of
+# BENCH_WEB_SESSIONS=100 colleagues signed in through the login form, bench/lib/web.sh; rates default
+# to 150 pages/s): the closed loop and the windows read pages, the ceiling stays the API's.
 # Per window: requests/s, p50/p90/p99/max, non-2xx and socket errors, CPU of server, PostgreSQL and
 # load generator, the server's RSS. Writes results/<time>-home-rate/report.md.
 set -euo pipefail
@@ -24,17 +27,21 @@ POSTS=${BENCH_POSTS:-1000000}
 SEED=${BENCH_SEED:-42}
 WARMUP=${BENCH_HOME_WARMUP:-60}
 DURATION=${BENCH_HOME_DURATION:-60}
-RATES=${BENCH_HOME_RATES:-2500}
+WEB=${BENCH_HOME_WEB:-0}
+KIND=home
+if [ "$WEB" = 1 ]; then KIND=page RATES=${BENCH_HOME_RATES:-150}; else RATES=${BENCH_HOME_RATES:-2500}; fi
 OPEN_CONNS=${BENCH_HOME_CONNS:-400}
 OPEN_WARMUP=${BENCH_HOME_OPEN_WARMUP:-30}
 THREADS=2
 DB=hallway_bench_home_rate
 RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-home-rate"
 HOME_PATH="/api/v1/timelines/home?limit=20"
+COOKIES=""
 
 source "$BENCH_DIR/lib/pg.sh"
 source "$BENCH_DIR/lib/hallway.sh"
 source "$BENCH_DIR/lib/seed.sh"
+source "$BENCH_DIR/lib/web.sh"
 [ $# -ge 1 ] && JAR=$(realpath "$1")
 
 cleanup() {
@@ -53,9 +60,14 @@ pg_psql postgres -c "drop database if exists $DB" -c "create database $DB templa
 hallway_start "$DB" "$RUN_DIR/hallway.log"
 hallway_settle "$DB" "$RUN_DIR/hallway.log"
 url="http://127.0.0.1:$HALLWAY_PORT"
+if [ "$WEB" = 1 ]; then
+  HOME_PATH=/
+  COOKIES="$RUN_DIR/cookies.txt"
+  web_sessions "${BENCH_WEB_SESSIONS:-100}" "$COOKIES"
+fi
 hz=$(getconf CLK_TCK)
 {
-  echo "# Home reads at fixed rates ($USERS colleagues, $POSTS posts, $(nproc) cores)"
+  echo "# $([ "$WEB" = 1 ] && echo "Web home pages" || echo "Home reads") at fixed rates ($USERS colleagues, $POSTS posts, $(nproc) cores)"
   echo
   echo "$JAR, JVM options: $HALLWAY_JVM_OPTS; idle RSS $(( $(hallway_rss_kb) / 1024 )) MiB"
   echo
@@ -68,7 +80,9 @@ window() {
   local name=$1 path=$2 secs=$3 conns=$4 rate=${5:-}
   local server0 pg0 server1 pg1
   server0=$(hallway_cpu_ticks); pg0=$(pg_all_ticks)
-  BENCH_PATH=$path BENCH_USERS=$USERS BENCH_RATE=$rate BENCH_THREADS=$THREADS \
+  local tokens=$USERS cookies=""
+  [ "$path" = / ] && tokens=0 cookies=$COOKIES
+  BENCH_PATH=$path BENCH_USERS=$tokens BENCH_COOKIES=$cookies BENCH_RATE=$rate BENCH_THREADS=$THREADS \
     /usr/bin/time -f "GEN_CPU %U %S" -o "$RUN_DIR/$name.time" \
     timeout $((secs + 30)) wrk -t"$THREADS" -c"$conns" -d"${secs}s" --timeout 10s --latency \
       -s "$BENCH_DIR/wrk/scenario.lua" "$url" >"$RUN_DIR/$name.wrk.txt" 2>&1 || true
@@ -85,12 +99,14 @@ window() {
 }
 
 echo "== warm-up: ${WARMUP}s of home reads, closed loop"
-BENCH_PATH=$HOME_PATH BENCH_USERS=$USERS timeout $((WARMUP + 30)) \
+warm_tokens=$USERS
+[ "$WEB" = 1 ] && warm_tokens=0
+BENCH_PATH=$HOME_PATH BENCH_USERS=$warm_tokens BENCH_COOKIES=$COOKIES timeout $((WARMUP + 30)) \
   wrk -t"$THREADS" -c32 -d"${WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "$url" >/dev/null || true
 BENCH_PATH=/api/v1/custom_emojis BENCH_USERS=$USERS timeout 40 \
   wrk -t"$THREADS" -c32 -d10s --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "$url" >/dev/null || true
 window ceiling-auth /api/v1/custom_emojis 20 32
-window home-closed "$HOME_PATH" 20 32
+window "$KIND-closed" "$HOME_PATH" 20 32
 # The open model's first burst: hundreds of connections at once put more requests in flight than the
 # closed loop ever did, and the JIT recompiles what it had compiled without that path (the request
 # gate's wait, among others), once per process. Reported, not counted among the windows.
@@ -103,6 +119,6 @@ n=0
 for rate in $RATES; do
   sleep 5
   n=$((n + 1))
-  window "home-$rate-$n" "$HOME_PATH" "$DURATION" "$OPEN_CONNS" "$rate"
+  window "$KIND-$rate-$n" "$HOME_PATH" "$DURATION" "$OPEN_CONNS" "$rate"
 done
 echo "Report: $RUN_DIR/report.md"
