@@ -97,7 +97,7 @@ for round in $(seq 1 "$ROUNDS"); do
         | tee -a "$RUN_DIR/report.md"
     fi
     # What the window wrote to the write-ahead log, and the checkpoints in it (after each, the first
-    # change to a page writes the whole page: docs/performance.md, "Posting and the write-ahead log").
+    # change to a page writes the whole page: docs/performance-journal.md, "Posting and the write-ahead log").
     pg_psql "$DB" -Atc "select format('   WAL: %s KiB per post, %s checkpoints in the window',
         round(pg_wal_lsn_diff(pg_current_wal_lsn(), '$wal_before') / 1024 / greatest(count(*) - $posts_before, 1), 1),
         (select checkpoints_timed + checkpoints_req from pg_stat_bgwriter) - $checkpoints_before) from posts" \

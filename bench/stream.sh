@@ -31,7 +31,7 @@
 # time) with its events' median and maximum latency, and the p99 of every other post's events.
 # "client CPU ms" is the load generator's own CPU over the window: it shares the box's two cores. Its
 # listeners read frames off raw sockets, one thread for all; BENCH_STREAM_CLIENT=jdk listens with the
-# JDK's WebSocket client instead (about 17 µs of its CPU per event against 9 µs; docs/performance.md
+# JDK's WebSocket client instead (about 17 µs of its CPU per event against 9 µs; docs/performance-journal.md
 # says which runs used which).
 # BENCH_DISK_PROBE=1 samples the disk beside the run (bench/load/DiskProbe.java: an 8 KB write and
 # fdatasync every 10 ms next to PostgreSQL's data directory); disk-<connections>.txt beside the report

@@ -46,7 +46,7 @@ hallway_describe() {
 # The search index of the seed a run's database is copied from (HALLWAY_SEED_INDEX names that seed;
 # the scripts set it once the seed exists). A run posts into its copy of the database and into the
 # index in the data directory, so an index kept from run to run would hold posts that no new copy has
-# (docs/performance.md, "The search index checked without mapping it"). So each start begins with the
+# (docs/performance-journal.md, "The search index checked without mapping it"). So each start begins with the
 # seed's index, kept in data/index-<seed>: made by the first start that settles with none there (it
 # builds the index from its copy of the seed), and made again when a build rebuilds it at start (a
 # new document schema).
