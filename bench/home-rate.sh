@@ -27,9 +27,11 @@ POSTS=${BENCH_POSTS:-1000000}
 SEED=${BENCH_SEED:-42}
 WARMUP=${BENCH_HOME_WARMUP:-60}
 DURATION=${BENCH_HOME_DURATION:-60}
+# What the windows read: the API's home feed with a colleague's token, or the web home page with a
+# browser session (HOME_TOKENS=0: no token; the sessions are made once the server runs).
 WEB=${BENCH_HOME_WEB:-0}
-KIND=home
-if [ "$WEB" = 1 ]; then KIND=page RATES=${BENCH_HOME_RATES:-150}; else RATES=${BENCH_HOME_RATES:-2500}; fi
+KIND=home TITLE="Home reads" HOME_TOKENS=$USERS RATES=${BENCH_HOME_RATES:-2500}
+if [ "$WEB" = 1 ]; then KIND=page TITLE="Web home pages" HOME_TOKENS=0 RATES=${BENCH_HOME_RATES:-150}; fi
 OPEN_CONNS=${BENCH_HOME_CONNS:-400}
 OPEN_WARMUP=${BENCH_HOME_OPEN_WARMUP:-30}
 THREADS=2
@@ -67,7 +69,7 @@ if [ "$WEB" = 1 ]; then
 fi
 hz=$(getconf CLK_TCK)
 {
-  echo "# $([ "$WEB" = 1 ] && echo "Web home pages" || echo "Home reads") at fixed rates ($USERS colleagues, $POSTS posts, $(nproc) cores)"
+  echo "# $TITLE at fixed rates ($USERS colleagues, $POSTS posts, $(nproc) cores)"
   echo
   echo "$JAR, JVM options: $HALLWAY_JVM_OPTS; idle RSS $(( $(hallway_rss_kb) / 1024 )) MiB"
   echo
@@ -81,7 +83,7 @@ window() {
   local server0 pg0 server1 pg1
   server0=$(hallway_cpu_ticks); pg0=$(pg_all_ticks)
   local tokens=$USERS cookies=""
-  [ "$path" = / ] && tokens=0 cookies=$COOKIES
+  [ "$path" = "$HOME_PATH" ] && tokens=$HOME_TOKENS cookies=$COOKIES
   BENCH_PATH=$path BENCH_USERS=$tokens BENCH_COOKIES=$cookies BENCH_RATE=$rate BENCH_THREADS=$THREADS \
     /usr/bin/time -f "GEN_CPU %U %S" -o "$RUN_DIR/$name.time" \
     timeout $((secs + 30)) wrk -t"$THREADS" -c"$conns" -d"${secs}s" --timeout 10s --latency \
@@ -99,9 +101,7 @@ window() {
 }
 
 echo "== warm-up: ${WARMUP}s of home reads, closed loop"
-warm_tokens=$USERS
-[ "$WEB" = 1 ] && warm_tokens=0
-BENCH_PATH=$HOME_PATH BENCH_USERS=$warm_tokens BENCH_COOKIES=$COOKIES timeout $((WARMUP + 30)) \
+BENCH_PATH=$HOME_PATH BENCH_USERS=$HOME_TOKENS BENCH_COOKIES=$COOKIES timeout $((WARMUP + 30)) \
   wrk -t"$THREADS" -c32 -d"${WARMUP}s" --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "$url" >/dev/null || true
 BENCH_PATH=/api/v1/custom_emojis BENCH_USERS=$USERS timeout 40 \
   wrk -t"$THREADS" -c32 -d10s --timeout 10s -s "$BENCH_DIR/wrk/scenario.lua" "$url" >/dev/null || true
