@@ -1,5 +1,6 @@
 package org.hallway.posts;
 
+import org.hallway.shared.Unhurried;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,7 +32,7 @@ class DeliverPostCreated {
     @ApplicationModuleListener
     void on(PostsCreated batch) {
         if (batch.posts().isEmpty()) return;
-        jdbc.sql("set local synchronous_commit to off").update();
+        Unhurried.thisTransaction(jdbc);
         events.publishEvent(new PostsCommitted(batch.posts()));
         for (var post : batch.posts()) events.publishEvent(new PostCommitted(post));
     }

@@ -257,16 +257,19 @@ class CachedFeedStore implements FeedStore {
     @Override
     public boolean keep(long networkId, long accountId, Instant at) {
         if (kept.getIfPresent(accountId) != null) return false;
-        boolean added = store.keep(networkId, accountId, at);
-        // Only what has committed is remembered: rolled back, the next read asks again.
-        AfterCommit.first(() -> kept.put(accountId, true));
-        return added;
+        boolean owed = store.keep(networkId, accountId, at);
+        // Only a whole feed is remembered: while its rebuild is owed, another read asks again and waits
+        // for that rebuild (ADR 0073).
+        if (!owed) AfterCommit.first(() -> kept.put(accountId, true));
+        return owed;
     }
 
     @Override
     public void rebuild(long networkId, long accountId, int capacity, int fanOutLimit) {
         forget(accountId);
         store.rebuild(networkId, accountId, capacity, fanOutLimit);
+        // Only what has committed is remembered: rolled back, the next read asks again.
+        AfterCommit.first(() -> kept.put(accountId, true));
     }
 
     @Override

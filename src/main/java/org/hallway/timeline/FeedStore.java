@@ -53,14 +53,17 @@ public interface FeedStore {
 
     /**
      * Keeps the reader's home feed (ADR 0055): new posts are fanned out to it from now on; notes that
-     * it was read at {@code at}. True when it was not kept before, so that it must be {@link #rebuild}t.
+     * it was read at {@code at}. True when it owes a {@link #rebuild}: it was not kept before, or its
+     * rebuild never committed. The note commits on its own, without waiting for the disk (ADR
+     * 0073).
      */
     boolean keep(long networkId, long accountId, Instant at);
 
     /**
      * Replaces the reader's stored home feed by its newest {@code capacity} entries from its sources: own
      * posts, posts and reposts by the people followed (below the fan-out limit), the groups' posts,
-     * followed hashtags' company-wide posts, direct messages; each post once.
+     * followed hashtags' company-wide posts, direct messages; each post once. Does nothing when no
+     * rebuild is owed (a concurrent read's has committed): the first to claim it rebuilds, the other waits.
      */
     void rebuild(long networkId, long accountId, int capacity, int fanOutLimit);
 

@@ -28,6 +28,8 @@ public class KeepHomeFeed {
     /**
      * Called outside a transaction, as the reads are: the keeping statement commits on its own before
      * the rebuild starts. A reader confirmed within the hour costs no statement ({@link FeedStore#keep}).
+     * Neither commit waits for the disk (ADR 0073): a rebuild lost in a crash is still owed, and the
+     * next read does it.
      */
     public void handle(long networkId, long accountId) {
         // A post committed after the feed is kept is fanned out to it; the rebuild, a statement that

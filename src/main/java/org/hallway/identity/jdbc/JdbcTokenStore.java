@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hallway.identity.Scopes;
 import org.hallway.identity.TokenStore;
+import org.hallway.shared.Unhurried;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,9 +53,10 @@ class JdbcTokenStore implements TokenStore {
                 .optional();
     }
 
+    /** Commits on its own without waiting for the disk: a lost use is noted again (ADR 0073). */
     @Override
     public void touch(long tokenId, Instant at) {
-        jdbc.sql("update oauth_tokens set last_used_at = ? where id = ?")
+        Unhurried.statement(jdbc, "update oauth_tokens set last_used_at = ? from unhurried where id = ?")
                 .params(Timestamp.from(at), tokenId)
                 .update();
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.hallway.notify.ActivityStore;
+import org.hallway.shared.Unhurried;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,6 +19,7 @@ class JdbcActivityStore implements ActivityStore {
         this.jdbc = jdbc;
     }
 
+    /** Commits on its own without waiting for the disk: a lost sight is noted again (ADR 0073). */
     @Override
     public void touchAll(List<Seen> seen, Duration absence) {
         if (seen.isEmpty()) return;
@@ -34,12 +36,13 @@ class JdbcActivityStore implements ActivityStore {
             networks[i] = s.networkId();
             ats[i] = s.at().toString();
         }
-        jdbc.sql(
+        Unhurried.statement(
+                        jdbc,
                         """
             insert into account_activity (account_id, network_id, last_active_at)
             select account_id, network_id, at
             from unnest(cast(:accounts as bigint[]), cast(:networks as bigint[]), cast(:ats as timestamptz[]))
-              as s(account_id, network_id, at)
+              as s(account_id, network_id, at), unhurried
             on conflict (account_id) do update set last_active_at = excluded.last_active_at,
               away_from = case when account_activity.last_active_at < excluded.last_active_at - make_interval(secs => :absence)
                                then account_activity.last_active_at else account_activity.away_from end,

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hallway.shared.GenericPlan;
 import org.hallway.shared.PageRequest;
+import org.hallway.shared.Unhurried;
 import org.hallway.shared.Viewer;
 import org.hallway.timeline.FeedStore;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,13 +63,16 @@ class JdbcFeedStore implements FeedStore {
         if (!entries.isEmpty()) FanOutStatement.run(jdbc, entries, fanOutLimit, liveFirst, live);
     }
 
+    /** Commits on its own without waiting for the disk: a lost note costs a rebuild (ADR 0073). */
     @Override
     public boolean keep(long networkId, long accountId, Instant at) {
-        return jdbc.sql(
+        return Unhurried.statement(
+                        jdbc,
                         """
-            insert into kept_home_feeds (account_id, network_id, read_at) values (:account, :network, :at)
+            insert into kept_home_feeds (account_id, network_id, read_at, rebuild_owed)
+            select :account, :network, :at, true from unhurried
             on conflict (account_id) do update set read_at = excluded.read_at
-            returning xmax = 0""")
+            returning rebuild_owed""")
                 .param("account", accountId)
                 .param("network", networkId)
                 .param("at", Timestamp.from(at))
@@ -78,6 +82,13 @@ class JdbcFeedStore implements FeedStore {
 
     @Override
     public void rebuild(long networkId, long accountId, int capacity, int fanOutLimit) {
+        // Claims the rebuild: a concurrent read's rebuild waits for this row and then finds nothing owed.
+        int owed = jdbc.sql("update kept_home_feeds set rebuild_owed = false where account_id = ? and rebuild_owed")
+                .param(accountId)
+                .update();
+        if (owed == 0) return;
+        // Lost in a crash, the rebuild is lost with its claim, and the next read rebuilds (ADR 0073).
+        Unhurried.thisTransaction(jdbc);
         jdbc.sql("delete from home_feed where account_id = ?").param(accountId).update();
         // The fan-out's sources, each walked newest first by its index and cut at the capacity; of them
         // the newest entries, each post once, by its first arrival (the original where it is among
