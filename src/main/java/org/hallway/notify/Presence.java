@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who is around. Every signed-in request marks its colleague active; to keep that cheap, the time is
- * written to the database at most once a minute per colleague (this node remembers the last write),
+ * written to the database at most once every 60–90 s per colleague (this node remembers the last write),
  * which is far finer than "away for 30 minutes" needs.
  *
  * <p>A request does not wait for that write while its colleague is known to be around: the time is
@@ -26,6 +26,13 @@ import org.springframework.stereotype.Component;
 public class Presence {
     private static final Logger log = LoggerFactory.getLogger(Presence.class);
     private static final Duration WRITE_EVERY = Duration.ofMinutes(1);
+
+    /**
+     * A share of this is added to each colleague's {@link #WRITE_EVERY}, fixed per colleague: colleagues
+     * first seen in the same seconds (everyone active, after a start) come due spread over half a minute,
+     * not in one flush of thousands of rows every minute, which took a core from everything else.
+     */
+    private static final long SPREAD_MILLIS = Duration.ofSeconds(30).toMillis();
 
     private final ActivityStore activity;
     private final MailSettings settings;
@@ -44,11 +51,16 @@ public class Presence {
     public void seen(long networkId, long accountId) {
         var now = clock.instant();
         var last = written.get(accountId);
-        if (last != null && last.plus(WRITE_EVERY).isAfter(now)) return;
+        if (last != null && last.plus(writeEvery(accountId)).isAfter(now)) return;
         written.put(accountId, now);
         if (last == null || !last.plus(catchUp.after()).isAfter(now))
             activity.touch(networkId, accountId, now, catchUp.after());
         else unwritten.put(accountId, new ActivityStore.Seen(networkId, accountId, now));
+    }
+
+    /** How often a colleague's sight is written: a minute and a share of half a minute of their own. */
+    static Duration writeEvery(long accountId) {
+        return WRITE_EVERY.plusMillis(Math.floorMod(Long.hashCode(accountId * 0x9E3779B97F4A7C15L), SPREAD_MILLIS));
     }
 
     /** Writes the times kept since the last flush; a failed write keeps them for the next one. */

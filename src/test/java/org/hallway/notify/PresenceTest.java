@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.stream.LongStream;
+import org.hallway.shared.Ids;
 import org.hallway.testing.HallwayTest;
 import org.hallway.testing.MovingClock;
 import org.hallway.testing.PersonaFactory;
@@ -82,5 +84,16 @@ class PresenceTest extends HallwayTest {
         presence.flush();
 
         for (var id : colleagues) assertThat(activity.lastActive(id)).contains(kept);
+    }
+
+    @Test
+    void colleaguesSeenTogetherComeDueSpreadOverHalfAMinute() {
+        long first = Ids.floorOf(Instant.parse("2026-12-07T08:00:00Z").toEpochMilli());
+        var due = LongStream.range(first, first + 1_000)
+                .mapToObj(Presence::writeEvery)
+                .toList();
+        assertThat(due).allSatisfy(d -> assertThat(d).isBetween(Duration.ofSeconds(60), Duration.ofSeconds(90)));
+        // Ids made in the same millisecond, as a directory sync makes them: spread over every second of it.
+        assertThat(due.stream().map(Duration::toSeconds).distinct()).hasSize(30);
     }
 }
