@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.hallway.api.entity.Account;
 import org.hallway.identity.ManagerChanged;
 import org.hallway.identity.ProfileUpdated;
+import org.hallway.shared.Ids;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -39,8 +40,7 @@ class AuthorCards {
      * instant presented its authors anew (five queries) and held up every other request.
      */
     static Duration lifetime(long author) {
-        long spread = LIFETIME.toMillis() / 3;
-        return LIFETIME.minusMillis(Math.floorMod(Long.hashCode(author * 0x9E3779B97F4A7C15L), spread));
+        return LIFETIME.minusMillis(Ids.spread(author, LIFETIME.toMillis() / 3));
     }
 
     private record Card(org.hallway.identity.Account source, String base, Account entity) {}

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallway.shared.Ids;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -60,7 +61,7 @@ public class Presence {
 
     /** How often a colleague's sight is written: a minute and a share of half a minute of their own. */
     static Duration writeEvery(long accountId) {
-        return WRITE_EVERY.plusMillis(Math.floorMod(Long.hashCode(accountId * 0x9E3779B97F4A7C15L), SPREAD_MILLIS));
+        return WRITE_EVERY.plusMillis(Ids.spread(accountId, SPREAD_MILLIS));
     }
 
     /** Writes the times kept since the last flush; a failed write keeps them for the next one. */

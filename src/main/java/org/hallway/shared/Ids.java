@@ -35,6 +35,15 @@ public class Ids {
         return id >>> SEQUENCE_BITS;
     }
 
+    /**
+     * A share of {@code bound} (0 inclusive to {@code bound} exclusive) fixed for the id, spread evenly
+     * even over ids made in the same millisecond: to keep things that began together for many ids from
+     * coming due together.
+     */
+    public static long spread(long id, long bound) {
+        return Math.floorMod(Long.hashCode(id * 0x9E3779B97F4A7C15L), bound);
+    }
+
     static long sequenceOf(long id) {
         return id & SEQUENCE_MASK;
     }

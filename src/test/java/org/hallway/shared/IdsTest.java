@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashSet;
 import org.junit.jupiter.api.Test;
 
@@ -29,5 +30,15 @@ class IdsTest {
         assertThat(Ids.millisOf(id)).isEqualTo(at.toEpochMilli());
         assertThat(id).isGreaterThanOrEqualTo(Ids.floorOf(at.toEpochMilli()));
         assertThat(Ids.sequenceOf(id)).isZero();
+    }
+
+    @Test
+    void idsOfOneMillisecondSpreadOverEveryShare() {
+        var ids = new Ids(Clock.fixed(Instant.parse("2026-12-07T08:00:00Z"), ZoneOffset.UTC));
+        var counts = new int[10];
+        for (int i = 0; i < 1_000; i++) counts[(int) Ids.spread(ids.next(), 10)]++;
+        // About a hundred each: no share empty, none holding a crowd.
+        assertThat(Arrays.stream(counts).boxed().toList())
+                .allSatisfy(n -> assertThat(n).isBetween(60, 140));
     }
 }
