@@ -53,11 +53,20 @@ load() {
     wrk -t2 -c16 -d"$3"s -s "$BENCH_DIR/wrk/scenario.lua" "$url"
 }
 
+# row BESIDE FIRST LAST: one report row, the first reads of colleagues FIRST..LAST in this round.
+row() {
+  local beside=$1 figures
+  figures=$("$JAVA" "$BENCH_DIR/load/FirstReads.java" "$url" "$2" "$3" "$RATE")
+  echo "$figures" | awk -v build="$(hallway_describe)" -v round="$round" -v beside="$beside" '
+    { gsub(/,/, ""); printf "| %s | %d | %s | %s | %s | %s | %s | %s | %s |\n", build, round, beside, $2, $4, $6, $9, $12, $15 }' \
+    | tee -a "$RUN_DIR/report.md"
+}
+
 {
   echo "# First home reads ($USERS colleagues, $POSTS posts, $(nproc) cores)"
   echo
-  echo "JVM options: $HALLWAY_JVM_OPTS. Each row: 1,500 colleagues' first reads at $RATE/s (open model),"
-  echo "after 20 s of reads and 20 s of posts by colleagues 1..2000."
+  echo "JVM options: $HALLWAY_JVM_OPTS. Each row: 1,500 colleagues' first reads at $RATE/s (open model; those of the"
+  echo "first 2 s not measured), after 20 s of reads and 20 s of posts by colleagues 1..2000."
   echo
   echo "| build | round | beside | reads | errors | p50 ms | p90 ms | p99 ms | max ms |"
   echo "|---|---:|---|---:|---:|---:|---:|---:|---:|"
@@ -72,13 +81,6 @@ for round in $(seq 1 "$ROUNDS"); do
     load "/api/v1/timelines/home?limit=20" 500 20 >"$RUN_DIR/warmup-reads.$n.txt" 2>&1
     load post "$POST_RATE" 20 >"$RUN_DIR/warmup-posts.$n.txt" 2>&1
     sleep 2
-    row() {
-      local beside=$1 figures
-      figures=$("$JAVA" "$BENCH_DIR/load/FirstReads.java" "$url" "$2" "$3" "$RATE")
-      echo "$figures" | awk -v build="$(hallway_describe)" -v round="$round" -v beside="$beside" '
-        { gsub(/,/, ""); printf "| %s | %d | %s | %s | %s | %s | %s | %s | %s |\n", build, round, beside, $2, $4, $6, $9, $12, $15 }' \
-        | tee -a "$RUN_DIR/report.md"
-    }
     row "nothing" 2001 3500
     load post "$POST_RATE" 40 >"$RUN_DIR/posts.$n.txt" 2>&1 &
     WRK_PID=$!
