@@ -5,7 +5,6 @@ import java.lang.foreign.Linker;
 import java.lang.foreign.ValueLayout;
 import java.lang.invoke.MethodHandle;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,7 @@ class GiveBackStartMemory {
     private static final Logger log = LoggerFactory.getLogger(GiveBackStartMemory.class);
 
     /** After the ready event the JIT still compiles what the start queued for a few seconds. */
-    static final Duration AFTER_READY = Duration.ofSeconds(10);
+    private static final Duration AFTER_READY = Duration.ofSeconds(10);
 
     private final TaskScheduler scheduler;
 
@@ -37,7 +36,8 @@ class GiveBackStartMemory {
 
     @EventListener(ApplicationReadyEvent.class)
     void atReady() {
-        scheduler.schedule(GiveBackStartMemory::giveBack, Instant.now().plus(AFTER_READY));
+        scheduler.schedule(
+                GiveBackStartMemory::giveBack, scheduler.getClock().instant().plus(AFTER_READY));
     }
 
     /**
