@@ -2,7 +2,6 @@ package org.hallway.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Interner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.function.Function;
 import org.hallway.api.entity.Account;
 import org.hallway.identity.ManagerChanged;
 import org.hallway.identity.ProfileUpdated;
-import org.hallway.shared.Ids;
+import org.hallway.shared.SpreadLifetime;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -26,28 +25,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * counts, post counts, manager, profile fields and their definitions). A card is used only while the
  * colleague's account row (kept in memory and forgotten on every write, ADR 0047) is still the one it
  * was made from, so a new name, bio, title or a deactivation shows on the next read; a change of
- * profile fields or manager forgets it; counters in it are at most {@link #LIFETIME} old. Account pages themselves
+ * profile fields or manager forgets it; counters in it are at most {@link #LIFETIME} old, each card
+ * living from two thirds of that to all of it, so cards made together expire apart (ADR 0075). Account pages themselves
  * ({@code /api/v1/accounts/:id}) are always presented fresh.
  */
 @Component
 class AuthorCards {
     static final Duration LIFETIME = Duration.ofSeconds(30);
 
-    /**
-     * A card lives from two thirds of {@link #LIFETIME} to all of it, a share fixed per author: cards
-     * made in the same second (every author on the pages read after a start) expire spread over ten
-     * seconds, and further apart each time, instead of together every 30 s, when each page read in that
-     * instant presented its authors anew (five queries) and held up every other request.
-     */
-    static Duration lifetime(long author) {
-        return LIFETIME.minusMillis(Ids.spread(author, LIFETIME.toMillis() / 3));
-    }
-
     private record Card(org.hallway.identity.Account source, String base, Account entity) {}
 
     private final Cache<Long, Card> cards = Caffeine.newBuilder()
             .maximumSize(20_000)
-            .expireAfter(Expiry.writing((Long author, Card card) -> lifetime(author)))
+            .expireAfter(SpreadLifetime.<Long, Card>afterWrite(LIFETIME, Long::longValue))
             .build();
 
     /**

@@ -22,6 +22,7 @@ import org.hallway.identity.AccountReactivated;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.ManagerChanged;
 import org.hallway.identity.ProfileUpdated;
+import org.hallway.shared.SpreadLifetime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -44,8 +45,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 class ProfileCards {
-    /** A backstop only: every known change forgets the parts at once. */
-    static final Duration LIFETIME = Duration.ofMinutes(5);
+    /**
+     * A backstop only: every known change forgets the parts at once. Long, and spread per colleague (ADR
+     * 0075): a part is loaded again when its colleague's card is presented anew, a batch per page, and
+     * parts that expire together or often add their statements to most of those batches.
+     */
+    static final Duration LIFETIME = Duration.ofHours(1);
 
     /** A person a profile names. */
     record Named(long id, String username, String displayName) {}
@@ -67,8 +72,10 @@ class ProfileCards {
 
     private final AccountStore accounts;
     private final ProfileFieldsPresenter profileFields;
-    private final Cache<Long, Part> parts =
-            Caffeine.newBuilder().maximumSize(50_000).expireAfterWrite(LIFETIME).build();
+    private final Cache<Long, Part> parts = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfter(SpreadLifetime.<Long, Part>afterWrite(LIFETIME, Long::longValue))
+            .build();
 
     /** Counts every forgetting: a part loaded while one happened is not kept, it may be older than it. */
     private final AtomicLong generation = new AtomicLong();

@@ -5,13 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallway.shared.SpreadLifetime;
 import org.springframework.stereotype.Service;
 
 /** Resolves a bearer token to its live grant; revoked tokens and deactivated accounts resolve to none. */
 @Service
 public class AuthenticateToken {
     // The "last used" date shown on the authorized-apps page is written at most once an hour per token,
-    // so that reads stay reads.
+    // so that reads stay reads; every hour less a share of up to twenty minutes fixed per token, so that
+    // the tokens first used together are not touched again together (ADR 0075).
     private static final Duration TOUCH_EVERY = Duration.ofHours(1);
     private static final int MAX_REMEMBERED = 100_000;
 
@@ -34,7 +36,8 @@ public class AuthenticateToken {
     private void touch(TokenStore.Grant grant) {
         var now = clock.instant();
         var last = touched.get(grant.tokenId());
-        if (last != null && last.plus(TOUCH_EVERY).isAfter(now)) return;
+        if (last != null
+                && last.plus(SpreadLifetime.of(TOUCH_EVERY, grant.tokenId())).isAfter(now)) return;
         if (touched.size() > MAX_REMEMBERED) touched.clear();
         touched.put(grant.tokenId(), now);
         tokens.touch(grant.tokenId(), now);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.hallway.shared.SpreadLifetime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
@@ -21,7 +22,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * change forgets what it touches, at once and again after its transaction commits (a request that read
  * the row in between must not keep it). Revocation and deactivation therefore still take effect on the
  * very next request. Entries also expire after a while, which bounds how long a change made outside
- * this process could go unseen; with several nodes, forgetting travels over the event bus.
+ * this process could go unseen; with several nodes, forgetting travels over the event bus. Each grant
+ * lives from two thirds of {@link #LIFETIME} to all of it (ADR 0075): the tokens of everyone who came in
+ * the same minute would otherwise all be looked up again in the same instant.
  */
 @Primary
 @Component
@@ -31,7 +34,7 @@ class CachedTokenStore implements TokenStore {
     private final TokenStore store;
     private final Cache<ByteBuffer, Optional<Grant>> grants = Caffeine.newBuilder()
             .maximumSize(200_000)
-            .expireAfterWrite(LIFETIME)
+            .expireAfter(SpreadLifetime.<ByteBuffer, Optional<Grant>>afterWrite(LIFETIME, ByteBuffer::hashCode))
             .build();
 
     CachedTokenStore(@Qualifier("jdbcTokenStore") TokenStore store) {

@@ -16,6 +16,7 @@ import org.hallway.follow.RelationStore;
 import org.hallway.shared.AfterCommit;
 import org.hallway.shared.HeapShare;
 import org.hallway.shared.PageRequest;
+import org.hallway.shared.SpreadLifetime;
 import org.hallway.shared.Viewer;
 import org.hallway.shared.WritingTransaction;
 import org.hallway.timeline.internal.HomeIds;
@@ -68,7 +69,8 @@ class CachedFeedStore implements FeedStore {
      * Readers whose feed was confirmed kept within the hour (ADR 0055; half the keep period when that is
      * shorter): reading again costs no statement, so the read is noted at most once an hour. Such a
      * reader's noted read is recent, so no feed is let go while its reader is remembered here; letting
-     * one go forgets its reader all the same.
+     * one go forgets its reader all the same. A reader is remembered from two thirds of that time to all
+     * of it (ADR 0075), so the readers of a morning's first minutes are not noted again all at once.
      */
     private final Cache<Long, Boolean> kept;
 
@@ -96,7 +98,7 @@ class CachedFeedStore implements FeedStore {
             confirmed = settings.keepFor().dividedBy(2);
         this.kept = Caffeine.newBuilder()
                 .maximumSize(100_000)
-                .expireAfterWrite(confirmed)
+                .expireAfter(SpreadLifetime.<Long, Boolean>afterWrite(confirmed, Long::longValue))
                 .build();
         int weight = HomeIds.weight(held);
         this.homes = Caffeine.newBuilder()
