@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hallway.api.entity.Account;
-import org.hallway.directory.DirectorySynced;
 import org.hallway.directory.ProfileFieldRemoved;
 import org.hallway.directory.ScimChanged;
 import org.hallway.identity.AccountDeactivated;
@@ -38,10 +37,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>A part is used only while the colleague's account row, read fresh for every page, is the one it
  * was made from. Any change that can alter a part (a profile edit, which also renames a manager or a
- * person named in a field; a manager change; a directory sync or SCIM change; a removed field
- * definition; a deactivation) forgets every part, at once and again when its transaction ends, so it
- * shows on the next read. Each part records whom it names, so that a guest's presentation can leave out
- * the people beyond their groups; the parts themselves are the same for every reader.
+ * person named in a field; a manager change, a newcomer or a deactivation, whether by hand, by a
+ * directory sync or by SCIM; any SCIM change; a removed field definition) forgets every part, at
+ * once and again when its transaction ends, so it shows on the next read; a directory sync that
+ * changed nothing forgets none (it runs every hour). Each part records whom it names, so that a
+ * guest's presentation can leave out the people beyond their groups; the parts themselves are the
+ * same for every reader.
  */
 @Component
 class ProfileCards {
@@ -151,11 +152,6 @@ class ProfileCards {
 
     @EventListener
     void on(AccountReactivated event) {
-        forgetAll();
-    }
-
-    @EventListener
-    void on(DirectorySynced event) {
         forgetAll();
     }
 

@@ -98,6 +98,13 @@ class LdapSyncTest extends BrowserTest {
         dev2Page.navigate("/");
         assertThat(dev2Page).hasURL(Pattern.compile(".*/login\\?deactivated$"));
         assertThat(grant("dev2").status()).isEqualTo(400);
+
+        // Only the manager's entry changes: the cards of her reports name her by her new name.
+        assertThat(lookup("dev4").get("manager").get("display_name").asString()).isEqualTo("Mia Lead");
+        corp.set("mlead", "displayName", "Mia Lead-Santos");
+        syncNow(page);
+        assertThat(page.locator(".notice")).containsText("Synced: 0 added, 1 updated, 0 deactivated.");
+        assertThat(lookup("dev4").get("manager").get("display_name").asString()).isEqualTo("Mia Lead-Santos");
     }
 
     @Test
