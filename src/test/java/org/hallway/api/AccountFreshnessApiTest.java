@@ -16,8 +16,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * An account's manager and profile fields are kept in memory between reads (ADR 0041), and every change
- * still shows on the very next read: a renamed manager or named colleague, a removed field, a follow,
- * a post. bob reports to alice; his mentor is tom.
+ * still shows on the very next read: a renamed manager or named colleague, a removed field, a follow
+ * or an unfollow (the counts are kept too), a post. bob reports to alice; his mentor is tom.
  */
 class AccountFreshnessApiTest extends ApiTest {
     @Autowired
@@ -74,6 +74,49 @@ class AccountFreshnessApiTest extends ApiTest {
         removeField.handle(p.admin.viewer(), extra.id());
         assertThat(fields(bobAsEveSeesHim())).doesNotContainKey("Desk");
         assertThat(fields(search("bob"))).doesNotContainKey("Desk");
+    }
+
+    @Test
+    void aFollowAndAnUnfollowCountForBothColleaguesOnTheNextRead() {
+        int followers = counts(bob, p.tom).get("followers_count").asInt();
+        int following = counts(bob, p.eve).get("following_count").asInt();
+
+        follow(eve, p.tom);
+        assertThat(counts(bob, p.tom).get("followers_count").asInt()).isEqualTo(followers + 1);
+        assertThat(counts(bob, p.eve).get("following_count").asInt()).isEqualTo(following + 1);
+
+        assertThat(eve.post("/api/v1/accounts/" + p.tom.idString() + "/unfollow")
+                        .status())
+                .isEqualTo(200);
+        assertThat(counts(bob, p.tom).get("followers_count").asInt()).isEqualTo(followers);
+        assertThat(counts(bob, p.eve).get("following_count").asInt()).isEqualTo(following);
+        assertThat(eve.get("/api/v1/accounts/verify_credentials")
+                        .body()
+                        .get("following_count")
+                        .asInt())
+                .isEqualTo(following);
+    }
+
+    @Test
+    void aDeletedPostARepostAndItsUndoCountOnTheNextRead() {
+        int statuses = counts(eve, p.tom).get("statuses_count").asInt();
+        var mine = post(tom, "Counted, then gone");
+        assertThat(counts(eve, p.tom).get("statuses_count").asInt()).isEqualTo(statuses + 1);
+        assertThat(tom.delete("/api/v1/statuses/" + mine).status()).isEqualTo(200);
+        assertThat(counts(eve, p.tom).get("statuses_count").asInt()).isEqualTo(statuses);
+
+        var alices = post(alice, "Worth passing on");
+        assertThat(tom.post("/api/v1/statuses/" + alices + "/reblog").status()).isEqualTo(200);
+        assertThat(counts(eve, p.tom).get("statuses_count").asInt()).isEqualTo(statuses + 1);
+        assertThat(tom.post("/api/v1/statuses/" + alices + "/unreblog").status())
+                .isEqualTo(200);
+        assertThat(counts(eve, p.tom).get("statuses_count").asInt()).isEqualTo(statuses);
+    }
+
+    private static JsonNode counts(org.hallway.testing.Api reader, org.hallway.testing.Personas.Persona who) {
+        var found = reader.get("/api/v1/accounts/" + who.idString());
+        assertThat(found.status()).isEqualTo(200);
+        return found.body();
     }
 
     private JsonNode bobAsEveSeesHim() {

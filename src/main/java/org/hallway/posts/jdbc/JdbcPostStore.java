@@ -474,9 +474,15 @@ class JdbcPostStore implements PostStore {
         jdbc.sql(
                         """
             insert into author_stats (account_id, network_id, statuses_count, last_status_at) values (?, ?, greatest(0, ?), ?)
-            on conflict (account_id) do update set statuses_count = greatest(0, author_stats.statuses_count + excluded.statuses_count),
+            on conflict (account_id) do update set statuses_count = greatest(0, author_stats.statuses_count + ?),
               last_status_at = coalesce(excluded.last_status_at, author_stats.last_status_at)""")
-                .params(accountId, networkId, statuses, lastStatusAt == null ? null : Timestamp.from(lastStatusAt))
+                // The change itself, not the new row's count: that one is clipped at zero, and a deletion is -1.
+                .params(
+                        accountId,
+                        networkId,
+                        statuses,
+                        lastStatusAt == null ? null : Timestamp.from(lastStatusAt),
+                        statuses)
                 .update();
     }
 
