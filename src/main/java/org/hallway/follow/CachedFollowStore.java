@@ -2,6 +2,7 @@ package org.hallway.follow;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,20 +15,25 @@ import org.springframework.stereotype.Component;
 /**
  * The follow store everyone gets. It keeps whether a network has anyone above a number of followers
  * (every home page asks whether a widely followed author's posts must be read at read time, ADR 0048),
- * who is above one (every fan-out asks whose posts go to live readers first, ADR 0066), and who asked
- * to hear of each author's posts (every new post asks). They change only by a follow, an unfollow or a
- * change of notify through this store, and each forgets the answers at once and again when its
- * transaction ends ({@link KeptAnswers}).
+ * who is above one (every fan-out asks whose posts go to live readers first, ADR 0066), who asked to
+ * hear of each author's posts (every new post asks), and each colleague's follower and following
+ * counts (every card presented anew asks: the author of each post answered, the authors of a page
+ * whose cards expired). They change only by a follow, an unfollow or a change of notify through this
+ * store, and each forgets the answers it changes at once and again when its transaction ends ({@link
+ * KeptAnswers}).
  */
 @Primary
 @Component
 class CachedFollowStore implements FollowStore {
     private record Question(long networkId, int followers) {}
 
+    private static final Counts NONE = new Counts(0, 0);
+
     private final FollowStore store;
     private final KeptAnswers<Question, Boolean> anyAbove = new KeptAnswers<>(1_000);
     private final KeptAnswers<Question, Set<Long>> widelyFollowed = new KeptAnswers<>(1_000);
     private final KeptAnswers<Long, List<Long>> notified = new KeptAnswers<>(10_000);
+    private final KeptAnswers<Long, Counts> counts = new KeptAnswers<>(50_000);
 
     CachedFollowStore(@Qualifier("jdbcFollowStore") FollowStore store) {
         this.store = store;
@@ -46,14 +52,24 @@ class CachedFollowStore implements FollowStore {
     }
 
     @Override
+    public Map<Long, Counts> counts(Collection<Long> accountIds) {
+        return counts.getAll(accountIds, ids -> {
+            var found = HashMap.<Long, Counts>newHashMap(ids.size());
+            found.putAll(store.counts(ids));
+            for (var id : ids) found.putIfAbsent(id, NONE);
+            return found;
+        });
+    }
+
+    @Override
     public boolean follow(long id, long networkId, long followerId, long followeeId, Instant at) {
-        forget(followeeId);
+        forget(followerId, followeeId);
         return store.follow(id, networkId, followerId, followeeId, at);
     }
 
     @Override
     public boolean unfollow(long followerId, long followeeId) {
-        forget(followeeId);
+        forget(followerId, followeeId);
         return store.unfollow(followerId, followeeId);
     }
 
@@ -68,10 +84,12 @@ class CachedFollowStore implements FollowStore {
         return notified.get(accountId, id -> List.copyOf(store.notifiedFollowers(id)));
     }
 
-    private void forget(long followeeId) {
+    private void forget(long followerId, long followeeId) {
         anyAbove.forgetAll();
         widelyFollowed.forgetAll();
         notified.forget(followeeId);
+        counts.forget(followerId);
+        counts.forget(followeeId);
     }
 
     // Everything else passes through.
@@ -99,11 +117,6 @@ class CachedFollowStore implements FollowStore {
     @Override
     public List<Edge> following(long accountId, PageRequest page) {
         return store.following(accountId, page);
-    }
-
-    @Override
-    public Map<Long, Counts> counts(Collection<Long> accountIds) {
-        return store.counts(accountIds);
     }
 
     @Override

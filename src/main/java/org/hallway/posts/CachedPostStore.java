@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.hallway.shared.AfterCommit;
 import org.hallway.shared.HeapShare;
+import org.hallway.shared.KeptAnswers;
 import org.hallway.shared.WritingTransaction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
  * memory, so a feed page hydrates the posts it shows without a query when they were read recently
  * (ADR 0028). Who may see a post is never cached: feeds select ids with the audience predicate first.
  * Each reader's likes, bookmarks and reposts are kept by {@link ReaderMarks} (ADR 0048): reposts
- * made and deleted here forget their author's.
+ * made and deleted here forget their author's. Each author's post count and last post day are kept
+ * until a post of theirs, or a change of their count, forgets them ({@link KeptAnswers}).
  *
  * <p>Every write of posts goes through this store (it is the {@link PostStore} everyone gets), and every
  * write forgets the posts it touches, at once and again when its transaction ends. A reader that was
@@ -37,12 +39,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CachedPostStore implements PostStore {
     private static final int STRIPES = 4096;
+    private static final AuthorStats NO_STATS = new AuthorStats(0, null);
     /** Bounds memory: roughly the bytes of the cached texts, 6% of the heap (38 MiB of the run line's 640). */
     private static final long MAX_WEIGHT = HeapShare.percent(6);
 
     private final PostStore store;
     private final ReaderMarks marks;
     private final AtomicLongArray generations = new AtomicLongArray(STRIPES);
+    /** Each author's post count and last post day, until their next post (or a deletion) forgets it. */
+    private final KeptAnswers<Long, AuthorStats> authorStats = new KeptAnswers<>(50_000);
+
     private final Cache<Long, Detailed> details = Caffeine.newBuilder()
             .maximumWeight(MAX_WEIGHT)
             .weigher((Long id, Detailed d) -> weight(d))
@@ -150,6 +156,7 @@ class CachedPostStore implements PostStore {
 
     @Override
     public void insert(Post post, List<String> tags, List<Long> mentionIds) {
+        authorStats.forget(post.authorId());
         forgetReposters(List.of(post));
         store.insert(post, tags, mentionIds);
     }
@@ -163,6 +170,7 @@ class CachedPostStore implements PostStore {
                 .toList();
         if (!parents.isEmpty()) forget(parents);
         forgetReposters(posts.stream().map(NewPost::post).toList());
+        for (var p : posts) if (p.countsForAuthor()) authorStats.forget(p.post().authorId());
         var fresh = posts.stream()
                 .map(p -> new Detailed(
                         p.post(),
@@ -238,12 +246,18 @@ class CachedPostStore implements PostStore {
 
     @Override
     public void adjustAuthorStats(long networkId, long accountId, int statuses, @Nullable Instant lastStatusAt) {
+        authorStats.forget(accountId);
         store.adjustAuthorStats(networkId, accountId, statuses, lastStatusAt);
     }
 
     @Override
     public Map<Long, AuthorStats> authorStats(Collection<Long> accountIds) {
-        return store.authorStats(accountIds);
+        return authorStats.getAll(accountIds, ids -> {
+            var found = HashMap.<Long, AuthorStats>newHashMap(ids.size());
+            found.putAll(store.authorStats(ids));
+            for (var id : ids) found.putIfAbsent(id, NO_STATS);
+            return found;
+        });
     }
 
     @Override

@@ -3,6 +3,11 @@ package org.hallway.shared;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -35,11 +40,39 @@ public final class KeptAnswers<K, V> {
         if (known != null) return known;
         long before = generation.get();
         V answer = query.apply(key);
-        if (TransactionSynchronizationManager.hasResource(this)) return answer;
+        keep(key, answer, before);
+        return answer;
+    }
+
+    /**
+     * The kept answers for {@code keys}, the others from one {@code query} of all of them (which answers
+     * every key it is given), each kept unless a write forgot meanwhile.
+     */
+    public Map<K, V> getAll(Collection<? extends K> keys, Function<? super List<K>, ? extends Map<K, V>> query) {
+        var result = HashMap.<K, V>newHashMap(keys.size());
+        var missing = new ArrayList<K>();
+        for (K key : keys) {
+            var known = answers.getIfPresent(key);
+            if (known != null) result.put(key, known);
+            else missing.add(key);
+        }
+        if (missing.isEmpty()) return result;
+        long before = generation.get();
+        var answered = query.apply(missing);
+        for (K key : missing) {
+            V answer = answered.get(key);
+            if (answer == null) throw new IllegalStateException("The query gave no answer for " + key);
+            result.put(key, answer);
+            keep(key, answer, before);
+        }
+        return result;
+    }
+
+    private void keep(K key, V answer, long before) {
+        if (TransactionSynchronizationManager.hasResource(this)) return;
         // Atomic with a forgetting's invalidation, which follows its counter move: either that removes
         // what is put here, or the counter has moved and nothing is put.
         answers.asMap().compute(key, (k, held) -> generation.get() == before ? answer : held);
-        return answer;
     }
 
     /** Forgets one answer now and again when the current transaction ends. */

@@ -1,7 +1,12 @@
 package org.hallway.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hallway.testing.HallwayTest;
 import org.junit.jupiter.api.Test;
@@ -69,5 +74,43 @@ class KeptAnswersTest extends HallwayTest {
         assertThat(answer).isEqualTo("first");
         kept.get("k", this::query);
         assertThat(queries).hasValue(2);
+    }
+
+    @Test
+    void aBatchAsksOnlyForTheAnswersNotKeptAndKeepsThem() {
+        var asked = new ArrayList<List<String>>();
+        java.util.function.Function<List<String>, Map<String, String>> batch = keys -> {
+            asked.add(List.copyOf(keys));
+            var answers = new HashMap<String, String>();
+            for (var key : keys) answers.put(key, stored + " " + key);
+            return answers;
+        };
+        assertThat(kept.get("a", this::query)).isEqualTo("first");
+
+        assertThat(kept.getAll(List.of("a", "b", "c"), batch))
+                .containsOnly(Map.entry("a", "first"), Map.entry("b", "first b"), Map.entry("c", "first c"));
+        stored = "second";
+        kept.forget("c");
+        assertThat(kept.getAll(List.of("a", "b", "c"), batch))
+                .containsOnly(Map.entry("a", "first"), Map.entry("b", "first b"), Map.entry("c", "second c"));
+        assertThat(asked).containsExactly(List.of("b", "c"), List.of("c"));
+    }
+
+    @Test
+    void aBatchReadWhileAWriteForgotIsNotKept() {
+        var answers = kept.getAll(List.of("a", "b"), keys -> {
+            kept.forget("x");
+            return Map.of("a", "first a", "b", "first b");
+        });
+        assertThat(answers).containsOnly(Map.entry("a", "first a"), Map.entry("b", "first b"));
+        assertThat(kept.get("a", this::query)).isEqualTo("first");
+        assertThat(queries).hasValue(1);
+    }
+
+    @Test
+    void aBatchThatLeavesAKeyUnansweredFailsLoudly() {
+        assertThatThrownBy(() -> kept.getAll(List.of("a", "b"), keys -> Map.of("a", "first a")))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("b");
     }
 }
