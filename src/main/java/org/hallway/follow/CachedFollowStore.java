@@ -2,7 +2,6 @@ package org.hallway.follow;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,12 +52,7 @@ class CachedFollowStore implements FollowStore {
 
     @Override
     public Map<Long, Counts> counts(Collection<Long> accountIds) {
-        return counts.getAll(accountIds, ids -> {
-            var found = HashMap.<Long, Counts>newHashMap(ids.size());
-            found.putAll(store.counts(ids));
-            for (var id : ids) found.putIfAbsent(id, NONE);
-            return found;
-        });
+        return counts.getAll(accountIds, store::counts, NONE);
     }
 
     @Override

@@ -252,12 +252,7 @@ class CachedPostStore implements PostStore {
 
     @Override
     public Map<Long, AuthorStats> authorStats(Collection<Long> accountIds) {
-        return authorStats.getAll(accountIds, ids -> {
-            var found = HashMap.<Long, AuthorStats>newHashMap(ids.size());
-            found.putAll(store.authorStats(ids));
-            for (var id : ids) found.putIfAbsent(id, NO_STATS);
-            return found;
-        });
+        return authorStats.getAll(accountIds, store::authorStats, NO_STATS);
     }
 
     @Override

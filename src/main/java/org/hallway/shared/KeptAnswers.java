@@ -45,10 +45,12 @@ public final class KeptAnswers<K, V> {
     }
 
     /**
-     * The kept answers for {@code keys}, the others from one {@code query} of all of them (which answers
-     * every key it is given), each kept unless a write forgot meanwhile.
+     * The kept answers for {@code keys}, the others from one {@code query} of all of them, each kept
+     * unless a write forgot meanwhile; a key the query leaves out (a row that does not exist) is
+     * answered, and kept, as {@code none}.
      */
-    public Map<K, V> getAll(Collection<? extends K> keys, Function<? super List<K>, ? extends Map<K, V>> query) {
+    public Map<K, V> getAll(
+            Collection<? extends K> keys, Function<? super List<K>, ? extends Map<K, V>> query, V none) {
         var result = HashMap.<K, V>newHashMap(keys.size());
         var missing = new ArrayList<K>();
         for (K key : keys) {
@@ -60,8 +62,7 @@ public final class KeptAnswers<K, V> {
         long before = generation.get();
         var answered = query.apply(missing);
         for (K key : missing) {
-            V answer = answered.get(key);
-            if (answer == null) throw new IllegalStateException("The query gave no answer for " + key);
+            V answer = answered.getOrDefault(key, none);
             result.put(key, answer);
             keep(key, answer, before);
         }

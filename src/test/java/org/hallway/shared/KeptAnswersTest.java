@@ -1,7 +1,6 @@
 package org.hallway.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,30 +86,39 @@ class KeptAnswersTest extends HallwayTest {
         };
         assertThat(kept.get("a", this::query)).isEqualTo("first");
 
-        assertThat(kept.getAll(List.of("a", "b", "c"), batch))
+        assertThat(kept.getAll(List.of("a", "b", "c"), batch, "none"))
                 .containsOnly(Map.entry("a", "first"), Map.entry("b", "first b"), Map.entry("c", "first c"));
         stored = "second";
         kept.forget("c");
-        assertThat(kept.getAll(List.of("a", "b", "c"), batch))
+        assertThat(kept.getAll(List.of("a", "b", "c"), batch, "none"))
                 .containsOnly(Map.entry("a", "first"), Map.entry("b", "first b"), Map.entry("c", "second c"));
         assertThat(asked).containsExactly(List.of("b", "c"), List.of("c"));
     }
 
     @Test
     void aBatchReadWhileAWriteForgotIsNotKept() {
-        var answers = kept.getAll(List.of("a", "b"), keys -> {
-            kept.forget("x");
-            return Map.of("a", "first a", "b", "first b");
-        });
+        var answers = kept.getAll(
+                List.of("a", "b"),
+                keys -> {
+                    kept.forget("x");
+                    return Map.of("a", "first a", "b", "first b");
+                },
+                "none");
         assertThat(answers).containsOnly(Map.entry("a", "first a"), Map.entry("b", "first b"));
         assertThat(kept.get("a", this::query)).isEqualTo("first");
         assertThat(queries).hasValue(1);
     }
 
     @Test
-    void aBatchThatLeavesAKeyUnansweredFailsLoudly() {
-        assertThatThrownBy(() -> kept.getAll(List.of("a", "b"), keys -> Map.of("a", "first a")))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("b");
+    void aKeyTheBatchLeavesOutIsAnsweredAndKeptAsNone() {
+        var queried = new AtomicInteger();
+        java.util.function.Function<List<String>, Map<String, String>> batch = keys -> {
+            queried.incrementAndGet();
+            return Map.of("a", "first a");
+        };
+        assertThat(kept.getAll(List.of("a", "b"), batch, "none"))
+                .containsOnly(Map.entry("a", "first a"), Map.entry("b", "none"));
+        assertThat(kept.getAll(List.of("b"), batch, "none")).containsOnly(Map.entry("b", "none"));
+        assertThat(queried).hasValue(1);
     }
 }
