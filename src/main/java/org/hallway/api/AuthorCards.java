@@ -21,13 +21,13 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The authors of statuses as Mastodon's {@code Account}, kept in memory for a short while (ADR 0028): a
- * feed page shows the same few authors again and again, and presenting one costs five queries (follow
- * counts, post counts, manager, profile fields and their definitions). A card is used only while the
- * colleague's account row (kept in memory and forgotten on every write, ADR 0047) is still the one it
- * was made from, so a new name, bio, title or a deactivation shows on the next read; a change of
- * profile fields or manager forgets it; counters in it are at most {@link #LIFETIME} old, each card
- * living from two thirds of that to all of it, so cards made together expire apart (ADR 0075). Account pages themselves
- * ({@code /api/v1/accounts/:id}) are always presented fresh.
+ * feed page shows the same few authors again and again, and presenting one gathers its counters and
+ * profile parts from their own caches (ADRs 0041, 0076) and builds the entity anew. A card is used
+ * only while the colleague's account row (kept in memory and forgotten on every write, ADR 0047) is
+ * still the one it was made from, so a new name, bio, title or a deactivation shows on the next read;
+ * a change of profile fields or manager forgets it; counters in it are at most {@link #LIFETIME} old,
+ * each card living from two thirds of that to all of it, so cards made together expire apart (ADR
+ * 0075). Account pages themselves ({@code /api/v1/accounts/:id}) are always presented fresh.
  */
 @Component
 class AuthorCards {

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * (ADR 0028). Who may see a post is never cached: feeds select ids with the audience predicate first.
  * Each reader's likes, bookmarks and reposts are kept by {@link ReaderMarks} (ADR 0048): reposts
  * made and deleted here forget their author's. Each author's post count and last post day are kept
- * until a post of theirs, or a change of their count, forgets them ({@link KeptAnswers}).
+ * until a post of theirs ({@code insertAll}) or an adjustment of their count (a deletion, a repost,
+ * its undoing) forgets them ({@link KeptAnswers}).
  *
  * <p>Every write of posts goes through this store (it is the {@link PostStore} everyone gets), and every
  * write forgets the posts it touches, at once and again when its transaction ends. A reader that was
@@ -156,7 +157,6 @@ class CachedPostStore implements PostStore {
 
     @Override
     public void insert(Post post, List<String> tags, List<Long> mentionIds) {
-        authorStats.forget(post.authorId());
         forgetReposters(List.of(post));
         store.insert(post, tags, mentionIds);
     }
