@@ -1,7 +1,6 @@
 package org.hallway.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Interner;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.function.Function;
 import org.hallway.api.entity.Account;
 import org.hallway.identity.ManagerChanged;
 import org.hallway.identity.ProfileUpdated;
+import org.hallway.shared.Caches;
 import org.hallway.shared.SpreadLifetime;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ class AuthorCards {
 
     private record Card(org.hallway.identity.Account source, String base, Account entity) {}
 
-    private final Cache<Long, Card> cards = Caffeine.newBuilder()
+    private final Cache<Long, Card> cards = Caches.newBuilder()
             .maximumSize(20_000)
             .expireAfter(SpreadLifetime.<Long, Card>afterWrite(LIFETIME, Long::longValue))
             .build();

@@ -1,10 +1,10 @@
 package org.hallway.api;
 
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Duration;
 import org.hallway.identity.AccountStore;
 import org.hallway.posts.PostStore;
+import org.hallway.shared.Caches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +19,7 @@ class InstanceStats {
     private final LoadingCache<Long, Counts> counts;
 
     InstanceStats(AccountStore accounts, PostStore posts) {
-        this.counts = Caffeine.newBuilder()
+        this.counts = Caches.newBuilder()
                 .maximumSize(10_000)
                 .expireAfterWrite(Duration.ofMinutes(1))
                 .build(network -> new Counts(accounts.countActive(network), posts.countPosts(network)));

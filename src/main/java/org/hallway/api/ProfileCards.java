@@ -1,7 +1,6 @@
 package org.hallway.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,6 +20,7 @@ import org.hallway.identity.AccountReactivated;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.ManagerChanged;
 import org.hallway.identity.ProfileUpdated;
+import org.hallway.shared.Caches;
 import org.hallway.shared.SpreadLifetime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
@@ -73,7 +73,7 @@ class ProfileCards {
 
     private final AccountStore accounts;
     private final ProfileFieldsPresenter profileFields;
-    private final Cache<Long, Part> parts = Caffeine.newBuilder()
+    private final Cache<Long, Part> parts = Caches.newBuilder()
             .maximumSize(50_000)
             .expireAfter(SpreadLifetime.<Long, Part>afterWrite(LIFETIME, Long::longValue))
             .build();

@@ -2,7 +2,6 @@ package org.hallway.api;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.Iterator;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.hallway.api.entity.Account;
 import org.hallway.api.entity.Status;
+import org.hallway.shared.Caches;
 import org.hallway.shared.HeapShare;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -109,7 +109,7 @@ class StatusJson extends SimpleModule {
         }
     }
 
-    private final Cache<Key, Template> templates = Caffeine.newBuilder()
+    private final Cache<Key, Template> templates = Caches.newBuilder()
             .maximumWeight(MAX_WEIGHT)
             .weigher((Key key, Template t) -> t.weight())
             .expireAfterAccess(Duration.ofMinutes(30))
@@ -121,7 +121,7 @@ class StatusJson extends SimpleModule {
      * identity), so a card presented anew is a new entry, and a dropped card frees its text.
      */
     private final Cache<Account, RawUtf8> cards =
-            Caffeine.newBuilder().weakKeys().maximumSize(20_000).build();
+            Caches.newBuilder().weakKeys().maximumSize(20_000).build();
 
     StatusJson() {
         super("hallway-status-json");

@@ -1,11 +1,11 @@
 package org.hallway.api;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.List;
 import org.hallway.api.entity.Status;
 import org.hallway.posts.PostView;
+import org.hallway.shared.Caches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,7 +37,7 @@ final class StatusStrings {
 
     /** Weak keys compare by identity: a row read again is a new key, and a dropped row frees its entry. */
     private final Cache<org.hallway.posts.Post, Strings> byRow =
-            Caffeine.newBuilder().weakKeys().maximumSize(50_000).build();
+            Caches.newBuilder().weakKeys().maximumSize(50_000).build();
 
     Strings of(PostView v, String base) {
         var kept = byRow.getIfPresent(v.post());

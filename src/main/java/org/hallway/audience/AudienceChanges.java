@@ -1,10 +1,10 @@
 package org.hallway.audience;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.Caches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AudienceChanges {
     private final AtomicLong counter = new AtomicLong();
-    private final Cache<Long, Long> epochs = Caffeine.newBuilder()
+    private final Cache<Long, Long> epochs = Caches.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();

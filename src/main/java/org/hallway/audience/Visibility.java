@@ -1,11 +1,11 @@
 package org.hallway.audience;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.LongPredicate;
+import org.hallway.shared.Caches;
 import org.hallway.shared.NotFoundException;
 import org.hallway.shared.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +41,7 @@ public class Visibility {
      * it, so the answer never goes stale; a use case that one day changes roles must forget it here.
      */
     private final Cache<Long, Boolean> guests =
-            Caffeine.newBuilder().maximumSize(100_000).build();
+            Caches.newBuilder().maximumSize(100_000).build();
 
     public Visibility(JdbcClient jdbc) {
         this.jdbc = jdbc;

@@ -1,7 +1,6 @@
 package org.hallway.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.Caches;
 import org.hallway.shared.WritingTransaction;
 import org.springframework.stereotype.Component;
 
@@ -32,14 +32,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountRows {
     private final AtomicLong generation = new AtomicLong();
-    private final Cache<Long, Account> rows = Caffeine.newBuilder()
+    private final Cache<Long, Account> rows = Caches.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
 
     private record Name(long networkId, String username) {}
 
-    private final Cache<Name, Long> names = Caffeine.newBuilder()
+    private final Cache<Name, Long> names = Caches.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();

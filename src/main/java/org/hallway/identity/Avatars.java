@@ -1,7 +1,6 @@
 package org.hallway.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -9,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.hallway.shared.Caches;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +20,7 @@ public class Avatars {
     private final byte[] key;
     /** A signature never changes for a key: every feed card and status needs one, so each is made once. */
     private final Cache<Long, String> signatures =
-            Caffeine.newBuilder().maximumSize(100_000).build();
+            Caches.newBuilder().maximumSize(100_000).build();
 
     Avatars(SigningKey signingKey) {
         this.key = signingKey.derive("avatars");

@@ -1,13 +1,13 @@
 package org.hallway.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.hallway.shared.Caches;
 import org.hallway.shared.SpreadLifetime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -32,7 +32,7 @@ class CachedTokenStore implements TokenStore {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
     private final TokenStore store;
-    private final Cache<ByteBuffer, Optional<Grant>> grants = Caffeine.newBuilder()
+    private final Cache<ByteBuffer, Optional<Grant>> grants = Caches.newBuilder()
             .maximumSize(200_000)
             .expireAfter(SpreadLifetime.<ByteBuffer, Optional<Grant>>afterWrite(LIFETIME, ByteBuffer::hashCode))
             .build();

@@ -1,10 +1,10 @@
 package org.hallway.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.hallway.shared.Caches;
 import org.hallway.shared.TooManyRequestsException;
 import org.springframework.stereotype.Component;
 
@@ -18,7 +18,7 @@ class LoginThrottle {
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
     private final Cache<String, AtomicInteger> failures =
-            Caffeine.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
+            Caches.newBuilder().expireAfterWrite(WINDOW).maximumSize(100_000).build();
 
     void check(String email) {
         var count = failures.getIfPresent(key(email));

@@ -1,7 +1,6 @@
 package org.hallway.posts;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLongArray;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.Caches;
 import org.hallway.shared.HeapShare;
 import org.hallway.shared.KeptAnswers;
 import org.hallway.shared.WritingTransaction;
@@ -50,7 +50,7 @@ class CachedPostStore implements PostStore {
     /** Each author's post count and last post day, until their next post (or a deletion) forgets it. */
     private final KeptAnswers<Long, AuthorStats> authorStats = new KeptAnswers<>(50_000);
 
-    private final Cache<Long, Detailed> details = Caffeine.newBuilder()
+    private final Cache<Long, Detailed> details = Caches.newBuilder()
             .maximumWeight(MAX_WEIGHT)
             .weigher((Long id, Detailed d) -> weight(d))
             .expireAfterAccess(Duration.ofMinutes(30))

@@ -1,7 +1,6 @@
 package org.hallway.posts;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.hallway.posts.PostStore.ReaderState;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.Caches;
 import org.hallway.shared.WritingTransaction;
 import org.springframework.stereotype.Component;
 
@@ -44,7 +44,7 @@ class ReaderMarks {
         }
     }
 
-    private final Cache<Long, Book> books = Caffeine.newBuilder()
+    private final Cache<Long, Book> books = Caches.newBuilder()
             .maximumWeight(MAX_MARKS)
             .weigher((Long reader, Book book) -> 1 + book.marks.size())
             .expireAfterAccess(Duration.ofMinutes(30))

@@ -1,7 +1,6 @@
 package org.hallway.shared;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -28,7 +27,7 @@ public final class KeptAnswers<K, V> {
     private final Cache<K, V> answers;
 
     public KeptAnswers(long maximumSize) {
-        this.answers = Caffeine.newBuilder()
+        this.answers = Caches.newBuilder()
                 .maximumSize(maximumSize)
                 .expireAfterAccess(Duration.ofMinutes(30))
                 .build();

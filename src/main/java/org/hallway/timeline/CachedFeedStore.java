@@ -1,7 +1,6 @@
 package org.hallway.timeline;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import org.hallway.audience.AudienceChanges;
 import org.hallway.follow.FollowStore;
 import org.hallway.follow.RelationStore;
 import org.hallway.shared.AfterCommit;
+import org.hallway.shared.Caches;
 import org.hallway.shared.HeapShare;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.SpreadLifetime;
@@ -75,7 +75,7 @@ class CachedFeedStore implements FeedStore {
     private final Cache<Long, Boolean> kept;
 
     /** Whether a reader has a mute that ends by itself, per reader and audience epoch (a mute renews it). */
-    private final Cache<ReaderEpoch, Boolean> timedMutes = Caffeine.newBuilder()
+    private final Cache<ReaderEpoch, Boolean> timedMutes = Caches.newBuilder()
             .maximumSize(100_000)
             .expireAfterAccess(Duration.ofMinutes(30))
             .build();
@@ -96,12 +96,12 @@ class CachedFeedStore implements FeedStore {
         var confirmed = Duration.ofHours(1);
         if (settings.keepFor().compareTo(confirmed.multipliedBy(2)) < 0)
             confirmed = settings.keepFor().dividedBy(2);
-        this.kept = Caffeine.newBuilder()
+        this.kept = Caches.newBuilder()
                 .maximumSize(100_000)
                 .expireAfter(SpreadLifetime.<Long, Boolean>afterWrite(confirmed, Long::longValue))
                 .build();
         int weight = HomeIds.weight(held);
-        this.homes = Caffeine.newBuilder()
+        this.homes = Caches.newBuilder()
                 .maximumWeight(MAX_WEIGHT)
                 .weigher((Long reader, HomeIds ids) -> weight)
                 .expireAfterAccess(Duration.ofMinutes(30))

@@ -1,7 +1,6 @@
 package org.hallway.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.hallway.media.MediaUrls;
 import org.hallway.media.PostMedia;
 import org.hallway.posts.PostView;
 import org.hallway.search.LinkCards;
+import org.hallway.shared.Caches;
 import org.hallway.shared.Viewer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -35,7 +35,7 @@ public class Cards {
 
     private final Avatars avatars;
     private final Cache<Instant, Dates> dates =
-            Caffeine.newBuilder().maximumSize(50_000).build();
+            Caches.newBuilder().maximumSize(50_000).build();
     private final Clock clock;
     private final GroupStore groups;
     private final Pictures pictures;

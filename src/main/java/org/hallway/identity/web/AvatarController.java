@@ -1,7 +1,6 @@
 package org.hallway.identity.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.RenderingHints;
@@ -15,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.hallway.identity.AccountStore;
 import org.hallway.identity.AvatarImages;
 import org.hallway.identity.Avatars;
+import org.hallway.shared.Caches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.CacheControl;
@@ -40,7 +40,7 @@ class AvatarController {
     private final AvatarImages images;
     private final AccountStore accounts;
     private final Cache<String, byte[]> drawn =
-            Caffeine.newBuilder().maximumSize(5_000).build();
+            Caches.newBuilder().maximumSize(5_000).build();
 
     AvatarController(Avatars signatures, AvatarImages images, AccountStore accounts) {
         this.signatures = signatures;
