@@ -35,9 +35,13 @@ final class StatusStrings {
             @Nullable String editedAt,
             @Nullable String groupId) {}
 
-    /** Weak keys compare by identity: a row read again is a new key, and a dropped row frees its entry. */
+    /**
+     * Weak keys compare by identity: a row read again is a new key, and a dropped row frees its entry.
+     * The posts store bounds how many rows live, so this needs no bound of its own, and without one a
+     * read costs no upkeep of an eviction order (ADR 0077).
+     */
     private final Cache<org.hallway.posts.Post, Strings> byRow =
-            Caches.newBuilder().weakKeys().maximumSize(50_000).build();
+            Caches.newBuilder().weakKeys().build();
 
     Strings of(PostView v, String base) {
         var kept = byRow.getIfPresent(v.post());
