@@ -7,6 +7,7 @@ import org.hallway.api.entity.Status;
 import org.hallway.filters.MatchFilters;
 import org.hallway.posts.ConversationMuteStore;
 import org.hallway.posts.PinStore;
+import org.hallway.posts.Post;
 import org.hallway.posts.PostView;
 import org.hallway.shared.Viewer;
 import org.springframework.stereotype.Component;
@@ -31,19 +32,24 @@ class StatusMarks {
     /** {@code statuses} are {@code views} presented, in the same order; {@code context} is a filter context. */
     List<Status> apply(Viewer viewer, String context, List<PostView> views, List<Status> statuses) {
         if (views.isEmpty()) return statuses;
-        var shown = views.stream().map(v -> v.shown().post()).toList();
-        var ids = shown.stream().map(p -> p.id()).toList();
-        var own = shown.stream()
-                .filter(p -> p.authorId() == viewer.accountId())
-                .map(p -> p.id())
-                .toList();
+        var shown = new ArrayList<Post>(views.size());
+        var ids = new ArrayList<Long>(views.size());
+        var authors = new ArrayList<Long>(views.size());
+        var own = new ArrayList<Long>();
+        for (var view : views) {
+            var post = view.shown().post();
+            shown.add(post);
+            ids.add(post.id());
+            authors.add(post.authorId());
+            if (post.authorId() == viewer.accountId()) own.add(post.id());
+        }
         var pinned = pins.pinnedAmong(viewer.accountId(), own);
         var muted = mutedThreads.mutedAmong(viewer.accountId(), ids);
         var matches = filters.handle(
                 viewer,
                 context,
-                shown.stream().map(p -> p.authorId()).toList(),
-                shown.stream().map(p -> p.spoilerText() + "\n" + p.text()).toList());
+                authors,
+                i -> shown.get(i).spoilerText() + "\n" + shown.get(i).text());
         var result = new ArrayList<Status>(statuses.size());
         for (int i = 0; i < statuses.size(); i++) {
             long id = ids.get(i);

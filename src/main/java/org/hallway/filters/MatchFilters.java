@@ -3,6 +3,7 @@ package org.hallway.filters;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.hallway.shared.Viewer;
 import org.springframework.stereotype.Service;
 
@@ -25,23 +26,25 @@ public class MatchFilters {
     }
 
     /**
-     * For each post, in order, its matches; {@code authors} and {@code texts} give each post's author
-     * and what it says (content warning and text).
+     * For each post, in order, its matches; {@code authors} gives each post's author and {@code text}
+     * what the post at an index says (content warning and text), asked only of a reader with active
+     * filters in {@code context}.
      */
-    public List<List<Match>> handle(Viewer viewer, String context, List<Long> authors, List<String> texts) {
+    public List<List<Match>> handle(Viewer viewer, String context, List<Long> authors, IntFunction<String> text) {
         var now = clock.instant();
         var active = filters.ofAccount(viewer.accountId()).stream()
                 .filter(f -> f.contexts().contains(context) && f.active(now))
                 .toList();
-        var result = new ArrayList<List<Match>>(texts.size());
-        for (int i = 0; i < texts.size(); i++) {
+        var result = new ArrayList<List<Match>>(authors.size());
+        for (int i = 0; i < authors.size(); i++) {
             if (active.isEmpty() || authors.get(i) == viewer.accountId()) {
                 result.add(List.of());
                 continue;
             }
             var matches = new ArrayList<Match>();
+            var says = text.apply(i);
             for (var f : active) {
-                var keywords = f.matching(texts.get(i));
+                var keywords = f.matching(says);
                 if (!keywords.isEmpty()) matches.add(new Match(f, keywords));
             }
             result.add(matches);

@@ -136,10 +136,12 @@ public class FindPosts {
     private static PostView view(
             PostStore.Detailed d, Map<Long, Account> people, PostStore.ReaderState state, Map<Long, Poll> polls) {
         var p = d.post();
-        var mentioned = d.mentionIds().stream()
-                .map(people::get)
-                .filter(Objects::nonNull)
-                .toList();
+        var mentioned = d.mentionIds().isEmpty()
+                ? List.<Account>of()
+                : d.mentionIds().stream()
+                        .map(people::get)
+                        .filter(Objects::nonNull)
+                        .toList();
         return new PostView(
                 p,
                 people.get(p.authorId()),

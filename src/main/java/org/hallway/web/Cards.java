@@ -101,7 +101,7 @@ public class Cards {
                 viewer,
                 filterContext,
                 shown.stream().map(p -> p.authorId()).toList(),
-                shown.stream().map(p -> p.spoilerText() + "\n" + p.text()).toList());
+                i -> shown.get(i).spoilerText() + "\n" + shown.get(i).text());
         var kept = new ArrayList<PostView>();
         var warnings = new ArrayList<String>();
         for (int i = 0; i < views.size(); i++) {
