@@ -59,7 +59,7 @@ for s in A B; do
 done
 for s in A B; do
   use "$s"
-  pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template ${SEEDS[$s]}" >/dev/null
+  pg_copy_db "$DB" "${SEEDS[$s]}"
   pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
   hallway_start "$DB" "$RUN_DIR/hallway-$s.log"
   PIDS[$s]=$HALLWAY_PID

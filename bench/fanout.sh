@@ -59,7 +59,7 @@ hallway_build
 pg_start
 seed_ensure
 
-pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $(seed_db_name)" >/dev/null
+pg_copy_db "$DB" "$(seed_db_name)"
 [ -n "${BENCH_FAN_OUT_LIMIT:-}" ] && export HALLWAY_FAN_OUT_LIMIT=$BENCH_FAN_OUT_LIMIT
 LIMIT=${HALLWAY_FAN_OUT_LIMIT:-10000}
 HALLWAY_JVM_OPTS="$HALLWAY_JVM_OPTS -Xlog:gc:file=$RUN_DIR/gc.log"

@@ -75,7 +75,7 @@ n=0
 for round in $(seq 1 "$ROUNDS"); do
   for JAR in "${JARS[@]}"; do
     n=$((n + 1))
-    pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $(seed_db_name)" >/dev/null
+    pg_copy_db "$DB" "$(seed_db_name)"
     hallway_start "$DB" "$RUN_DIR/hallway.$n.log" >/dev/null
     hallway_settle "$DB" "$RUN_DIR/hallway.$n.log" >/dev/null
     load "/api/v1/timelines/home?limit=20" 500 20 >"$RUN_DIR/warmup-reads.$n.txt" 2>&1

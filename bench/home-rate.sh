@@ -58,7 +58,7 @@ command -v wrk >/dev/null || { echo "Installing wrk (apt)"; apt-get install -y w
 hallway_build
 pg_start
 seed_ensure
-pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $(seed_db_name)" >/dev/null
+pg_copy_db "$DB" "$(seed_db_name)"
 hallway_start "$DB" "$RUN_DIR/hallway.log"
 hallway_settle "$DB" "$RUN_DIR/hallway.log"
 url="http://127.0.0.1:$HALLWAY_PORT"

@@ -40,7 +40,7 @@ JAR=${JARS[0]}
 hallway_build
 pg_start
 seed_ensure
-pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $(seed_db_name)" >/dev/null
+pg_copy_db "$DB" "$(seed_db_name)"
 # A first start brings the search index up to date (or builds it), so that every measured start opens
 # the same complete index.
 hallway_start "$DB" "$RUN_DIR/hallway.0.log"

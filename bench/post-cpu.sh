@@ -58,7 +58,7 @@ for round in $(seq 1 "$ROUNDS"); do
   for JAR in "$@"; do
     n=$((n + 1))
     echo "== $n: round $round, $JAR" | tee -a "$RUN_DIR/report.md"
-    pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $(seed_db_name)" >/dev/null
+    pg_copy_db "$DB" "$(seed_db_name)"
     pg_psql "$DB" -c "create extension if not exists pg_stat_statements" \
       -c "alter database $DB set pg_stat_statements.track_planning = on" >/dev/null
     hallway_start "$DB" "$RUN_DIR/hallway.$n.log"

@@ -112,7 +112,7 @@ if [ "${BENCH_LOAD_ONLY:-0}" = 1 ]; then
   exit 0
 fi
 
-pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+pg_copy_db "$DB" "$SEED_DB"
 pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
 [ "$TOOL" = gatling ] && HALLWAY_JVM_OPTS="$HALLWAY_JVM_OPTS -Xlog:gc:file=$RUN_DIR/gc.log"
 hallway_start "$DB" "$RUN_DIR/hallway.log"

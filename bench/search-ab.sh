@@ -45,7 +45,7 @@ pg_start
   || { echo "No complete seed database $SEED_DB: run bench/search.sh once first" >&2; exit 1; }
 for s in A B; do
   use "$s"
-  pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+  pg_copy_db "$DB" "$SEED_DB"
   pg_psql "$DB" -c "create extension if not exists pg_stat_statements" -c "analyze" >/dev/null
   hallway_start "$DB" "$RUN_DIR/hallway-$s.log"
   PIDS[$s]=$HALLWAY_PID

@@ -62,7 +62,7 @@ n=0
 for JAR in "$@"; do
   n=$((n + 1))
   echo "== $n: $JAR"
-  pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+  pg_copy_db "$DB" "$SEED_DB"
   pg_psql "$DB" -Atc "analyze" >/dev/null
   export HALLWAY_BENCH_DATA_DIR="$BENCH_DIR/data/hallway-cpu"
   rm -rf "$HALLWAY_BENCH_DATA_DIR"

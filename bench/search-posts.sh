@@ -63,7 +63,7 @@ if ! pg_db_exists "$SEED_DB"; then
   echo "   loaded in $((SECONDS - started)) s"
   pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
 fi
-pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+pg_copy_db "$DB" "$SEED_DB"
 pg_psql "$DB" -Atc "analyze" >/dev/null
 
 # An empty index directory: Hallway builds the whole index from PostgreSQL at start, in the background.

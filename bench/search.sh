@@ -48,7 +48,7 @@ if ! pg_db_exists "$SEED_DB"; then
     -v feed_cap=800 -v end_at='2026-11-01 00:00:00+00' -f "$BENCH_DIR/generate.sql" >"$RUN_DIR/load.txt"
   pg_psql postgres -c "comment on database $SEED_DB is 'complete'" >/dev/null
 fi
-pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+pg_copy_db "$DB" "$SEED_DB"
 pg_psql "$DB" -Atc "analyze" >/dev/null
 hallway_start "$DB" "$RUN_DIR/hallway.log"
 # The search index rebuild and the link backfill a start may run must not share the measured window.

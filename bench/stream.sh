@@ -117,7 +117,7 @@ if [ -n "$RATE" ]; then
   echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
   for n in $STREAMS; do
     (( USERS - n >= AUTHORS )) || { echo "BENCH_USERS ($USERS) must be at least connections ($n) + authors ($AUTHORS)" >&2; exit 1; }
-    pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+    pg_copy_db "$DB" "$SEED_DB"
     pg_psql "$DB" -c "create extension if not exists pg_stat_statements" >/dev/null
     # Listening followers of each author: colleague n is the account whose username ends in n.
     pg_psql "$DB" -At -F ' ' -c "with ids as (select id, (regexp_match(username, '(\d+)\$'))[1]::int as n from accounts)
@@ -188,7 +188,7 @@ fi
 echo "| connections | posts | events | missing | p50 ms | p90 ms | p99 ms | max ms | server CPU ms | server CPU µs/event | delivery window µs/event | load average |" >"$RUN_DIR/report.md"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|" >>"$RUN_DIR/report.md"
 for n in $STREAMS; do
-  pg_psql postgres -c "drop database if exists $DB" -c "create database $DB template $SEED_DB" >/dev/null
+  pg_copy_db "$DB" "$SEED_DB"
   hallway_start "$DB" "$RUN_DIR/hallway-$n.log"
   hallway_settle "$DB" "$RUN_DIR/hallway-$n.log"
   # A short warm-up run so the first measured posts do not pay for class loading and the JIT.
