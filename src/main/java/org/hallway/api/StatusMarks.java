@@ -45,11 +45,7 @@ class StatusMarks {
         }
         var pinned = pins.pinnedAmong(viewer.accountId(), own);
         var muted = mutedThreads.mutedAmong(viewer.accountId(), ids);
-        var matches = filters.handle(
-                viewer,
-                context,
-                authors,
-                i -> shown.get(i).spoilerText() + "\n" + shown.get(i).text());
+        var matches = filters.handle(viewer, context, authors, i -> shown.get(i).wording());
         var result = new ArrayList<Status>(statuses.size());
         for (int i = 0; i < statuses.size(); i++) {
             long id = ids.get(i);

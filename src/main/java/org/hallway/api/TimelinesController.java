@@ -80,11 +80,9 @@ class TimelinesController {
     private ResponseEntity<List<Status>> respond(
             FeedPage page, HttpServletRequest request, Viewer viewer, String context) {
         var shown = filters.hide(
-                viewer,
-                context,
-                page.items(),
-                v -> v.shown().post().authorId(),
-                v -> v.shown().post().spoilerText() + "\n" + v.shown().post().text());
+                viewer, context, page.items(), v -> v.shown().post().authorId(), v -> v.shown()
+                        .post()
+                        .wording());
         return Paging.respond(
                 presenter.statuses(viewer, context, shown), page.nextMaxId(), page.prevMinId(), request, baseUrl);
     }

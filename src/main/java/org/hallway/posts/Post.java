@@ -31,4 +31,9 @@ public record Post(
     public boolean isReblog() {
         return reblogOfId != null;
     }
+
+    /** What the post says, as a reader's filters match it: its content warning, then its text. */
+    public String wording() {
+        return spoilerText + "\n" + text;
+    }
 }

@@ -97,11 +97,9 @@ public class Cards {
     public List<Card> of(Viewer viewer, List<PostView> views, String filterContext) {
         if (views.isEmpty()) return List.of();
         var shown = views.stream().map(v -> v.shown().post()).toList();
-        var matches = filters.handle(
-                viewer,
-                filterContext,
-                shown.stream().map(p -> p.authorId()).toList(),
-                i -> shown.get(i).spoilerText() + "\n" + shown.get(i).text());
+        var authors = shown.stream().map(p -> p.authorId()).toList();
+        var matches =
+                filters.handle(viewer, filterContext, authors, i -> shown.get(i).wording());
         var kept = new ArrayList<PostView>();
         var warnings = new ArrayList<String>();
         for (int i = 0; i < views.size(); i++) {
