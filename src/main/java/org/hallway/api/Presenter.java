@@ -63,7 +63,6 @@ public class Presenter {
     private final AuthorCards cards;
     private final org.hallway.search.LinkCards linkCards;
     private final Visibility audience;
-    private final StatusStrings strings = new StatusStrings();
 
     Presenter(
             FollowStore follows,
@@ -345,7 +344,7 @@ public class Presenter {
         var p = v.post();
         var author = entities.get(v.author().id());
         var reblog = v.reblog() == null ? null : status(v.reblog(), entities, base, media, linkCards);
-        var s = strings.of(v, base);
+        var s = StatusStrings.of(v, base);
         return new Status(
                 s.id(),
                 s.uri(),

@@ -1,11 +1,9 @@
 package org.hallway.api;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import java.util.ArrayList;
 import java.util.List;
 import org.hallway.api.entity.Status;
 import org.hallway.posts.PostView;
-import org.hallway.shared.Caches;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,12 +12,16 @@ import org.jspecify.annotations.Nullable;
  * saved, statuses of one post then carry the very same string instances, so their hashes are computed
  * once and comparing them stops at identity: the kept JSON's key (ADR 0044) costs little.
  *
- * <p>Kept by the row's identity ({@code Post} instances are shared while the posts store holds them, and
- * any change reads a new one), and checked against the names and base they were made from, since an
- * author or a mentioned colleague may be renamed while the row stays.
+ * <p>Kept in the row's memo ({@code PostView.memo()}, ADR 0078): the posts store hands out one per row
+ * instance it keeps, so they live as long as the row, and any change reads a new row with a new memo.
+ * Checked against the row, names and base they were made from, since an author or a mentioned
+ * colleague may be renamed while the row stays.
  */
 final class StatusStrings {
+    private StatusStrings() {}
+
     record Strings(
+            org.hallway.posts.Post row,
             String base,
             String username,
             long[] mentionIds,
@@ -35,24 +37,17 @@ final class StatusStrings {
             @Nullable String editedAt,
             @Nullable String groupId) {}
 
-    /**
-     * Weak keys compare by identity: a row read again is a new key, and a dropped row frees its entry.
-     * The posts store bounds how many rows live, so this needs no bound of its own, and without one a
-     * read costs no upkeep of an eviction order (ADR 0077).
-     */
-    private final Cache<org.hallway.posts.Post, Strings> byRow =
-            Caches.newBuilder().weakKeys().build();
-
-    Strings of(PostView v, String base) {
-        var kept = byRow.getIfPresent(v.post());
-        if (kept != null && madeFrom(kept, v, base)) return kept;
+    static Strings of(PostView v, String base) {
+        if (v.memo().get() instanceof Strings kept && madeFrom(kept, v, base)) return kept;
         var made = make(v, base);
-        byRow.put(v.post(), made);
+        v.memo().set(made);
         return made;
     }
 
     private static boolean madeFrom(Strings s, PostView v, String base) {
-        if (!s.base().equals(base) || !s.username().equals(v.author().username())) return false;
+        if (s.row() != v.post()
+                || !s.base().equals(base)
+                || !s.username().equals(v.author().username())) return false;
         if (s.tags().size() != v.tags().size()
                 || s.mentionIds().length != v.mentions().size()) return false;
         for (int i = 0; i < s.tags().size(); i++) {
@@ -79,6 +74,7 @@ final class StatusStrings {
                 .map(t -> new Status.TagRef(t, base + "/tags/" + t))
                 .toList();
         return new Strings(
+                p,
                 base,
                 username,
                 ids,

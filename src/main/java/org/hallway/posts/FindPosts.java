@@ -125,7 +125,8 @@ public class FindPosts {
                         inner.reblogged(),
                         inner.bookmarked(),
                         null,
-                        false));
+                        false,
+                        d.memo()));
             } else {
                 result.add(view(d, people, state, pollsOf));
             }
@@ -152,6 +153,7 @@ public class FindPosts {
                 state.reposted().contains(p.id()),
                 state.bookmarked().contains(p.id()),
                 polls.get(p.id()),
-                d.hasMedia());
+                d.hasMedia(),
+                d.memo());
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hallway.shared.Memo;
 import org.jspecify.annotations.Nullable;
 
 /** Port: posts, their tags, mentions, edit history and the per-author counters. */
@@ -33,9 +34,14 @@ public interface PostStore {
 
     /**
      * A post with its hashtags (sorted), the ids of the colleagues it mentions, and whether it has media
-     * attachments or a poll (so a page of posts without any reads neither).
+     * attachments or a poll (so a page of posts without any reads neither). Its memo keeps what is
+     * presented from this row while the row is kept ({@link PostView#memo()}).
      */
-    record Detailed(Post post, List<String> tags, List<Long> mentionIds, boolean hasMedia, boolean hasPoll) {}
+    record Detailed(Post post, List<String> tags, List<Long> mentionIds, boolean hasMedia, boolean hasPoll, Memo memo) {
+        public Detailed(Post post, List<String> tags, List<Long> mentionIds, boolean hasMedia, boolean hasPoll) {
+            this(post, tags, mentionIds, hasMedia, hasPoll, new Memo());
+        }
+    }
 
     /** What a reader did to some posts: liked, bookmarked, reposted (by id of the original). */
     record ReaderState(Set<Long> liked, Set<Long> bookmarked, Set<Long> reposted) {}

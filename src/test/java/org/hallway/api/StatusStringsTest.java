@@ -8,19 +8,23 @@ import org.hallway.identity.Account;
 import org.hallway.posts.Post;
 import org.hallway.posts.PostView;
 import org.hallway.posts.PostVisibility;
+import org.hallway.shared.Memo;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
-/** A post row's status strings are made once and shared, and made again when a name in them changes. */
+/**
+ * A post row's status strings are made once, kept in the row's memo and shared, and made again when a
+ * name in them changes or the memo holds another row's.
+ */
 class StatusStringsTest {
     private static final String BASE = "https://hallway.example";
-    private final StatusStrings strings = new StatusStrings();
+    private final Memo memo = new Memo();
     private final Post post = post("<p>Hi <a href=\"/@tom\">@tom</a> <a href=\"/tags/ops\">#Ops</a></p>", null);
 
     @Test
     void statusesOfOneRowShareTheirStrings() {
-        var first = strings.of(view(post, "bob", "tom"), BASE);
-        var again = strings.of(view(post, "bob", "tom"), BASE);
+        var first = StatusStrings.of(view(post, "bob", "tom"), BASE);
+        var again = StatusStrings.of(view(post, "bob", "tom"), BASE);
 
         assertThat(again).isSameAs(first);
         assertThat(first.url()).isEqualTo(BASE + "/@bob/7");
@@ -35,25 +39,27 @@ class StatusStringsTest {
 
     @Test
     void aRenamedAuthorOrMentionedColleagueOrAnotherBaseMakesThemAgain() {
-        var first = strings.of(view(post, "bob", "tom"), BASE);
+        var first = StatusStrings.of(view(post, "bob", "tom"), BASE);
 
-        assertThat(strings.of(view(post, "robert", "tom"), BASE).url()).isEqualTo(BASE + "/@robert/7");
-        assertThat(strings.of(view(post, "bob", "thomas"), BASE).mentions())
+        assertThat(StatusStrings.of(view(post, "robert", "tom"), BASE).url()).isEqualTo(BASE + "/@robert/7");
+        assertThat(StatusStrings.of(view(post, "bob", "thomas"), BASE).mentions())
                 .singleElement()
                 .satisfies(m -> assertThat(m.username()).isEqualTo("thomas"));
-        assertThat(strings.of(view(post, "bob", "tom"), "https://other.example").url())
+        assertThat(StatusStrings.of(view(post, "bob", "tom"), "https://other.example")
+                        .url())
                 .isEqualTo("https://other.example/@bob/7");
-        var back = strings.of(view(post, "bob", "tom"), BASE);
+        var back = StatusStrings.of(view(post, "bob", "tom"), BASE);
         assertThat(back).isNotSameAs(first);
         assertThat(back.url()).isEqualTo(first.url());
     }
 
     @Test
     void aRowReadAgainIsMadeAgain() {
-        var first = strings.of(view(post, "bob", "tom"), BASE);
+        var first = StatusStrings.of(view(post, "bob", "tom"), BASE);
         var edited = post("<p>Hello</p>", Instant.parse("2026-12-01T10:00:00Z"));
 
-        var second = strings.of(view(edited, "bob", "tom"), BASE);
+        // The memo still holds the strings of the row read before.
+        var second = StatusStrings.of(view(edited, "bob", "tom"), BASE);
 
         assertThat(second).isNotSameAs(first);
         assertThat(second.content()).isEqualTo("<p>Hello</p>");
@@ -83,7 +89,8 @@ class StatusStringsTest {
                 null);
     }
 
-    private static PostView view(Post post, String author, String mentioned) {
+    /** A view of {@code post} with the memo of this test's row. */
+    private PostView view(Post post, String author, String mentioned) {
         return new PostView(
                 post,
                 account(2, author),
@@ -94,7 +101,8 @@ class StatusStringsTest {
                 false,
                 false,
                 null,
-                false);
+                false,
+                memo);
     }
 
     private static Account account(long id, String username) {
