@@ -103,9 +103,17 @@ class StatusJson extends SimpleModule {
             return o instanceof Key k && k.author == author && k.rest.equals(rest);
         }
 
+        /**
+         * The post's id, its counts and the card tell nearly any two keys apart, and equal keys agree on
+         * them; hashing the whole status (its lists, its link card) cost more than the lookup it served.
+         */
         @Override
         public int hashCode() {
-            return 31 * rest.hashCode() + System.identityHashCode(author);
+            int h = rest.id().hashCode();
+            h = 31 * h + rest.favouritesCount();
+            h = 31 * h + rest.reblogsCount();
+            h = 31 * h + rest.repliesCount();
+            return 31 * h + System.identityHashCode(author);
         }
     }
 
