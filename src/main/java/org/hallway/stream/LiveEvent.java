@@ -1,6 +1,7 @@
 package org.hallway.stream;
 
 import java.util.List;
+import java.util.Set;
 import org.hallway.timeline.PostFannedOut;
 import org.jspecify.annotations.Nullable;
 
@@ -13,9 +14,15 @@ public sealed interface LiveEvent {
 
     /**
      * A post or repost entered home feeds (after the fan-out committed): all of them, or in two parts,
-     * the feeds of readers listening live first (ADR 0066).
+     * the feeds of readers listening live first (ADR 0066). {@code readers}, when given, are the readers
+     * whose home feed shows it now (ADR 0080); otherwise the switchboard finds them.
      */
-    record NewInHome(long networkId, long entryId, PostFannedOut.Part part) implements LiveEvent {}
+    record NewInHome(long networkId, long entryId, PostFannedOut.Part part, @Nullable Set<Long> readers)
+            implements LiveEvent {
+        public NewInHome(long networkId, long entryId, PostFannedOut.Part part) {
+            this(networkId, entryId, part, null);
+        }
+    }
 
     /** A company-wide original post appeared in the company feed (and in its hashtags' feeds). */
     record NewInCompany(long networkId, long postId, List<String> tags) implements LiveEvent {}

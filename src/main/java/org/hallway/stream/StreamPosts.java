@@ -37,8 +37,8 @@ class StreamPosts {
 
     @EventListener
     void on(PostFannedOut event) {
-        afterCommit.run(
-                () -> broker.publish(new LiveEvent.NewInHome(event.networkId(), event.entryId(), event.part())));
+        afterCommit.run(() -> broker.publish(
+                new LiveEvent.NewInHome(event.networkId(), event.entryId(), event.part(), event.readers())));
     }
 
     @EventListener

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * This node's open connections, and who among them gets each live event. The audience is decided
  * here, at delivery time, with one query per event for all candidate connections: {@link Visibility}
  * for company and hashtag streams, deletions and counters; {@link FindHomeReaders} (the home-feed
- * rule, visibility included) for home streams.
+ * rule, visibility included) for home streams, unless the event carries its home readers (the first
+ * part of a post written to the live readers' feeds first, ADR 0080).
  */
 @Component
 public class Switchboard implements OpenHomeStreams {
@@ -327,7 +328,25 @@ public class Switchboard implements OpenHomeStreams {
         return snapshot;
     }
 
+    /**
+     * New posts whose readers came with them (ADR 0080) go out first: they wait neither for the
+     * queries that find the readers of the batch's other events nor for those events' rendering. They
+     * are the first events about their posts, so no event of the same post is passed.
+     */
     private void dispatchBatch(List<LiveEvent> batch) {
+        var carried = new ArrayList<LiveEvent>();
+        var rest = new ArrayList<LiveEvent>();
+        for (var event : batch)
+            (event instanceof LiveEvent.NewInHome n && n.readers() != null ? carried : rest).add(event);
+        if (carried.isEmpty() || rest.isEmpty()) {
+            dispatchTogether(batch);
+        } else {
+            dispatchTogether(carried);
+            dispatchTogether(rest);
+        }
+    }
+
+    private void dispatchTogether(List<LiveEvent> batch) {
         var openByNetwork = new HashMap<Long, Open>();
         for (var event : batch) openByNetwork.computeIfAbsent(event.networkId(), this::open);
         var homeReadersOf = homeReadersOf(batch, openByNetwork);
@@ -357,11 +376,14 @@ public class Switchboard implements OpenHomeStreams {
         pending.offer();
     }
 
-    /** The readers among this node's home streams of every new home-feed post of the batch, one query per network. */
+    /**
+     * The readers among this node's home streams of every new home-feed post of the batch whose readers
+     * the event does not carry, one query per network.
+     */
     private Map<Long, Set<Long>> homeReadersOf(List<LiveEvent> batch, Map<Long, Open> openByNetwork) {
         var postsByNetwork = new HashMap<Long, List<Long>>();
         for (var e : batch)
-            if (e instanceof LiveEvent.NewInHome n)
+            if (e instanceof LiveEvent.NewInHome n && n.readers() == null)
                 postsByNetwork
                         .computeIfAbsent(n.networkId(), k -> new ArrayList<>())
                         .add(n.entryId());
@@ -385,7 +407,7 @@ public class Switchboard implements OpenHomeStreams {
             LiveEvent event, Open open, Delivery.Shared shared, Map<Long, Set<Long>> homeReadersOf, Pending out) {
         switch (event) {
             case LiveEvent.NewInHome e -> {
-                var known = homeReadersOf.get(e.entryId());
+                var known = e.readers() != null ? e.readers() : homeReadersOf.get(e.entryId());
                 var readers = known != null ? known : homeReadersAmong(open, e, e.entryId());
                 toHome(open, once(e, readers), e, shared, out);
             }

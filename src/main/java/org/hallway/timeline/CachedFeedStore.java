@@ -232,27 +232,22 @@ class CachedFeedStore implements FeedStore {
     }
 
     @Override
-    public void fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
-        store.fanOut(entries, fanOutLimit, liveFirst, live);
-        var entryIds = entries.stream().map(FanOut::entryId).toList();
-        AfterCommit.first(() -> add(entryIds));
+    public List<Held> fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
+        var written = store.fanOut(entries, fanOutLimit, liveFirst, live);
+        if (!written.isEmpty()) AfterCommit.first(() -> add(written));
+        return written;
     }
 
     /**
      * Fanned-out entries join the ids of the readers held in memory once the fan-out has committed,
-     * before live streams announce them (so a reader who reads on an announcement finds them): one query
-     * for a whole batch.
+     * before live streams announce them (so a reader who reads on an announcement finds them): the rows
+     * the fan-out wrote, without reading them again.
      */
-    private void add(List<Long> entryIds) {
+    private void add(List<Held> written) {
         if (homes.estimatedSize() == 0) return;
-        try {
-            for (var held : store.homeHolders(entryIds)) {
-                var ids = homes.getIfPresent(held.accountId());
-                if (ids != null) ids.add(held.entryId());
-            }
-        } catch (RuntimeException e) {
-            log.warn("Could not add entries {} to the home feeds in memory; forgetting them all", entryIds, e);
-            homes.invalidateAll();
+        for (var held : written) {
+            var ids = homes.getIfPresent(held.accountId());
+            if (ids != null) ids.add(held.entryId());
         }
     }
 
@@ -347,11 +342,6 @@ class CachedFeedStore implements FeedStore {
     }
 
     @Override
-    public List<Held> homeHolders(Collection<Long> entryIds) {
-        return store.homeHolders(entryIds);
-    }
-
-    @Override
     public List<Entry> homeAmong(
             Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit, boolean anyAboveLimit) {
         return store.homeAmong(viewer, candidates, window, fanOutLimit, anyAboveLimit);
@@ -371,6 +361,11 @@ class CachedFeedStore implements FeedStore {
     public Map<Long, Set<Long>> homeReaders(
             long networkId, Collection<Long> postIds, Collection<Long> candidates, int fanOutLimit) {
         return store.homeReaders(networkId, postIds, candidates, fanOutLimit);
+    }
+
+    @Override
+    public Set<Long> shownTo(long networkId, long postId, Collection<Long> candidates) {
+        return store.shownTo(networkId, postId, candidates);
     }
 
     @Override

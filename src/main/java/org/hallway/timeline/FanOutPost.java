@@ -1,13 +1,24 @@
 package org.hallway.timeline;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.hallway.follow.FollowStore;
 import org.hallway.posts.PostCreated;
 import org.hallway.posts.PostDeleted;
 import org.hallway.posts.PostVisibility;
 import org.hallway.posts.PostsCommitted;
+import org.hallway.timeline.FeedStore.Held;
 import org.hallway.timeline.PostFannedOut.Part;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -22,14 +33,23 @@ import org.springframework.stereotype.Component;
  * <p>A post by an author with many followers goes to the feeds of the readers listening live first, and
  * to every other feed in a transaction of its own (ADR 0066): thousands of rows no longer stand between
  * a post and its live readers. That second part is in the registry too, and waits a moment
- * ({@code hallway.feed.rest-after}) for the first part's events to go out.
+ * ({@code hallway.feed.rest-after}) for the first part's events to go out. Which of the live readers
+ * may see such a post is asked on a connection of its own while their feeds are written (ADR 0080):
+ * its first part then carries its readers, and live delivery does not ask after the commit.
  */
 @Component
 class FanOutPost {
+    private static final Logger log = LoggerFactory.getLogger(FanOutPost.class);
+
+    /** Runs the live readers' audience beside the fan-out statement. */
+    private static final Executor BESIDE =
+            task -> Thread.ofVirtual().name("live-audience").start(task);
+
     private final FeedStore feeds;
     private final FeedSettings settings;
     private final FollowStore follows;
     private final OpenHomeStreams live;
+    private final FindHomeReaders homeReaders;
     private final ApplicationEventPublisher events;
 
     FanOutPost(
@@ -37,11 +57,13 @@ class FanOutPost {
             FeedSettings settings,
             FollowStore follows,
             OpenHomeStreams live,
+            FindHomeReaders homeReaders,
             ApplicationEventPublisher events) {
         this.feeds = feeds;
         this.settings = settings;
         this.follows = follows;
         this.live = live;
+        this.homeReaders = homeReaders;
         this.events = events;
     }
 
@@ -54,9 +76,40 @@ class FanOutPost {
                 ? List.<FeedStore.FanOut>of()
                 : entries.stream().filter(this::toLiveReadersFirst).toList();
         var firstIds = first.stream().map(FeedStore.FanOut::entryId).collect(Collectors.toSet());
-        feeds.fanOut(entries, settings.fanOutLimit(), firstIds, readers);
-        for (var entry : entries) announce(entry, firstIds.contains(entry.entryId()) ? Part.LIVE_FIRST : Part.ALL);
+        var shown = new HashMap<Long, CompletableFuture<Set<Long>>>();
+        for (var entry : first) shown.put(entry.entryId(), shownTo(entry, readers));
+        var written = feeds.fanOut(entries, settings.fanOutLimit(), firstIds, readers);
+        for (var entry : entries) {
+            var audience = shown.get(entry.entryId());
+            if (audience == null) announce(entry, Part.ALL, null);
+            else announce(entry, Part.LIVE_FIRST, liveReaders(entry, written, audience));
+        }
         if (!first.isEmpty()) events.publishEvent(new FannedOutLiveFirst(first));
+    }
+
+    /** Which of the live readers may see the entry, asked on another connection while the feeds are written. */
+    private CompletableFuture<Set<Long>> shownTo(FeedStore.FanOut entry, Collection<Long> readers) {
+        return CompletableFuture.supplyAsync(
+                () -> homeReaders.shownTo(entry.networkId(), entry.entryId(), readers), BESIDE);
+    }
+
+    /**
+     * The live readers whose home feed shows the entry once this fan-out commits: those it was written
+     * to who may see it. None known (live delivery then asks) if asking failed.
+     */
+    private static @Nullable Set<Long> liveReaders(
+            FeedStore.FanOut entry, List<Held> written, CompletableFuture<Set<Long>> audience) {
+        Set<Long> maySee;
+        try {
+            maySee = audience.join();
+        } catch (CompletionException e) {
+            log.warn("Finding the live readers of post {} failed; live delivery asks again", entry.entryId(), e);
+            return null;
+        }
+        var readers = new HashSet<Long>();
+        for (var held : written)
+            if (held.entryId() == entry.entryId() && maySee.contains(held.accountId())) readers.add(held.accountId());
+        return readers;
     }
 
     @ApplicationModuleListener
@@ -64,7 +117,7 @@ class FanOutPost {
         // The live readers' events go out before these thousands of rows take the cores.
         if (settings.restAfter().isPositive()) Thread.sleep(settings.restAfter());
         feeds.fanOut(first.entries(), settings.fanOutLimit());
-        for (var entry : first.entries()) announce(entry, Part.REST);
+        for (var entry : first.entries()) announce(entry, Part.REST, null);
     }
 
     /** A post to more followers than the bound, but not so many that they read it at read time. */
@@ -76,9 +129,9 @@ class FanOutPost {
                         .contains(entry.authorId());
     }
 
-    private void announce(FeedStore.FanOut entry, Part part) {
+    private void announce(FeedStore.FanOut entry, Part part, @Nullable Set<Long> readers) {
         events.publishEvent(
-                new PostFannedOut(entry.networkId(), entry.entryId(), entry.postId(), entry.authorId(), part));
+                new PostFannedOut(entry.networkId(), entry.entryId(), entry.postId(), entry.authorId(), part, readers));
     }
 
     private static FeedStore.FanOut entry(PostCreated event) {

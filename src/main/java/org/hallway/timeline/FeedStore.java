@@ -27,7 +27,7 @@ public interface FeedStore {
     record Held(long accountId, long entryId) {}
 
     /** Pushes a post into the kept home feeds of its author and its recipients. */
-    default void fanOut(
+    default List<Held> fanOut(
             long networkId,
             long entryId,
             long postId,
@@ -35,21 +35,22 @@ public interface FeedStore {
             Recipients recipients,
             List<String> tags,
             int fanOutLimit) {
-        fanOut(List.of(new FanOut(networkId, entryId, postId, authorId, recipients, tags)), fanOutLimit);
+        return fanOut(List.of(new FanOut(networkId, entryId, postId, authorId, recipients, tags)), fanOutLimit);
     }
 
     /**
      * Pushes several posts into the home feeds of their authors and recipients at once, in one statement.
+     * Returns the feeds it wrote each entry to (none held it before).
      */
-    default void fanOut(List<FanOut> entries, int fanOutLimit) {
-        fanOut(entries, fanOutLimit, Set.of(), List.of());
+    default List<Held> fanOut(List<FanOut> entries, int fanOutLimit) {
+        return fanOut(entries, fanOutLimit, Set.of(), List.of());
     }
 
     /**
      * {@link #fanOut(List, int)}, except that the entries named in {@code liveFirst} go only to the feeds
      * of the {@code live} readers for now (ADR 0066); a later {@code fanOut} brings them to every feed.
      */
-    void fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live);
+    List<Held> fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live);
 
     /**
      * Keeps the reader's home feed (ADR 0055): new posts are fanned out to it from now on; notes that
@@ -100,9 +101,6 @@ public interface FeedStore {
     /** The newest entry ids of a reader's stored home feed, newest first, at most {@code limit}. */
     List<Long> homeEntryIds(long accountId, int limit);
 
-    /** The readers whose stored home feed holds one of the entries, each with the entry: one query. */
-    List<Held> homeHolders(Collection<Long> entryIds);
-
     /**
      * The home feed page for a window whose stored entries are exactly the given candidates (the
      * reader's feed kept in memory): the audience, mute/block and exclusive-list checks of {@link #home}
@@ -120,6 +118,12 @@ public interface FeedStore {
     default Set<Long> homeReaders(long networkId, long postId, Collection<Long> candidates, int fanOutLimit) {
         return homeReaders(networkId, List.of(postId), candidates, fanOutLimit).getOrDefault(postId, Set.of());
     }
+
+    /**
+     * Of the candidates, those who may see the post and have not hidden it (its audience, mutes and
+     * blocks): the rest of the home feed rule, for readers whose feeds are known to hold the post.
+     */
+    Set<Long> shownTo(long networkId, long postId, Collection<Long> candidates);
 
     List<Entry> company(Viewer viewer, PageRequest page);
 

@@ -28,6 +28,17 @@ public class FindHomeReaders {
         return feeds.homeReaders(networkId, postId, candidates, settings.fanOutLimit());
     }
 
+    /**
+     * Of the candidates, those who may see the post and have not hidden it: with the feeds a fan-out
+     * has just written the post to, the readers whose home feed shows it. Needs no feed row, so it is
+     * asked while the fan-out writes them (ADR 0080).
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> shownTo(long networkId, long postId, Collection<Long> candidates) {
+        if (candidates.isEmpty()) return Set.of();
+        return feeds.shownTo(networkId, postId, candidates);
+    }
+
     /** The same for several posts at once (a live stream's batch of new posts): one query. */
     @Transactional(readOnly = true)
     public Map<Long, Set<Long>> handle(long networkId, Collection<Long> postIds, Collection<Long> candidates) {

@@ -155,6 +155,36 @@ class LiveDeliveryApiTest extends ApiTest {
     }
 
     @Test
+    void aPostsFirstPartCarriesTheLiveReadersWhoMaySeeItAndReachesNoOneElse() {
+        // Three followers of hal, more than the live-first bound; eve has muted him, alice does not follow him.
+        var hal = p.add("hal", "Hal Hughes", "Controller", "Finance", "Paris", null);
+        var halApi = anonymous.as(hal.token());
+        follow(tom, hal);
+        follow(eve, hal);
+        follow(bob, hal);
+        assertThat(eve.post("/api/v1/accounts/" + hal.idString() + "/mute").status())
+                .isEqualTo(200);
+        try (var follower = connect(p.tom.token());
+                var muter = connect(p.eve.token());
+                var stranger = connect(p.alice.token())) {
+            var id = post(halApi, "Quarterly numbers are in the shared drive");
+            follower.awaitEvent("update", statusId(id));
+            // Found while the feeds were written, not asked again after the commit.
+            assertThat(parts.firstReaders(Long.parseLong(id))).contains(Set.of(p.tom.id()));
+            awaitInHome(bob, id);
+
+            // Later posts reach the other two streams: had the muted post been sent to them, it came first.
+            var toMuter = post(bob, "Lunch at noon");
+            var toStranger = post(alice, "Coffee at three");
+            muter.awaitEvent("update", statusId(toMuter));
+            stranger.awaitEvent("update", statusId(toStranger));
+            assertThat(updates(muter)).containsExactly(toMuter);
+            assertThat(updates(stranger)).containsExactly(toStranger);
+            assertThat(updates(follower)).containsOnlyOnce(id);
+        }
+    }
+
+    @Test
     void aPostAnnouncedInTwoPartsReachesTheStreamsOpenedInBetweenAndNoStreamTwice() {
         var id = post(bob, "Announced in two parts");
         awaitInHome(tom, id);

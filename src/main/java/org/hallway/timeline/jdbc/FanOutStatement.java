@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.hallway.timeline.FeedStore.FanOut;
+import org.hallway.timeline.FeedStore.Held;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,6 +22,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reaches a feed once (ADR 0051): within the batch the first arrival wins, a repost is not added
  * where its original is, and one repost where another of the same post is (the repost key). An
  * original is new, so no repost of it can be in a feed yet.
+ *
+ * <p>It returns the rows it wrote: the feeds that now hold each entry, and held nothing of it before.
  *
  * <p>Entries named to go to the live readers first (ADR 0066) go only to the feeds of the {@code live}
  * readers; a later run without them brings them to every other feed.
@@ -73,7 +76,7 @@ final class FanOutStatement {
 
     private FanOutStatement() {}
 
-    static void run(
+    static List<Held> run(
             JdbcClient jdbc, List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
         int n = entries.size();
         var entry = new Long[n];
@@ -128,12 +131,13 @@ final class FanOutStatement {
                         + """
 
             order by r.account_id, e.post_id, e.entry_id
-            on conflict do nothing""");
+            on conflict do nothing
+            returning account_id, entry_id""");
         if (!liveFirst.isEmpty())
             statement = statement
                     .param("liveFirst", liveFirst.toArray(Long[]::new))
                     .param("live", live.toArray(Long[]::new));
-        statement
+        return statement
                 .param("entry", entry)
                 .param("post", post)
                 .param("author", author)
@@ -146,7 +150,8 @@ final class FanOutStatement {
                 .param("tags", tags.toArray(String[]::new))
                 .param("accountEntries", accountEntries.toArray(Long[]::new))
                 .param("accounts", accounts.toArray(Long[]::new))
-                .update();
+                .query((rs, row) -> new Held(rs.getLong(1), rs.getLong(2)))
+                .list();
     }
 
     /**

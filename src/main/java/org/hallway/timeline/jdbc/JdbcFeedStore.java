@@ -59,8 +59,8 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
-    public void fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
-        if (!entries.isEmpty()) FanOutStatement.run(jdbc, entries, fanOutLimit, liveFirst, live);
+    public List<Held> fanOut(List<FanOut> entries, int fanOutLimit, Set<Long> liveFirst, Collection<Long> live) {
+        return entries.isEmpty() ? List.of() : FanOutStatement.run(jdbc, entries, fanOutLimit, liveFirst, live);
     }
 
     /** Commits on its own without waiting for the disk: a lost note costs a rebuild (ADR 0073). */
@@ -324,15 +324,6 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
-    public List<Held> homeHolders(Collection<Long> entryIds) {
-        if (entryIds.isEmpty()) return List.of();
-        return jdbc.sql("select account_id, entry_id from home_feed where entry_id = any(?)")
-                .param(entryIds.toArray(Long[]::new))
-                .query((rs, row) -> new Held(rs.getLong(1), rs.getLong(2)))
-                .list();
-    }
-
-    @Override
     public List<Entry> homeAmong(
             Viewer viewer, long[] candidates, PageRequest window, int fanOutLimit, boolean anyAboveLimit) {
         // The same query as home(), with the feed's index walk replaced by primary-key probes of the
@@ -429,6 +420,24 @@ class JdbcFeedStore implements FeedStore {
                         .formatted(fanOutLimit)
                 + visibleTo("p", "x.reader") + " and " + postNotHidden("p", "x.reader");
     }
+
+    @Override
+    public Set<Long> shownTo(long networkId, long postId, Collection<Long> candidates) {
+        if (candidates.isEmpty()) return Set.of();
+        return new HashSet<>(GenericPlan.run(jdbc, () -> jdbc.sql(SHOWN_TO)
+                .param("post", postId)
+                .param("candidates", candidates.toArray(Long[]::new))
+                .param("network", networkId)
+                .query(Long.class)
+                .list()));
+    }
+
+    private static final String SHOWN_TO =
+            """
+            with p as materialized (select * from posts where id = :post)
+            select v.id from p, unnest(cast(:candidates as bigint[])) as v(id)
+            where\s"""
+                    + visibleTo("p", "v.id") + " and " + postNotHidden("p", "v.id");
 
     @Override
     public List<Entry> company(Viewer viewer, PageRequest page) {
