@@ -1,13 +1,16 @@
 package org.hallway.timeline;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import org.hallway.follow.FollowStore;
 import org.hallway.posts.PostCreated;
@@ -40,6 +43,13 @@ import org.springframework.stereotype.Component;
 @Component
 class FanOutPost {
     private static final Logger log = LoggerFactory.getLogger(FanOutPost.class);
+
+    /**
+     * How long the fan-out waits, once its rows are written, for the question asked beside it. It holds
+     * a connection while it waits, and the question needs another: with every connection held by such
+     * waits, the question fails after this, and live delivery asks after the commit instead.
+     */
+    private static final Duration ASK_WITHIN = Duration.ofMillis(100);
 
     /** Runs the live readers' audience beside the fan-out statement. */
     private static final Executor BESIDE =
@@ -101,9 +111,12 @@ class FanOutPost {
             FeedStore.FanOut entry, List<Held> written, CompletableFuture<Set<Long>> audience) {
         Set<Long> maySee;
         try {
-            maySee = audience.join();
-        } catch (CompletionException e) {
+            maySee = audience.get(ASK_WITHIN.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException | TimeoutException e) {
             log.warn("Finding the live readers of post {} failed; live delivery asks again", entry.entryId(), e);
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return null;
         }
         var readers = new HashSet<Long>();
