@@ -20,8 +20,6 @@ import org.hallway.shared.SpreadLifetime;
 import org.hallway.shared.Viewer;
 import org.hallway.shared.WritingTransaction;
 import org.hallway.timeline.internal.HomeIds;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
@@ -48,7 +46,6 @@ import org.springframework.stereotype.Component;
 @Primary
 @Component
 class CachedFeedStore implements FeedStore {
-    private static final Logger log = LoggerFactory.getLogger(CachedFeedStore.class);
     /** Bounds memory, 10% of the heap: with the run line's 640 MiB, the newest ids of about 25,000 feeds. */
     private static final long MAX_WEIGHT = HeapShare.percent(10);
 

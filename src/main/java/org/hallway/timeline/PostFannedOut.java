@@ -14,10 +14,6 @@ import org.jspecify.annotations.Nullable;
  */
 public record PostFannedOut(
         long networkId, long entryId, long postId, long authorId, Part part, @Nullable Set<Long> readers) {
-    public PostFannedOut(long networkId, long entryId, long postId, long authorId, Part part) {
-        this(networkId, entryId, postId, authorId, part, null);
-    }
-
     public enum Part {
         /** The post is in every feed it goes to. */
         ALL,
