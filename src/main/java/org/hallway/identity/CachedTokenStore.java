@@ -1,17 +1,24 @@
 package org.hallway.identity;
 
 import com.github.benmanes.caffeine.cache.Cache;
+import jakarta.annotation.PreDestroy;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.hallway.shared.Caches;
 import org.hallway.shared.SpreadLifetime;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,7 +38,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class CachedTokenStore implements TokenStore {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
+    private static final Logger log = LoggerFactory.getLogger(CachedTokenStore.class);
+
     private final TokenStore store;
+    private final ConcurrentHashMap<Long, Instant> unwritten = new ConcurrentHashMap<>();
     private final Cache<ByteBuffer, Optional<Grant>> grants = Caches.newBuilder()
             .maximumSize(200_000)
             .expireAfter(SpreadLifetime.<ByteBuffer, Optional<Grant>>afterWrite(LIFETIME, ByteBuffer::hashCode))
@@ -62,13 +72,47 @@ class CachedTokenStore implements TokenStore {
         return consumed;
     }
 
+    /**
+     * Keeps the use for the next {@link #flushUses()}, within a second: a colleague's first request of
+     * the hour does not wait for that write, and the uses of everyone in that second cost one statement.
+     */
     @Override
     public void touch(long tokenId, Instant at) {
-        store.touch(tokenId, at);
+        unwritten.merge(tokenId, at, (kept, later) -> later.isAfter(kept) ? later : kept);
     }
 
     @Override
+    public void touchAll(Map<Long, Instant> uses) {
+        uses.forEach(this::touch);
+    }
+
+    /**
+     * Writes the uses kept since the last flush; a failed write keeps them for the next one. One flush at
+     * a time: a list asked for meanwhile waits until the flush under way has committed its uses.
+     */
+    @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT1S")
+    synchronized void flushUses() {
+        if (unwritten.isEmpty()) return;
+        var batch = new HashMap<Long, Instant>();
+        for (var use : unwritten.entrySet())
+            if (unwritten.remove(use.getKey(), use.getValue())) batch.put(use.getKey(), use.getValue());
+        try {
+            store.touchAll(batch);
+        } catch (RuntimeException e) {
+            log.warn("Noting the use of {} tokens failed; trying again", batch.size(), e);
+            batch.forEach((id, at) -> unwritten.merge(id, at, (kept, earlier) -> kept));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        flushUses();
+    }
+
+    /** Shows the uses this node kept in the last second too: they are written first. */
+    @Override
     public List<AuthorizedApp> authorizedApps(long accountId) {
+        flushUses();
         return store.authorizedApps(accountId);
     }
 

@@ -3,7 +3,6 @@ package org.hallway.identity;
 import java.util.List;
 import org.hallway.shared.Viewer;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The apps a colleague has let act for them (each with live tokens), most recently used first. */
 @Service
@@ -14,7 +13,7 @@ public class ListAuthorizedApps {
         this.tokens = tokens;
     }
 
-    @Transactional(readOnly = true)
+    /** No transaction: one statement, after the store has written the uses it kept (they commit on their own). */
     public List<TokenStore.AuthorizedApp> handle(Viewer viewer) {
         return tokens.authorizedApps(viewer.accountId());
     }

@@ -2,6 +2,7 @@ package org.hallway.identity;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -33,7 +34,12 @@ public interface TokenStore {
     Optional<Grant> consumeRefresh(long appId, byte[] refreshHash, Instant at);
 
     /** Records that a token was used (callers throttle how often). */
-    void touch(long tokenId, Instant at);
+    default void touch(long tokenId, Instant at) {
+        touchAll(Map.of(tokenId, at));
+    }
+
+    /** {@link #touch} for several tokens, each with the time of its last use, in one statement. */
+    void touchAll(Map<Long, Instant> uses);
 
     List<AuthorizedApp> authorizedApps(long accountId);
 

@@ -2,6 +2,7 @@ package org.hallway.web;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -22,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -409,6 +411,20 @@ class AuthorizeFlowTest extends BrowserTest {
                         .get("/api/v1/accounts/verify_credentials")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void anAppsUseIsWrittenWithinSecondsThoughNobodyLooks() {
+        var app = app("Pocket Reader", "read", OOB);
+        var api = org.hallway.testing.PasswordGrant.of(anonymous, app).as(p.eve.email(), Personas.PASSWORD, "read");
+        assertThat(api.get("/api/v1/timelines/home").status()).isEqualTo(200);
+        // The request did not wait for the note of its use; the note follows on its own.
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.sql("select count(*) from oauth_tokens t join oauth_apps a on a.id = t.app_id"
+                                        + " where a.name = 'Pocket Reader' and t.last_used_at is not null")
+                                .query(Long.class)
+                                .single()
+                        == 1);
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.hallway.identity.Scopes;
 import org.hallway.identity.TokenStore;
 import org.hallway.shared.Unhurried;
@@ -55,9 +57,20 @@ class JdbcTokenStore implements TokenStore {
 
     /** Commits on its own without waiting for the disk: a lost use is noted again (ADR 0073). */
     @Override
-    public void touch(long tokenId, Instant at) {
-        Unhurried.statement(jdbc, "update oauth_tokens set last_used_at = ? from unhurried where id = ?")
-                .params(Timestamp.from(at), tokenId)
+    public void touchAll(Map<Long, Instant> uses) {
+        if (uses.isEmpty()) return;
+        // In token order, so that two nodes' statements take their row locks in the same order.
+        var sorted = new TreeMap<>(uses);
+        var ids = sorted.keySet().toArray(Long[]::new);
+        var ats = sorted.values().stream().map(Instant::toString).toArray(String[]::new);
+        Unhurried.statement(
+                        jdbc,
+                        """
+            update oauth_tokens t set last_used_at = u.at
+            from unnest(cast(:ids as bigint[]), cast(:ats as timestamptz[])) as u(id, at), unhurried
+            where t.id = u.id""")
+                .param("ids", ids)
+                .param("ats", ats)
                 .update();
     }
 
