@@ -8,6 +8,10 @@
 # warms it up with the reads and posts of colleagues 1..2000 (wrk, 20 s each), and then measures
 # (bench/load/FirstReads.java, open model, BENCH_FIRST_RATE=50 reads a second) 1,500 first reads on
 # the otherwise idle server and 1,500 more beside posting at BENCH_FIRST_POST_RATE=200 posts a second.
+# Between the warm-up and the first row it waits BENCH_FIRST_SETTLE=150 s: for minutes after a start
+# the JIT compiles what the load made hot (a core's fifth to half of it at one to two minutes), and rows
+# measured right after the warm-up measured the compiler as much as the reads. Each row also gives the
+# CPU seconds of its window: the server's, its JIT compiler threads' among them, and PostgreSQL's.
 # Writes results/<time>-first-reads/report.md.
 set -euo pipefail
 
@@ -19,6 +23,7 @@ SEED=${BENCH_SEED:-42}
 ROUNDS=${BENCH_ROUNDS:-2}
 RATE=${BENCH_FIRST_RATE:-50}
 POST_RATE=${BENCH_FIRST_POST_RATE:-200}
+SETTLE=${BENCH_FIRST_SETTLE:-150}
 DB=hallway_bench_first
 RUN_DIR="$BENCH_DIR/results/$(date -u +%Y%m%dT%H%M%SZ)-first-reads"
 (( USERS >= 5000 )) || { echo "BENCH_USERS must be at least 5000" >&2; exit 1; }
@@ -55,10 +60,14 @@ load() {
 
 # row BESIDE FIRST LAST: one report row, the first reads of colleagues FIRST..LAST in this round.
 row() {
-  local beside=$1 figures
+  local beside=$1 figures server0 jit0 pg0 server jit pg
+  server0=$(hallway_cpu_ticks) jit0=$(hallway_jit_ticks) pg0=$(pg_all_ticks)
   figures=$("$JAVA" "$BENCH_DIR/load/FirstReads.java" "$url" "$2" "$3" "$RATE")
-  echo "$figures" | awk -v build="$(hallway_describe)" -v round="$round" -v beside="$beside" '
-    { gsub(/,/, ""); printf "| %s | %d | %s | %s | %s | %s | %s | %s | %s |\n", build, round, beside, $2, $4, $6, $9, $12, $15 }' \
+  server=$(( $(hallway_cpu_ticks) - server0 )) jit=$(( $(hallway_jit_ticks) - jit0 )) pg=$(( $(pg_all_ticks) - pg0 ))
+  echo "$figures" | awk -v build="$(hallway_describe)" -v round="$round" -v beside="$beside" -v tick="$(getconf CLK_TCK)" \
+    -v server="$server" -v jit="$jit" -v pg="$pg" '
+    { gsub(/,/, ""); printf "| %s | %d | %s | %s | %s | %s | %s | %s | %s | %.1f | %.1f | %.1f |\n", build, round, beside, $2, $4, $6, $9, $12, $15,
+      server / tick, jit / tick, pg / tick }' \
     | tee -a "$RUN_DIR/report.md"
 }
 
@@ -66,10 +75,12 @@ row() {
   echo "# First home reads ($USERS colleagues, $POSTS posts, $(nproc) cores)"
   echo
   echo "JVM options: $HALLWAY_JVM_OPTS. Each row: 1,500 colleagues' first reads at $RATE/s (open model; those of the"
-  echo "first 2 s not measured), after 20 s of reads and 20 s of posts by colleagues 1..2000."
+  echo "first 2 s not measured), after 20 s of reads and 20 s of posts by colleagues 1..2000 and $SETTLE s of rest."
+  echo "CPU: seconds used during the row (about 30 s) by the server, by its JIT compiler threads (part of the"
+  echo "server's), and by PostgreSQL."
   echo
-  echo "| build | round | beside | reads | errors | p50 ms | p90 ms | p99 ms | max ms |"
-  echo "|---|---:|---|---:|---:|---:|---:|---:|---:|"
+  echo "| build | round | beside | reads | errors | p50 ms | p90 ms | p99 ms | max ms | CPU server s | CPU JIT s | CPU PostgreSQL s |"
+  echo "|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 } >"$RUN_DIR/report.md"
 n=0
 for round in $(seq 1 "$ROUNDS"); do
@@ -80,7 +91,7 @@ for round in $(seq 1 "$ROUNDS"); do
     hallway_settle "$DB" "$RUN_DIR/hallway.$n.log" >/dev/null
     load "/api/v1/timelines/home?limit=20" 500 20 >"$RUN_DIR/warmup-reads.$n.txt" 2>&1
     load post "$POST_RATE" 20 >"$RUN_DIR/warmup-posts.$n.txt" 2>&1
-    sleep 2
+    sleep "$SETTLE"
     row "nothing" 2001 3500
     load post "$POST_RATE" 40 >"$RUN_DIR/posts.$n.txt" 2>&1 &
     WRK_PID=$!

@@ -149,6 +149,19 @@ hallway_cpu_ticks() {
   awk '{print $14 + $15}' "/proc/$HALLWAY_PID/stat"
 }
 
+# CPU ticks the server's JIT compiler threads have used so far (a thread's name may hold a space, so
+# its fields are counted from the end of the name).
+hallway_jit_ticks() {
+  local task total=0
+  for task in /proc/"$HALLWAY_PID"/task/*; do
+    case $(cat "$task/comm" 2>/dev/null) in
+      C1\ CompilerThre* | C2\ CompilerThre*)
+        total=$(( total + $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}') )) ;;
+    esac
+  done
+  echo "$total"
+}
+
 hallway_rss_kb() {
   awk '/^VmRSS:/ {print $2}' "/proc/$HALLWAY_PID/status"
 }
