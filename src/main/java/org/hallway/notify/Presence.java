@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
  * <p>A request does not wait for that write while its colleague is known to be around: the time is
  * kept here and written with everyone else's by the next {@link #flush()}, within a second, in one
  * statement. Reads then never wait for the database to make a write durable. A colleague this node
- * has not seen for the catch-up absence (or at all since it started) may be coming back: that first
- * sight is written at once, so the request that marks the return already shows "Welcome back".
+ * has not seen for the catch-up absence (or at all since it started) may be coming back: on a web
+ * page, that first sight is written at once, so the page that marks the return already shows "Welcome
+ * back"; through an app, which shows no such thing, it is written with the next flush (ADR 0081).
  */
 @Component
 public class Presence {
@@ -49,12 +50,22 @@ public class Presence {
         this.clock = clock;
     }
 
+    /** A colleague seen on a web page, which shows a return at once. */
     public void seen(long networkId, long accountId) {
+        seen(networkId, accountId, true);
+    }
+
+    /** A colleague seen through an app (the API), which shows no return: even a first sight waits for the flush. */
+    public void seenThroughApp(long networkId, long accountId) {
+        seen(networkId, accountId, false);
+    }
+
+    private void seen(long networkId, long accountId, boolean showsReturn) {
         var now = clock.instant();
         var last = written.get(accountId);
         if (last != null && last.plus(writeEvery(accountId)).isAfter(now)) return;
         written.put(accountId, now);
-        if (last == null || !last.plus(catchUp.after()).isAfter(now))
+        if (showsReturn && (last == null || !last.plus(catchUp.after()).isAfter(now)))
             activity.touch(networkId, accountId, now, catchUp.after());
         else unwritten.put(accountId, new ActivityStore.Seen(networkId, accountId, now));
     }

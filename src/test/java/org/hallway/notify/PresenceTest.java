@@ -74,6 +74,25 @@ class PresenceTest extends HallwayTest {
     }
 
     @Test
+    void writesAnAppsFirstSightAndAReturnThroughItWithTheNextFlush() {
+        var start = clock.instant();
+        presence.seenThroughApp(p.networkId, p.tom.id());
+        assertThat(activity.lastActive(p.tom.id())).isEmpty();
+        assertThat(presence.away(p.tom.id(), start)).isFalse();
+        presence.flush();
+        assertThat(activity.lastActive(p.tom.id())).contains(start);
+
+        clock.advance(catchUp.after().plus(Duration.ofMinutes(1)));
+        presence.seenThroughApp(p.networkId, p.tom.id());
+        assertThat(activity.lastReturn(p.tom.id())).isEmpty();
+        presence.flush();
+        assertThat(activity.lastReturn(p.tom.id())).hasValueSatisfying(r -> {
+            assertThat(r.awayFrom()).isEqualTo(start);
+            assertThat(r.returnedAt()).isEqualTo(clock.instant());
+        });
+    }
+
+    @Test
     void writesEveryColleagueKeptInOneFlush() {
         var colleagues = List.of(p.alice.id(), p.bob.id(), p.eve.id());
         for (var id : colleagues) presence.seen(p.networkId, id);

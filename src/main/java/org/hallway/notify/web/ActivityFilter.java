@@ -13,7 +13,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Marks the signed-in colleague as around on each request, web or API (it runs after the security
- * filters, so the principal is known). {@link Presence} keeps the writes to one a minute.
+ * filters, so the principal is known). {@link Presence} keeps the writes to one a minute; a request to the
+ * API is an app's, which shows no "Welcome back", so not even a first sight waits for its write.
  */
 @Component
 class ActivityFilter extends OncePerRequestFilter {
@@ -28,7 +29,8 @@ class ActivityFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedIn s && s.accountId() != null) {
-            presence.seen(s.networkId(), s.accountId());
+            if (request.getRequestURI().startsWith("/api/")) presence.seenThroughApp(s.networkId(), s.accountId());
+            else presence.seen(s.networkId(), s.accountId());
         }
         chain.doFilter(request, response);
     }
