@@ -5,17 +5,14 @@ import jakarta.annotation.PreDestroy;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import org.hallway.shared.Caches;
 import org.hallway.shared.SpreadLifetime;
+import org.hallway.shared.WrittenBehind;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -38,10 +35,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class CachedTokenStore implements TokenStore {
     private static final Duration LIFETIME = Duration.ofMinutes(5);
 
-    private static final Logger log = LoggerFactory.getLogger(CachedTokenStore.class);
-
     private final TokenStore store;
-    private final ConcurrentHashMap<Long, Instant> unwritten = new ConcurrentHashMap<>();
+    private final WrittenBehind<Long, Instant> unwritten = new WrittenBehind<>("tokens' uses");
     private final Cache<ByteBuffer, Optional<Grant>> grants = Caches.newBuilder()
             .maximumSize(200_000)
             .expireAfter(SpreadLifetime.<ByteBuffer, Optional<Grant>>afterWrite(LIFETIME, ByteBuffer::hashCode))
@@ -78,7 +73,7 @@ class CachedTokenStore implements TokenStore {
      */
     @Override
     public void touch(long tokenId, Instant at) {
-        unwritten.merge(tokenId, at, (kept, later) -> later.isAfter(kept) ? later : kept);
+        unwritten.keep(tokenId, at);
     }
 
     @Override
@@ -86,22 +81,10 @@ class CachedTokenStore implements TokenStore {
         uses.forEach(this::touch);
     }
 
-    /**
-     * Writes the uses kept since the last flush; a failed write keeps them for the next one. One flush at
-     * a time: a list asked for meanwhile waits until the flush under way has committed its uses.
-     */
+    /** Writes the uses kept since the last flush; a failed write keeps them for the next one. */
     @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT1S")
-    synchronized void flushUses() {
-        if (unwritten.isEmpty()) return;
-        var batch = new HashMap<Long, Instant>();
-        for (var use : unwritten.entrySet())
-            if (unwritten.remove(use.getKey(), use.getValue())) batch.put(use.getKey(), use.getValue());
-        try {
-            store.touchAll(batch);
-        } catch (RuntimeException e) {
-            log.warn("Noting the use of {} tokens failed; trying again", batch.size(), e);
-            batch.forEach((id, at) -> unwritten.merge(id, at, (kept, earlier) -> kept));
-        }
+    void flushUses() {
+        unwritten.flush(store::touchAll);
     }
 
     @PreDestroy

@@ -4,11 +4,10 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hallway.shared.Ids;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.hallway.shared.WrittenBehind;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Presence {
-    private static final Logger log = LoggerFactory.getLogger(Presence.class);
     private static final Duration WRITE_EVERY = Duration.ofMinutes(1);
 
     /**
@@ -41,7 +39,7 @@ public class Presence {
     private final CatchUpSettings catchUp;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Instant> written = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<Long, ActivityStore.Seen> unwritten = new ConcurrentHashMap<>();
+    private final WrittenBehind<Long, ActivityStore.Seen> unwritten = new WrittenBehind<>("colleagues' sights");
 
     Presence(ActivityStore activity, MailSettings settings, CatchUpSettings catchUp, Clock clock) {
         this.activity = activity;
@@ -67,7 +65,7 @@ public class Presence {
         written.put(accountId, now);
         if (showsReturn && (last == null || !last.plus(catchUp.after()).isAfter(now)))
             activity.touch(networkId, accountId, now, catchUp.after());
-        else unwritten.put(accountId, new ActivityStore.Seen(networkId, accountId, now));
+        else unwritten.keep(accountId, new ActivityStore.Seen(networkId, accountId, now));
     }
 
     /** How often a colleague's sight is written: a minute and a share of half a minute of their own. */
@@ -78,15 +76,7 @@ public class Presence {
     /** Writes the times kept since the last flush; a failed write keeps them for the next one. */
     @Scheduled(initialDelayString = "PT1S", fixedDelayString = "PT1S")
     public void flush() {
-        if (unwritten.isEmpty()) return;
-        var batch = new ArrayList<ActivityStore.Seen>(unwritten.size());
-        for (var seen : unwritten.values()) if (unwritten.remove(seen.accountId(), seen)) batch.add(seen);
-        try {
-            activity.touchAll(batch, catchUp.after());
-        } catch (RuntimeException e) {
-            log.warn("Writing the activity of {} colleagues failed; trying again", batch.size(), e);
-            for (var seen : batch) unwritten.putIfAbsent(seen.accountId(), seen);
-        }
+        unwritten.flush(batch -> activity.touchAll(List.copyOf(batch.values()), catchUp.after()));
     }
 
     @PreDestroy
