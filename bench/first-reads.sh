@@ -9,7 +9,7 @@
 # (bench/load/FirstReads.java, open model, BENCH_FIRST_RATE=50 reads a second) 1,500 first reads on
 # the otherwise idle server and 1,500 more beside posting at BENCH_FIRST_POST_RATE=200 posts a second.
 # Between the warm-up and the first row it waits BENCH_FIRST_SETTLE=150 s: for minutes after a start
-# the JIT compiles what the load made hot (a core's fifth to half of it at one to two minutes), and rows
+# the JIT compiles what the load made hot (up to a fifth of a core one to two minutes in), and rows
 # measured right after the warm-up measured the compiler as much as the reads. Each row also gives the
 # CPU seconds of its window: the server's, its JIT compiler threads' among them, and PostgreSQL's.
 # Writes results/<time>-first-reads/report.md.
