@@ -257,6 +257,14 @@ public class Visibility {
         if (!canSeeGroup(viewer, groupId)) throw NotFoundException.record();
     }
 
+    /**
+     * Notes whether an account is a guest where its role was read anyway (its token's grant), so that a
+     * colleague's first request asks the database nothing more for {@link #isGuest}.
+     */
+    public void knowGuest(long accountId, boolean guest) {
+        guests.asMap().putIfAbsent(accountId, guest);
+    }
+
     /** Whether the viewer is a guest: guests see no company feed, no directory and no hashtag feeds. */
     public boolean isGuest(Viewer viewer) {
         return guests.get(viewer.accountId(), id -> jdbc.sql(

@@ -5,10 +5,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallway.audience.Visibility;
 import org.hallway.shared.SpreadLifetime;
 import org.springframework.stereotype.Service;
 
-/** Resolves a bearer token to its live grant; revoked tokens and deactivated accounts resolve to none. */
+/**
+ * Resolves a bearer token to its live grant; revoked tokens and deactivated accounts resolve to none. A
+ * token's first use of the hour on this node notes its use and tells the audience module whether its
+ * colleague is a guest (the grant holds the role), so that request asks the database nothing more.
+ */
 @Service
 public class AuthenticateToken {
     // The "last used" date shown on the authorized-apps page is written at most once an hour per token,
@@ -18,11 +23,13 @@ public class AuthenticateToken {
     private static final int MAX_REMEMBERED = 100_000;
 
     private final TokenStore tokens;
+    private final Visibility audience;
     private final Clock clock;
     private final ConcurrentHashMap<Long, Instant> touched = new ConcurrentHashMap<>();
 
-    AuthenticateToken(TokenStore tokens, Clock clock) {
+    AuthenticateToken(TokenStore tokens, Visibility audience, Clock clock) {
         this.tokens = tokens;
+        this.audience = audience;
         this.clock = clock;
     }
 
@@ -41,5 +48,6 @@ public class AuthenticateToken {
         if (touched.size() > MAX_REMEMBERED) touched.clear();
         touched.put(grant.tokenId(), now);
         tokens.touch(grant.tokenId(), now);
+        if (grant.accountId() != null) audience.knowGuest(grant.accountId(), grant.guest());
     }
 }

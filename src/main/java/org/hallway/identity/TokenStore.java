@@ -9,7 +9,15 @@ import org.jspecify.annotations.Nullable;
 /** Port: access tokens, kept only as hashes of the opaque value the client holds. */
 public interface TokenStore {
     /** A live token: its scopes and, for a colleague's token, who they are (name is their e-mail). */
-    record Grant(long tokenId, long networkId, Long accountId, long appId, Scopes scopes, boolean admin, String name) {}
+    record Grant(
+            long tokenId,
+            long networkId,
+            Long accountId,
+            long appId,
+            Scopes scopes,
+            boolean admin,
+            boolean guest,
+            String name) {}
 
     /** Apps a colleague has let act for them, with the scopes and dates of their live tokens. */
     record AuthorizedApp(

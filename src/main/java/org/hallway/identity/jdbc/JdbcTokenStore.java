@@ -147,6 +147,7 @@ class JdbcTokenStore implements TokenStore {
                 rs.getLong("app_id"),
                 Scopes.parse(rs.getString("scopes")),
                 "admin".equals(rs.getString("role")),
+                "guest".equals(rs.getString("role")),
                 accountId == null ? "app:" + rs.getLong("app_id") : rs.getString("email"));
     }
 }
