@@ -30,6 +30,14 @@ public final class MutesAndBlocks {
     }
 
     /**
+     * The condition that the reader given as an SQL expression has a mute that ends by itself: time alone
+     * changes what such a reader sees, so what a feed's check answered is not kept for them.
+     */
+    public static String hasTimedMutes(String reader) {
+        return "exists (select 1 from mutes mtm where mtm.account_id = " + reader + " and mtm.expires_at is not null)";
+    }
+
+    /**
      * The accounts whose posts the reader bound as {@code :viewer} does not see in lists of posts (search
      * results included): those they mute now, block, or are blocked by. One row per account.
      */

@@ -107,8 +107,15 @@ class CachedFeedStore implements FeedStore {
 
     @Override
     public List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit) {
-        var ids = homes.get(viewer.accountId(), reader -> new HomeIds(held));
-        ids.loadIfNeeded(() -> store.homeEntryIds(viewer.accountId(), held + 1));
+        long reader = viewer.accountId();
+        var ids = homes.get(reader, r -> new HomeIds(held));
+        ids.loadIfNeeded(() -> {
+            // Filed under the epoch taken before asking, as every answer kept for a reader (AudienceChanges).
+            long epoch = audience.epoch(reader);
+            var stored = store.storedHome(reader, held + 1);
+            timedMutes.put(new ReaderEpoch(reader, epoch), stored.timedMutes());
+            return stored.entryIds();
+        });
         return page.ascending()
                 ? oldestFirst(ids, viewer, page, fanOutLimit)
                 : newestFirst(ids, viewer, page, fanOutLimit);
@@ -334,8 +341,8 @@ class CachedFeedStore implements FeedStore {
     // Everything else passes through.
 
     @Override
-    public List<Long> homeEntryIds(long accountId, int limit) {
-        return store.homeEntryIds(accountId, limit);
+    public StoredHome storedHome(long accountId, int limit) {
+        return store.storedHome(accountId, limit);
     }
 
     @Override

@@ -98,8 +98,14 @@ public interface FeedStore {
 
     List<Entry> home(Viewer viewer, PageRequest page, int fanOutLimit);
 
-    /** The newest entry ids of a reader's stored home feed, newest first, at most {@code limit}. */
-    List<Long> homeEntryIds(long accountId, int limit);
+    /**
+     * The newest entry ids of a reader's stored home feed, newest first, at most {@code limit}, and whether
+     * the reader has a mute that ends by itself (whose answers are not kept, ADR 0049): both are needed
+     * for a reader's first page, and are asked together.
+     */
+    StoredHome storedHome(long accountId, int limit);
+
+    record StoredHome(List<Long> entryIds, boolean timedMutes) {}
 
     /**
      * The home feed page for a window whose stored entries are exactly the given candidates (the

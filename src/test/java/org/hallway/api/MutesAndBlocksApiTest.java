@@ -150,6 +150,26 @@ class MutesAndBlocksApiTest extends ApiTest {
     }
 
     @Test
+    void aTimedMuteMadeBeforeTheFirstReadEndsByItselfToo() {
+        var reader = colleague("freader");
+        var muted = colleague("fmuted");
+        follow(reader.api, muted.persona);
+        var id = post(muted.api, "Sprint review notes");
+        assertThat(reader.api
+                        .post("/api/v1/accounts/" + muted.id() + "/mute", Map.of("duration", 3600))
+                        .status())
+                .isEqualTo(200);
+        // The reader's first page reads their feed from storage, the mute that ends by itself with it.
+        assertThat(ids(reader.api.get("/api/v1/timelines/home").body())).doesNotContain(id);
+
+        jdbc.sql("update mutes set expires_at = now() - interval '1 second' where account_id = ?")
+                .param(reader.persona.id())
+                .update();
+
+        assertThat(ids(reader.api.get("/api/v1/timelines/home").body())).contains(id);
+    }
+
+    @Test
     void mutesAreListedNewestFirstInPagesWithLinks() {
         var reader = colleague("lreader");
         var first = colleague("lfirst");

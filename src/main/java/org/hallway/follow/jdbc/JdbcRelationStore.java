@@ -115,7 +115,7 @@ class JdbcRelationStore implements RelationStore {
 
     @Override
     public boolean hasTimedMutes(long accountId) {
-        return jdbc.sql("select exists (select 1 from mutes where account_id = ? and expires_at is not null)")
+        return jdbc.sql("select " + MutesAndBlocks.hasTimedMutes("?"))
                 .param(accountId)
                 .query(Boolean.class)
                 .single();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.hallway.follow.MutesAndBlocks;
 import org.hallway.shared.GenericPlan;
 import org.hallway.shared.PageRequest;
 import org.hallway.shared.Unhurried;
@@ -316,11 +317,14 @@ class JdbcFeedStore implements FeedStore {
     }
 
     @Override
-    public List<Long> homeEntryIds(long accountId, int limit) {
-        return jdbc.sql("select entry_id from home_feed where account_id = ? order by entry_id desc limit ?")
-                .params(accountId, limit)
-                .query(Long.class)
-                .list();
+    public StoredHome storedHome(long accountId, int limit) {
+        return jdbc.sql("select array(select entry_id from home_feed where account_id = :reader"
+                        + " order by entry_id desc limit :limit), " + MutesAndBlocks.hasTimedMutes(":reader"))
+                .param("reader", accountId)
+                .param("limit", limit)
+                .query((rs, row) ->
+                        new StoredHome(List.of((Long[]) rs.getArray(1).getArray()), rs.getBoolean(2)))
+                .single();
     }
 
     @Override
