@@ -36,11 +36,15 @@ public class AuthenticateToken {
     public Optional<TokenStore.Grant> handle(String token) {
         if (token == null || token.isBlank() || token.length() > 200) return Optional.empty();
         var grant = tokens.findActive(Secrets.hash(token));
-        grant.ifPresent(this::touch);
+        grant.ifPresent(this::noteUse);
         return grant;
     }
 
-    private void touch(TokenStore.Grant grant) {
+    /**
+     * On a token's first use of the hour on this node: notes the use, and tells the audience module
+     * whether its colleague is a guest.
+     */
+    private void noteUse(TokenStore.Grant grant) {
         var now = clock.instant();
         var last = touched.get(grant.tokenId());
         if (last != null
