@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.hallway.directory.ColleagueProfile;
 import org.hallway.directory.ProfileFieldDefinition;
 import org.hallway.directory.ProfileStore;
+import org.hallway.shared.KeyCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +34,7 @@ class JdbcProfileStore implements ProfileStore {
         if (accountIds.isEmpty()) return Map.of();
         // One round trip: every page of accounts (timelines included) shows these.
         var result = new HashMap<Long, ColleagueProfile>();
+        var keys = KeyCondition.of("a.id", accountIds);
         jdbc.sql(
                         """
             select a.id, a.phone, a.directory_source,
@@ -43,8 +45,9 @@ class JdbcProfileStore implements ProfileStore {
                          order by v.definition_id) as definition_ids,
                    array(select v.value from profile_field_values v where v.account_id = a.id
                          order by v.definition_id) as definition_values
-            from accounts a where a.network_id = ? and a.id = any(?)""")
-                .params(networkId, accountIds.toArray(Long[]::new))
+            from accounts a where a.network_id = ? and\s"""
+                                + keys.sql())
+                .params(networkId, keys.parameter())
                 .query(rs -> {
                     var names = (String[]) rs.getArray("field_names").getArray();
                     var texts = (String[]) rs.getArray("field_values").getArray();

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hallway.audience.AudienceChanges;
 import org.hallway.follow.FollowStore;
+import org.hallway.shared.KeyCondition;
 import org.hallway.shared.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -151,8 +152,9 @@ class JdbcFollowStore implements FollowStore {
     public Map<Long, Counts> counts(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) return Map.of();
         var result = new HashMap<Long, Counts>();
-        jdbc.sql("select account_id, followers_count, following_count from follow_counts where account_id = any(?)")
-                .param(accountIds.toArray(Long[]::new))
+        var keys = KeyCondition.of("account_id", accountIds);
+        jdbc.sql("select account_id, followers_count, following_count from follow_counts where " + keys.sql())
+                .param(keys.parameter())
                 .query(rs -> {
                     result.put(rs.getLong(1), new Counts(rs.getInt(2), rs.getInt(3)));
                 });

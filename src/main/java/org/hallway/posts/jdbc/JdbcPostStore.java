@@ -18,6 +18,7 @@ import org.hallway.posts.Post;
 import org.hallway.posts.PostStore;
 import org.hallway.posts.PostVisibility;
 import org.hallway.shared.GenericPlan;
+import org.hallway.shared.KeyCondition;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -490,17 +491,13 @@ class JdbcPostStore implements PostStore {
     public Map<Long, AuthorStats> authorStats(Collection<Long> accountIds) {
         if (accountIds.isEmpty()) return Map.of();
         var result = new HashMap<Long, AuthorStats>();
-        // One author (a post's own answer, after its count changed) by a condition PostgreSQL plans once
-        // per connection: for "= any" of an array it planned every call, and planning took twice as
-        // long as the lookup.
-        var select = "select account_id, statuses_count, last_status_at from author_stats where account_id ";
-        var statement = accountIds.size() == 1
-                ? jdbc.sql(select + "= ?").param(accountIds.iterator().next())
-                : jdbc.sql(select + "= any(?)").param(accountIds.toArray(Long[]::new));
-        statement.query(rs -> {
-            var last = rs.getTimestamp(3);
-            result.put(rs.getLong(1), new AuthorStats(rs.getInt(2), last == null ? null : last.toInstant()));
-        });
+        var keys = KeyCondition.of("account_id", accountIds);
+        jdbc.sql("select account_id, statuses_count, last_status_at from author_stats where " + keys.sql())
+                .param(keys.parameter())
+                .query(rs -> {
+                    var last = rs.getTimestamp(3);
+                    result.put(rs.getLong(1), new AuthorStats(rs.getInt(2), last == null ? null : last.toInstant()));
+                });
         return result;
     }
 
