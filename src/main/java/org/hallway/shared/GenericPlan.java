@@ -10,7 +10,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  *
  * <p>PostgreSQL keeps making custom plans for a prepared statement whose generic plan it estimates
  * dearer than the custom ones, which is always so for statements over array parameters: the generic
- * plan assumes a hundred elements where a batch has one or two. For a statement whose plan cannot
+ * plan assumes ten elements where a batch has one or two. For a statement whose plan cannot
  * depend on the values (keys looked up by primary key or unique index, rows inserted from arrays) the
  * generic plan is the custom one, and making it each time cost more than running it (the posting path:
  * 0.2–0.5 ms of planning per statement against 0.05–0.3 ms of execution). Only for such statements,

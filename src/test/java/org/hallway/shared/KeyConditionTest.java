@@ -43,6 +43,7 @@ class KeyConditionTest extends HallwayTest {
             }
 
             assertThat(plans(jdbc, one)).as("generic plans of one key").isPositive();
+            jdbc.sql("drop table keyed").update();
         }
     }
 
